@@ -12,8 +12,11 @@ module.exports = {
   testRegex: '(libs/.*\\.spec\\.ts|test/.*\\.e2e-spec\\.ts)$',
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/test/bench/'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }],
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    '^.+\\.[mc]?js$': '<rootDir>/test/support/esm-interop.transform.js',
   },
+  // Dependencies are transformed too: see test/support/esm-interop.transform.js.
+  transformIgnorePatterns: [],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
   testTimeout: 60000,

@@ -1,0 +1,1 @@
+export const HEALTH_REDIS = Symbol('HEALTH_REDIS');

@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { Actor, DomainError } from '@alliance/core';
+import { ProgramRole } from '@alliance/programs/program-enums';
+
+/** `true` when an assignment is in force on `$date` (a `YYYY-MM-DD` parameter). */
+const ASSIGNMENT_ACTIVE = (alias: string, dateParam: string) =>
+  `${alias}.starts_on <= ${dateParam}::date AND (${alias}.ends_on IS NULL OR ${alias}.ends_on >= ${dateParam}::date)`;
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * The one place that decides who may see or change what. Every question is asked for a
+ * set of ids at once and answered with the subset the actor may use, so lists, single
+ * reads, mutations and subscriptions all share the same rules and cost one query.
+ *
+ * The rules, in brief:
+ * - only members see a program; to anyone else it does not exist (NOT_FOUND);
+ * - program admins manage people and hours but are not clinical readers of case content;
+ * - supervisors see the trainees assigned to them (assignment in force) or in a
+ *   supervision group they lead; trainees see themselves, program staff and group peers.
+ *
+ * @example
+ *   const allowed = await access.traineesOverseenBy(actor, programId, ids);
+ *   const visible = ids.filter((id) => allowed.has(id));
+ */
+@Injectable()
+export class AccessService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The actor's roles in a program (empty when not a member). */
+  async rolesIn(actor: Actor, programId: string, manager?: EntityManager): Promise<Set<ProgramRole>> {
+    const rows: Array<{ role: ProgramRole }> = await (manager ?? this.dataSource).query(
+      `SELECT role FROM memberships WHERE program_id = $1 AND user_id = $2`,
+      [programId, actor.userId],
+    );
+    return new Set(rows.map((row) => row.role));
+  }
+
+  /** @throws NOT_FOUND when the actor is not a member: a program one cannot see does not exist. */
+  async requireMember(actor: Actor, programId: string, manager?: EntityManager): Promise<Set<ProgramRole>> {
+    const roles = await this.rolesIn(actor, programId, manager);
+    if (roles.size === 0) throw DomainError.notFound('Program');
+    return roles;
+  }
+
+  /** @throws NOT_FOUND for non-members, FORBIDDEN for members without one of `allowed`. */
+  async requireRole(actor: Actor, programId: string, allowed: ProgramRole[], manager?: EntityManager): Promise<Set<ProgramRole>> {
+    const roles = await this.requireMember(actor, programId, manager);
+    if (!allowed.some((role) => roles.has(role))) {
+      throw DomainError.forbidden(`This needs the ${allowed.join(' or ')} role in the program`);
+    }
+    return roles;
+  }
+
+  /** Programs the actor belongs to, in any role. */
+  async programIdsOf(actor: Actor): Promise<string[]> {
+    const rows: Array<{ program_id: string }> = await this.dataSource.query(
+      `SELECT DISTINCT program_id FROM memberships WHERE user_id = $1`,
+      [actor.userId],
+    );
+    return rows.map((row) => row.program_id);
+  }
+
+  /**
+   * Which of `userIds` (members of the program) the actor may see in member lists.
+   * Admins see everyone; everybody sees staff; a trainee is visible to themself, to
+   * supervisors assigned to them, and to people who share a supervision group with them.
+   */
+  async visibleMemberIds(actor: Actor, programId: string, userIds: string[]): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const rows: Array<{ user_id: string }> = await this.dataSource.query(
+      `SELECT DISTINCT m.user_id
+         FROM memberships m
+        WHERE m.program_id = $1 AND m.user_id = ANY($2::uuid[])
+          AND (
+            EXISTS (SELECT 1 FROM memberships me WHERE me.program_id = $1 AND me.user_id = $3 AND me.role = 'PROGRAM_ADMIN')
+            OR m.user_id = $3
+            OR m.role <> 'TRAINEE'
+            OR EXISTS (SELECT 1 FROM supervisor_assignments a
+                        WHERE a.program_id = $1 AND a.supervisor_id = $3 AND a.trainee_id = m.user_id
+                          AND ${ASSIGNMENT_ACTIVE('a', '$4')})
+            OR EXISTS (SELECT 1 FROM supervision_group_members gm1
+                         JOIN supervision_group_members gm2 ON gm2.group_id = gm1.group_id
+                         JOIN supervision_groups g ON g.id = gm1.group_id AND g.program_id = $1
+                        WHERE gm1.user_id = $3 AND gm2.user_id = m.user_id)
+          )`,
+      [programId, userIds, actor.userId, today()],
+    );
+    return new Set(rows.map((row) => row.user_id));
+  }
+
+  /**
+   * Which of `traineeIds` the actor oversees in a program, for their records (hours,
+   * progress): themselves, every trainee for a program admin, and for a supervisor the
+   * trainees assigned to them on `onDate` or in a group they supervise.
+   */
+  async traineesOverseenBy(actor: Actor, programId: string, traineeIds: string[], onDate = today(), manager?: EntityManager): Promise<Set<string>> {
+    if (traineeIds.length === 0) return new Set();
+    const rows: Array<{ user_id: string }> = await (manager ?? this.dataSource).query(
+      `SELECT DISTINCT m.user_id
+         FROM memberships m
+        WHERE m.program_id = $1 AND m.role = 'TRAINEE' AND m.user_id = ANY($2::uuid[])
+          AND (
+            m.user_id = $3
+            OR EXISTS (SELECT 1 FROM memberships me WHERE me.program_id = $1 AND me.user_id = $3 AND me.role = 'PROGRAM_ADMIN')
+            OR EXISTS (SELECT 1 FROM supervisor_assignments a
+                        WHERE a.program_id = $1 AND a.supervisor_id = $3 AND a.trainee_id = m.user_id
+                          AND ${ASSIGNMENT_ACTIVE('a', '$4')})
+            OR EXISTS (SELECT 1 FROM supervision_group_members gs
+                         JOIN supervision_group_members gt ON gt.group_id = gs.group_id AND gt.role = 'TRAINEE'
+                         JOIN supervision_groups g ON g.id = gs.group_id AND g.program_id = $1
+                        WHERE gs.user_id = $3 AND gs.role = 'SUPERVISOR' AND gt.user_id = m.user_id)
+          )`,
+      [programId, traineeIds, actor.userId, onDate],
+    );
+    return new Set(rows.map((row) => row.user_id));
+  }
+
+  /** Whether `supervisorId` is assigned to `traineeId` in the program on `onDate`. */
+  async isAssignedSupervisor(programId: string, supervisorId: string, traineeId: string, onDate: string, manager?: EntityManager): Promise<boolean> {
+    const rows: unknown[] = await (manager ?? this.dataSource).query(
+      `SELECT 1 FROM supervisor_assignments a
+        WHERE a.program_id = $1 AND a.supervisor_id = $2 AND a.trainee_id = $3 AND ${ASSIGNMENT_ACTIVE('a', '$4')}
+        LIMIT 1`,
+      [programId, supervisorId, traineeId, onDate],
+    );
+    return rows.length > 0;
+  }
+
+  /** Ids of the supervisors assigned to a trainee on `onDate`. */
+  async supervisorsOf(programId: string, traineeId: string, onDate = today(), manager?: EntityManager): Promise<string[]> {
+    const rows: Array<{ supervisor_id: string }> = await (manager ?? this.dataSource).query(
+      `SELECT DISTINCT a.supervisor_id FROM supervisor_assignments a
+        WHERE a.program_id = $1 AND a.trainee_id = $2 AND ${ASSIGNMENT_ACTIVE('a', '$3')}`,
+      [programId, traineeId, onDate],
+    );
+    return rows.map((row) => row.supervisor_id);
+  }
+}

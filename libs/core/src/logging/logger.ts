@@ -1,0 +1,50 @@
+import pino from 'pino';
+import type { LoggerService } from '@nestjs/common';
+
+/**
+ * Structured JSON logs. Case text, passwords and tokens must never reach a log line:
+ * the redact list below is a second line of defence for the field names that carry
+ * them, the first is not logging request bodies or variables at all.
+ */
+export const appLogger = pino({
+  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
+  base: { service: 'alliance-api' },
+  redact: {
+    paths: [
+      'password',
+      '*.password',
+      'token',
+      '*.token',
+      'authorization',
+      '*.authorization',
+      'req.headers.authorization',
+      'req.headers.cookie',
+      'body',
+      '*.body',
+      'text',
+      '*.text',
+      'variables',
+      '*.variables',
+    ],
+    censor: '[redacted]',
+  },
+});
+
+/** Routes NestJS's own framework logging through the same JSON logger. */
+export class PinoNestLogger implements LoggerService {
+  log(message: unknown, context?: string): void {
+    appLogger.info({ context }, String(message));
+  }
+  error(message: unknown, trace?: string, context?: string): void {
+    appLogger.error({ context, trace }, String(message));
+  }
+  warn(message: unknown, context?: string): void {
+    appLogger.warn({ context }, String(message));
+  }
+  debug(message: unknown, context?: string): void {
+    appLogger.debug({ context }, String(message));
+  }
+  verbose(message: unknown, context?: string): void {
+    appLogger.trace({ context }, String(message));
+  }
+}

@@ -1,0 +1,39 @@
+import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { PubSub, PubSubEngine } from 'graphql-subscriptions';
+import { RedisPubSub } from 'graphql-redis-subscriptions';
+import Redis from 'ioredis';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+
+/** Inject with `@Inject(PUB_SUB)`: the engine behind every subscription. */
+export const PUB_SUB = Symbol('PUB_SUB');
+
+/**
+ * Live events travel through one pub/sub engine: in-process by default, Redis when
+ * REDIS_URL is set, so several API instances serve one audience. Publishers call it only
+ * after their transaction commits (see UnitOfWork.afterCommit).
+ */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: PUB_SUB,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): PubSubEngine => {
+        if (!config.redisUrl) return new PubSub();
+        const options = { maxRetriesPerRequest: null, lazyConnect: false };
+        return new RedisPubSub({
+          publisher: new Redis(config.redisUrl, options),
+          subscriber: new Redis(config.redisUrl, options),
+        });
+      },
+    },
+  ],
+  exports: [PUB_SUB],
+})
+export class PubSubModule implements OnApplicationShutdown {
+  constructor(@Inject(PUB_SUB) private readonly pubSub: PubSubEngine) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.pubSub instanceof RedisPubSub) await this.pubSub.close();
+  }
+}
