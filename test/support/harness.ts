@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { dirname } from 'node:path';
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import request from 'supertest';
@@ -22,8 +23,8 @@ export interface TestApp {
   wsUrl: string;
   /** POSTs a GraphQL operation, with a bearer token when given. */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
-  /** A graphql-ws client; closed automatically by `close()`. */
-  ws(connectionParams?: Record<string, unknown>): WsClient;
+  /** A graphql-ws client (lazy unless told otherwise); closed automatically by `close()`. */
+  ws(connectionParams?: Record<string, unknown>, options?: { lazy?: boolean }): WsClient;
   close(): Promise<void>;
 }
 
@@ -41,7 +42,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const db = options.db ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
-    DATA_DIR: ':memory:',
+    DATA_DIR: db.config.kind === 'pglite' && db.config.dataDir ? dirname(db.config.dataDir) : ':memory:',
     SEED_DEMO: 'false',
     ...(db.url ? { DATABASE_URL: db.url } : {}),
     ...options.env,
@@ -63,13 +64,13 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       const res = await req.send({ query, variables });
       return res.body;
     },
-    ws(connectionParams) {
+    ws(connectionParams, wsOptions) {
       const client = createClient({
         url: `ws://127.0.0.1:${port}/graphql`,
         webSocketImpl: WebSocket,
         connectionParams,
         retryAttempts: 0,
-        lazy: true,
+        lazy: wsOptions?.lazy ?? true,
       });
       clients.push(client);
       return client;

@@ -34,6 +34,18 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   };
 }
 
+/** The embedded database kept in `dataDir`, as `npm start` uses it (survives restarts). */
+export function embeddedDatabase(dataDir: string): TestDatabase {
+  return { kind: 'pglite', config: { kind: 'pglite', dataDir }, drop: async () => undefined };
+}
+
+/** Runs SQL as the superuser, behind the application's back (PostgreSQL or the embedded instance). */
+export async function rawQuery<T = Record<string, any>>(db: TestDatabase, sql: string, params: unknown[] = []): Promise<T[]> {
+  if (db.url) return withAdmin(db.url, async (client) => (await client.query(sql, params)).rows as T[]);
+  const { getPGliteInstance } = await import('typeorm-pglite');
+  return (await (await getPGliteInstance()).query(sql, params)).rows as T[];
+}
+
 async function withAdmin<T>(adminUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: adminUrl });
   await client.connect();

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { IncomingMessage } from 'node:http';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -32,7 +31,8 @@ export function buildGraphqlOptions(config: AppConfig, tokens: TokenService): Om
   }).protect();
 
   return {
-    autoSchemaFile: config.env === 'development' ? join(process.cwd(), 'schema.gql') : true,
+    // schema.gql is written by `npm run schema:print` and checked by a test, never at run time.
+    autoSchemaFile: true,
     sortSchema: true,
     path: '/graphql',
     introspection: !config.isProduction,
