@@ -6,6 +6,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccessModule } from '@alliance/access';
 import { AuditModule } from '@alliance/audit';
 import { APP_CONFIG, AppConfig, AppConfigModule, AuthGuard, buildDataSourceOptions, createValidationPipe, PubSubModule } from '@alliance/core';
+import { DiscussionModule } from '@alliance/discussion';
+import { HoursModule } from '@alliance/hours';
 import { IdentityModule, TokenService } from '@alliance/identity';
 import { ProgramsModule } from '@alliance/programs';
 import { CoreModule } from './core.module';
@@ -39,6 +41,8 @@ export class AppModule implements NestModule {
         AccessModule,
         IdentityModule,
         ProgramsModule,
+        HoursModule,
+        DiscussionModule,
         HealthModule,
       ],
       providers: [

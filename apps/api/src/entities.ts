@@ -1,6 +1,8 @@
 import { AuditEvent } from '@alliance/audit';
+import { CaseThread, CaseThreadRevision, Comment, CommentRevision } from '@alliance/discussion';
+import { HOURS_ENTITIES } from '@alliance/hours';
 import { User } from '@alliance/identity';
 import { Invitation, Membership, Program, SupervisionGroup, SupervisionGroupMember, SupervisorAssignment } from '@alliance/programs';
 
 /** Every TypeORM entity of the API. The schema itself comes from migrations/ only. */
-export const ENTITIES = [User, Program, Membership, Invitation, SupervisorAssignment, SupervisionGroup, SupervisionGroupMember, AuditEvent];
+export const ENTITIES = [User, Program, Membership, Invitation, SupervisorAssignment, SupervisionGroup, SupervisionGroupMember, AuditEvent, ...HOURS_ENTITIES, CaseThread, CaseThreadRevision, Comment, CommentRevision];

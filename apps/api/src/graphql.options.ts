@@ -3,6 +3,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { Context as WsContext } from 'graphql-ws';
+import type { ExecutionResult, GraphQLError } from 'graphql';
 import { AppConfig, appLogger, formatGraphqlError, RequestContext } from '@alliance/core';
 import { TokenService } from '@alliance/identity';
 import { requestIdFrom } from './request-context.middleware';
@@ -44,6 +45,14 @@ export function buildGraphqlOptions(config: AppConfig, tokens: TokenService): Om
     subscriptions: {
       'graphql-ws': {
         path: '/graphql',
+        // Results sent over the socket get the same error shape as HTTP responses.
+        onNext: (_ctx: unknown, _id: unknown, _payload: unknown, _args: unknown, result: ExecutionResult) =>
+          result.errors ? { ...result, errors: result.errors.map((error) => formatGraphqlError(error.toJSON(), error)) } : result,
+        // graphql-ws takes onError too; Nest's config type does not list it, so it is spread in.
+        ...({
+          onError: (_ctx: unknown, _id: unknown, _payload: unknown, errors: readonly GraphQLError[]) =>
+            errors.map((error) => formatGraphqlError(error.toJSON(), error)),
+        } as object),
         // A socket without a valid token in connection_init is closed with 4403 Forbidden.
         onConnect: async (ctx: WsContext<Record<string, unknown> | undefined, unknown>) => {
           const extra = ctx.extra as WsExtra;

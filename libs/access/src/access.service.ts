@@ -7,6 +7,22 @@ import { ProgramRole } from '@alliance/programs/program-enums';
 const ASSIGNMENT_ACTIVE = (alias: string, dateParam: string) =>
   `${alias}.starts_on <= ${dateParam}::date AND (${alias}.ends_on IS NULL OR ${alias}.ends_on >= ${dateParam}::date)`;
 
+/**
+ * SQL condition: the thread aliased `t` is readable by the user in parameter `actor` on the
+ * date in parameter `date`. Its author; for an audience of SUPERVISORS, a supervisor assigned
+ * to the author on that date; for a GROUP audience, a member of that group. Program admins
+ * are deliberately absent: they manage people and hours, they do not read case content.
+ */
+export function threadReadableSql(t: string, actor: string, date: string): string {
+  return `(${t}.author_id = ${actor}
+    OR (${t}.audience = 'SUPERVISORS' AND EXISTS (
+          SELECT 1 FROM supervisor_assignments ra
+           WHERE ra.program_id = ${t}.program_id AND ra.trainee_id = ${t}.author_id AND ra.supervisor_id = ${actor}
+             AND ${ASSIGNMENT_ACTIVE('ra', date)}))
+    OR (${t}.audience = 'GROUP' AND EXISTS (
+          SELECT 1 FROM supervision_group_members rg WHERE rg.group_id = ${t}.group_id AND rg.user_id = ${actor})))`;
+}
+
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -128,6 +144,53 @@ export class AccessService {
       [programId, supervisorId, traineeId, onDate],
     );
     return rows.length > 0;
+  }
+
+  /**
+   * Which (trainee, date) pairs `supervisorId` was assigned to in the program, e.g. the
+   * entries a supervisor may verify. Answers with keys `traineeId|YYYY-MM-DD`.
+   *
+   * @example
+   *   const ok = await access.supervisedOn(programId, actor.userId, entries.map((e) => ({ traineeId: e.traineeId, onDate: e.date })));
+   *   ok.has(`${entry.traineeId}|${entry.date}`);
+   */
+  async supervisedOn(
+    programId: string,
+    supervisorId: string,
+    pairs: Array<{ traineeId: string; onDate: string }>,
+    manager?: EntityManager,
+  ): Promise<Set<string>> {
+    if (pairs.length === 0) return new Set();
+    const rows: Array<{ key: string }> = await (manager ?? this.dataSource).query(
+      `SELECT DISTINCT p.trainee_id::text || '|' || to_char(p.on_date, 'YYYY-MM-DD') AS key
+         FROM unnest($3::uuid[], $4::date[]) AS p(trainee_id, on_date)
+        WHERE EXISTS (SELECT 1 FROM supervisor_assignments a
+                       WHERE a.program_id = $1 AND a.supervisor_id = $2 AND a.trainee_id = p.trainee_id
+                         AND a.starts_on <= p.on_date AND (a.ends_on IS NULL OR a.ends_on >= p.on_date))`,
+      [programId, supervisorId, pairs.map((p) => p.traineeId), pairs.map((p) => p.onDate)],
+    );
+    return new Set(rows.map((row) => row.key));
+  }
+
+  /** Which of `threadIds` the actor may read (and so comment on and subscribe to). */
+  async readableThreadIds(actor: Actor | { userId: string }, threadIds: string[], manager?: EntityManager): Promise<Set<string>> {
+    if (threadIds.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await (manager ?? this.dataSource).query(
+      `SELECT t.id FROM case_threads t WHERE t.id = ANY($1::uuid[]) AND ${threadReadableSql('t', '$2', '$3')}`,
+      [threadIds, actor.userId, today()],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /** Which of `userIds` may read the thread (for @mentions and live audiences). */
+  async threadReaders(threadId: string, userIds: string[], manager?: EntityManager): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const rows: Array<{ user_id: string }> = await (manager ?? this.dataSource).query(
+      `SELECT u.id AS user_id FROM case_threads t, unnest($2::uuid[]) AS u(id)
+        WHERE t.id = $1 AND ${threadReadableSql('t', 'u.id', '$3')}`,
+      [threadId, userIds, today()],
+    );
+    return new Set(rows.map((row) => row.user_id));
   }
 
   /** Ids of the supervisors assigned to a trainee on `onDate`. */

@@ -17,3 +17,4 @@ export * from './logging/logger';
 export * from './pubsub/pubsub.module';
 export * from './graphql/loaders';
 export * from './auth/current-context.decorator';
+export * from './pubsub/async-queue';

@@ -3,7 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService, today } from '@alliance/access';
 import { AuditService } from '@alliance/audit';
-import { Actor, APP_CONFIG, AppConfig, DomainError, UnitOfWork } from '@alliance/core';
+import { PubSubEngine } from 'graphql-subscriptions';
+import { accessChannel, Actor, APP_CONFIG, AppConfig, DomainError, PUB_SUB, UnitOfWork } from '@alliance/core';
 import { normalizeEmail } from '@alliance/identity';
 import { AddGroupMemberInput, AssignSupervisorInput, CreateProgramInput, CreateSupervisionGroupInput, EndAssignmentInput, InviteMemberInput } from './dto/program.inputs';
 import { AcceptInvitationPayload, InvitationPayload } from './dto/program.models';
@@ -32,7 +33,13 @@ export class ProgramsService {
     private readonly audit: AuditService,
     @Inject(MAILER) private readonly mailer: Mailer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
   ) {}
+
+  /** Live streams re-check who may read what in the program as soon as this commits. */
+  private announceAccessChange(programId: string): () => Promise<void> {
+    return () => this.pubSub.publish(accessChannel(programId), { programId });
+  }
 
   /** Creates a program; its creator becomes its first PROGRAM_ADMIN. */
   async create(actor: Actor, input: CreateProgramInput): Promise<Program> {
@@ -197,7 +204,8 @@ export class ProgramsService {
       throw DomainError.badInput('The assignment cannot end before it starts', [{ field: 'endsOn', message: 'must be on or after the start date' }]);
     }
     if (assignment.endsOn && assignment.endsOn <= endsOn) throw DomainError.conflict('This assignment already ends on or before that date');
-    return this.uow.run(async ({ manager }) => {
+    return this.uow.run(async ({ manager, afterCommit }) => {
+      afterCommit(this.announceAccessChange(assignment.programId));
       await manager.update(SupervisorAssignment, { id: assignment.id }, { endsOn });
       await this.audit.record(manager, actor, { action: 'assignment.ended', targetType: 'supervisor_assignment', targetId: assignment.id, programId: assignment.programId, metadata: { endsOn } });
       return manager.findOneByOrFail(SupervisorAssignment, { id: assignment.id });
@@ -224,7 +232,8 @@ export class ProgramsService {
     const group = await this.dataSource.getRepository(SupervisionGroup).findOneBy({ id: input.groupId });
     if (!group) throw DomainError.notFound('Supervision group');
     await this.access.requireRole(actor, group.programId, [ProgramRole.PROGRAM_ADMIN]);
-    return this.uow.run(async ({ manager }) => {
+    return this.uow.run(async ({ manager, afterCommit }) => {
+      afterCommit(this.announceAccessChange(group.programId));
       const existing = await manager.findOneBy(SupervisionGroupMember, { groupId: group.id, userId: input.userId });
       if (existing) throw DomainError.conflict('This person is already in the group');
       await this.addMember(manager, group, input.userId, input.role, 'userId');

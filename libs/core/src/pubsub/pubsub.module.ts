@@ -4,6 +4,9 @@ import { RedisPubSub } from 'graphql-redis-subscriptions';
 import Redis from 'ioredis';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 
+/** Live streams of a program listen here to re-check access at once when it may have changed. */
+export const accessChannel = (programId: string) => `access.${programId}`;
+
 /** Inject with `@Inject(PUB_SUB)`: the engine behind every subscription. */
 export const PUB_SUB = Symbol('PUB_SUB');
 

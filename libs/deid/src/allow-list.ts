@@ -1,0 +1,230 @@
+/**
+ * Capitalised words that are not identifiers in supervision posts, and the
+ * vocabulary the recognisers use as context. All entries are lower-case.
+ *
+ * The lists are generic (calendar, geography, clinical vocabulary, the
+ * theorists trainees cite), never strings taken from a corpus.
+ */
+
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
+
+/** Authors and theorists cited as theory; a surname here is not a client. */
+export const THEORISTS = words(`
+  rogers bordin beck kernberg horney miller rollnick sue yalom linehan freud jung adler winnicott
+  klein kohut bowlby ainsworth mahler erikson piaget maslow perls satir bowen minuchin haley
+  gottman safran muran norcross lambert wampold gelso hayes hill knox stern ellis herman kolk
+  porges levine ogden shapiro foa resick ehlers barlow meichenbaum seligman bandura skinner
+  pavlov wolpe lazarus glasser frankl fromm sullivan masterson racker searles heimann casement
+  gabbard mcwilliams ponterotto helms falender shafranske bernard goodyear stoltenberg
+  holloway ladany ivey egan carkhuff truax prochaska diclemente moyers kabat-zinn teasdale
+  segal padesky greenberger kazantzis greenberg gendlin bion lacan fonagy bateman siegel
+  neff gilbert germer brach brown chodron hanh tolle kubler-ross worden bonanno stroebe
+  schut neimeyer young beck's linehan's watzlawick bateson white epston demille derosa
+  burns kabat miklowitz fairburn lock grange eisler kaufman cozolino schore tronick
+  bronfenbrenner vygotsky kohlberg gilligan marcia baumrind patterson mcgoldrick walsh
+  hardy laszloffy comas-díaz comas-diaz vasquez nadal crenshaw hooks freire kernberg's
+  benjamin luborsky strupp binder alexander french malan davanloo mann sifneos budman
+  eagle wachtel yeomans clarkin levy fosha ecker hycner buber kierkegaard heidegger
+  sartre tillich may bugental schneider van der kolk shedler westen blatt mitchell aron
+  benjamin stolorow orange atwood renik hoffman jacobs ogden's kohut's rogers'
+`);
+
+/** Words that only ever come before a theorist ("van der Kolk"). */
+export const THEORY_PARTICLES = words('van der de von');
+
+/** Months and their abbreviations. */
+export const MONTHS = words(`
+  january february march april may june july august september october november december
+  jan feb mar apr jun jul aug sep sept oct nov dec
+`);
+
+export const WEEKDAYS = words(`
+  monday tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays
+  thursdays fridays saturdays sundays
+`);
+
+/** Words that open sentences and never belong to the name after them ("When Hunter ..."). */
+export const SENTENCE_OPENERS = words(`
+  i you he she it we they me him them us someone everyone nobody somebody anyone
+  when then later also and but so if maybe honestly now last next still even only since after
+  before while because although though once sometimes apparently obviously meanwhile
+  unfortunately luckily recently afterwards lately eventually finally initially yes no oh
+  poor dear both every each my our her his their the a an this that these those tell ask
+  let today yesterday tonight tomorrow however instead again sadly thankfully clearly
+  basically anyway also plus or nor yet until unless whether what where why how who which
+  whenever wherever whatever did does do is was has had have can could will would should
+  might must
+`);
+
+export const SEASONS = words('spring summer fall autumn winter');
+
+export const US_STATES = words(`
+  alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
+  hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+  michigan minnesota mississippi missouri montana nebraska nevada new hampshire jersey mexico
+  york north carolina dakota ohio oklahoma oregon pennsylvania rhode island south tennessee
+  texas utah vermont virginia washington west wisconsin wyoming columbia puerto rico guam
+`);
+
+/** Postal abbreviations, upper-case as written. */
+export const US_STATE_CODES = new Set(
+  `AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
+   NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI`
+    .trim()
+    .split(/\s+/),
+);
+
+export const COUNTRIES_AND_REGIONS = words(`
+  afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahamas
+  bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil
+  bulgaria burkina faso burundi cambodia cameroon canada chad chile china colombia congo
+  costa rica croatia cuba cyprus czechia czech denmark djibouti dominica dominican ecuador
+  egypt salvador el eritrea estonia eswatini ethiopia fiji finland france gabon gambia germany
+  ghana greece grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia
+  iran iraq ireland israel italy ivory jamaica japan jordan kazakhstan kenya korea kosovo kuwait
+  kyrgyzstan laos latvia lebanon lesotho liberia libya lithuania luxembourg madagascar malawi
+  malaysia maldives mali malta mauritania mauritius mexico moldova mongolia montenegro morocco
+  mozambique myanmar burma namibia nepal netherlands holland zealand nicaragua niger nigeria
+  macedonia norway oman pakistan palestine panama papua paraguay peru philippines poland
+  portugal qatar romania russia rwanda samoa saudi arabia senegal serbia sierra leone singapore
+  slovakia slovenia somalia sudan spain sri lanka suriname sweden switzerland syria taiwan
+  tajikistan tanzania thailand togo tonga trinidad tobago tunisia turkey turkmenistan uganda
+  ukraine emirates uae uk usa america britain england scotland wales uruguay uzbekistan
+  venezuela vietnam yemen zambia zimbabwe africa asia europe oceania antarctica caribbean
+  midwest appalachia scandinavia balkans latin middle east central southeast pacific atlantic
+  mediterranean siberia kurdistan tibet gaza hong kong
+`);
+
+/** Nationalities, peoples, languages, faiths and identity terms. */
+export const GROUPS = words(`
+  american americans african asian european latina latino latinx latine hispanic indigenous
+  native caucasian black white brown arab arabic jewish muslim christian catholic protestant
+  mormon baptist methodist lutheran evangelical orthodox hindu buddhist sikh quaker amish
+  english spanish french german italian polish russian ukrainian chinese mandarin cantonese
+  japanese korean vietnamese filipino tagalog thai hmong khmer lao laotian burmese indian
+  pakistani bangladeshi nepali tibetan punjabi hindi urdu bengali tamil telugu gujarati
+  persian farsi dari pashto afghan iranian iraqi syrian lebanese palestinian israeli turkish
+  kurdish armenian greek portuguese brazilian mexican guatemalan salvadoran honduran
+  nicaraguan cuban dominican puerto rican haitian jamaican colombian venezuelan peruvian
+  chilean argentinian ecuadorian bolivian nigerian ghanaian kenyan ethiopian eritrean
+  somali sudanese congolese yoruba igbo hausa swahili amharic irish scottish welsh british
+  canadian australian dutch swedish norwegian danish finnish czech slovak hungarian romanian
+  bulgarian serbian croatian bosnian albanian egyptian moroccan algerian tunisian libyan
+  yemeni saudi navajo cherokee lakota ojibwe latin hebrew yiddish creole asl deaf lgbtq
+  lgbtqia queer trans two-spirit bipoc poc southern northern western eastern
+  midwestern gen-z boomer millennial
+`);
+
+/**
+ * Capitalised words of the trade and of daily life that are never names:
+ * roles and titles, modalities, holidays, brands people mention in passing.
+ */
+export const COMMON_CAPITALISED = words(`
+  client clients therapist supervisor supervisee trainee intern doctor dr mr mrs ms mx rev
+  prof mom mum dad mama papa grandma grandpa nana granny auntie uncle sis bro sir madam miss
+  nurse officer judge coach pastor father mother sister brother reverend rabbi imam counselor
+  psychiatrist psychologist attending resident fellow dean principal professor teacher
+  session sessions week day month year today tomorrow yesterday tonight morning evening
+  god jesus christ allah lord bible quran torah scripture heaven satan buddha church
+  christmas easter thanksgiving hanukkah passover ramadan eid diwali halloween valentine's
+  valentines kwanzaa juneteenth lent advent yom kippur rosh hashanah mother's father's
+  medicaid medicare tricare cobra hipaa ferpa ada fmla dsm icd cpt ssi ssdi snap wic
+  zoom google gmail facebook instagram tiktok snapchat twitter youtube whatsapp signal
+  telegram discord reddit linkedin venmo paypal zelle cashapp iphone android ipad teams
+  skype doxy doximity simplepractice therapynotes psychology today netflix spotify uber
+  lyft wikipedia internet web covid covid-19 coronavirus ok okay hi hello hey thanks dear
+  motivational interviewing cognitive behavioral behavioural therapy dialectical acceptance
+  commitment narrative gestalt socratic freudian jungian rogerian adlerian kleinian
+  bowenian oedipal likert axis level tier part step stage phase module chapter appendix
+  ph.d phd psyd lcsw lpc lmft lmhc msw mft md rn np pa lcpc lpcc edd
+  emdr dbt cbt act ifs eft cpt pe tf-cbt mbct mbsr cft sfbt
+  internal family systems emotion-focused schema solution-focused psychodynamic
+  person-centered person-centred client-centered humanistic existential
+  working alliance inventory outcome rating scale questionnaire inventory checklist
+  beck's axis ii iii iv
+  i i'm i've i'd i'll
+  alcoholics narcotics anonymous al-anon alateen smart recovery celebrate army navy marines
+  marine corps air force coast guard national guard reserves peace americorps
+  cps dcfs dss ice uscis fbi irs dmv ssa hud fema cdc fda nih samhsa nami apa aca acs nasw
+`);
+
+/** Medication brand names, capitalised in notes and never names. */
+export const MEDICATIONS = words(`
+  seroquel zoloft prozac lexapro celexa paxil wellbutrin effexor cymbalta abilify risperdal zyprexa
+  lamictal depakote lithobid xanax klonopin ativan valium ambien adderall ritalin concerta vyvanse
+  strattera suboxone subutex sublocade vivitrol narcan chantix buspar desyrel remeron latuda vraylar
+  rexulti geodon haldol clozaril invega trintellix pristiq spravato auvelity zurzuvae antabuse
+  campral topamax neurontin lyrica minipress inderal tenex intuniv kapvay qelbree focalin dexedrine
+  desoxyn provigil nuvigil belsomra lunesta sonata rozerem silenor ozempic wegovy mounjaro
+  synthroid tylenol advil motrin benadryl lithium prazosin trazodone gabapentin naltrexone
+  sertraline fluoxetine escitalopram citalopram paroxetine bupropion venlafaxine duloxetine
+  aripiprazole quetiapine risperidone olanzapine lamotrigine lorazepam clonazepam alprazolam
+  diazepam zolpidem methylphenidate amphetamine atomoxetine buprenorphine methadone
+`);
+
+/** Abbreviated titles before a name, written with or without a full stop ("Dr. Solberg"). */
+export const TITLE_ABBREVIATIONS = words('dr mr mrs ms mx rev prof fr sr sra srta sgt lt capt det gov sen rep');
+
+/** Titles written out, which count only when capitalised ("Officer Pettibone", "Aunt Rosa"). */
+export const TITLE_WORDS = words(`
+  officer judge nurse coach pastor rabbi imam reverend professor detective sergeant
+  lieutenant captain deacon bishop elder brother sister father mother aunt auntie uncle
+  grandma grandpa abuela abuelo tia tio doctor principal dean counselor
+`);
+
+/** Nouns after which a following name is a person ("her son Eli", "my client, devon"). */
+export const PERSON_CUES = words(`
+  client clients patient son daughter sister brother mom mother dad father wife husband
+  partner boyfriend girlfriend fiance fiancé fiancee fiancée ex friend friends cousin aunt
+  uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa
+  stepson stepdaughter stepmother stepfather stepmom stepdad sibling twin roommate boss
+  coworker co-worker colleague manager teacher officer caseworker worker therapist
+  psychiatrist doctor physician nurse neighbor neighbour kid kids child baby toddler teen
+  spouse named called nicknamed goes by
+`);
+
+/** Adjectives that may sit between a person cue and the name ("her little sister kaylee"). */
+export const CUE_FILLERS = words(`
+  little older younger big baby twin new former late eldest oldest youngest middle best
+  adult teenage teen 15yo 16yo 17yo step half ex- 's
+`);
+
+/** Verbs that, right after a capitalised word, make it a person. */
+export const PERSON_VERBS = words(`
+  said says told tells asked asks texted texts called calls emailed emails wrote writes
+  cried cries laughed laughs admitted admits reported reports denied denies mentioned
+  mentions insisted insists explained explains started starts stopped stops missed misses
+  cancelled canceled cancels came comes arrived arrives left leaves lives lived works worked
+  wants wanted feels felt thinks thought seems seemed got gets went goes brought brings
+  agreed agrees refused refuses shared shares disclosed discloses showed shows sent sends
+  lost loses turned turns became becomes described describes messaged messages hugged
+  yelled shouted screamed whispered smiled apologized apologised struggles struggled
+  looks looked walked walks sat sits stood stands hasn't hadn't didn't doesn't isn't wasn't
+  won't can't will would could should might may must has had is was
+`);
+
+/** Location cues strong enough to make any capitalised phrase after them a place. */
+export const STRONG_PLACE_CUES: readonly RegExp[] = [
+  /\b(?:lives?|living|lived|resides?|residing|based|raised|grew up|born|settled|stays?|staying|located|stationed|relocat(?:ed|ing)|moved|moving|move|commutes?|commuting|drives?|drove|flew|returned|went back|back home)\s+(?:in|to|from|near|outside(?: of)?)\s+$/i,
+  /\b(?:town|city|village|county|neighbou?rhood|suburb|borough|township|hamlet|community) of\s+$/i,
+  /\b(?:immigrated|emigrated|fled|came|comes|is|was|are|were|originally)\s+from\s+$/i,
+];
+
+/** Prepositions after which an unknown capitalised phrase is probably a place. */
+export const WEAK_PLACE_CUES = /\b(?:in|near|outside|around|from|to|at|toward|towards|across|through)\s+(?:the\s+)?$/i;
+
+/** Last words that make a phrase a place ("Pellston Ridge", "Dunmore Falls"). */
+export const GEO_SUFFIXES = words(`
+  park ridge heights hills hill valley springs spring falls junction landing harbor harbour
+  bend creek lake lakes point beach bay grove village township county city crossing hollow
+  glen meadows meadow woods port haven bluff bluffs cove fork forks ferry station plains
+  mills mill corner corners shores shore gardens estates acres terrace vista view square
+  summit canyon mesa flats rapids island islands isle pines oaks cliffs brook run gap
+  borough parish district quarter ward manor commons
+`);
+
+/** Phrases that mean the capitalised name before them is an author being cited. */
+export const THEORY_AFTER = /^(?:'s?\s+(?:(?:early|later|original|classic|seminal)\s+)?(?:writing|writings|ideas?|theory|theories|model|framework|framing|concepts?|notion|stages|book|books|research|formulation|papers?|chapter|articles?|term|distinction|critique|protocol|manual|work\s+on)\b|\s+(?:and\s+colleagues|et\s+al|on\s+the|would\s+(?:probably\s+)?(?:say|argue|call|suggest|frame|see|want)|argues|argued|describes|described|wrote\s+about|calls\s+this)\b)/i;
+
+/** Phrases that mean the capitalised name after them is an author being cited. */
+export const THEORY_BEFORE = /\b(?:reading|read|reread|rereading|re-reading|according to|citing|as described by)\s+$/i;

@@ -1,0 +1,223 @@
+import { createDetector, PhiFinding, PhiKind } from './index';
+
+const detector = createDetector();
+
+const found = (text: string): Array<[PhiKind, string]> => detector.detect(text).map((f) => [f.kind, f.text]);
+const kindsOf = (text: string, needle: string): PhiKind[] =>
+  detector.detect(text).filter((f) => f.text.includes(needle) || needle.includes(f.text)).map((f) => f.kind);
+
+describe('detect: contact details', () => {
+  it('finds a plain email address', () => {
+    expect(found('She wrote me from mara.vell@quietpost.org last night.')).toContainEqual([PhiKind.EMAIL, 'mara.vell@quietpost.org']);
+  });
+
+  it('finds an obfuscated email written with "at" and "dot"', () => {
+    expect(found('He signs off as tkowal at fernmail dot com in every note.')).toContainEqual([PhiKind.EMAIL, 'tkowal at fernmail dot com']);
+  });
+
+  it('finds an obfuscated email written with bracketed [at] and [dot]', () => {
+    expect(found('Reach her at r.okoye[at]tidewell[dot]net if needed.')).toContainEqual([PhiKind.EMAIL, 'r.okoye[at]tidewell[dot]net']);
+  });
+
+  it('does not turn "met at example.com" prose into an email', () => {
+    expect(found('We met at brightline.com for the interview.').map(([kind]) => kind)).not.toContain(PhiKind.EMAIL);
+  });
+
+  it.each([
+    ['919.724.3306'],
+    ['(503) 555-0148'],
+    ['828 555 0134'],
+    ['+1 (207) 555-0162'],
+    ['+1 415 555 0133'],
+    ['471-2290'],
+  ])('finds the phone number %s as written', (phone) => {
+    expect(found(`He called from ${phone} to cancel.`)).toContainEqual([PhiKind.PHONE, phone]);
+  });
+
+  it('tells a fax number from a phone number by the words around it', () => {
+    const text = 'Please fax the release to 617.555.0142, but call her at 617.555.0143 first.';
+    expect(found(text)).toEqual(
+      expect.arrayContaining([
+        [PhiKind.FAX, '617.555.0142'],
+        [PhiKind.PHONE, '617.555.0143'],
+      ]),
+    );
+  });
+
+  it('finds URLs with and without a scheme and never splits them at a name', () => {
+    const text = 'He linked https://everafterpages.org/halina-wrobel and www.garnerbrushwork.com and fanlane.co/crystal.';
+    expect(found(text)).toEqual([
+      [PhiKind.URL, 'https://everafterpages.org/halina-wrobel'],
+      [PhiKind.URL, 'www.garnerbrushwork.com'],
+      [PhiKind.URL, 'fanlane.co/crystal'],
+    ]);
+  });
+
+  it('finds IPv4 and IPv6 addresses', () => {
+    expect(found('Logins came from 66.171.44.203 and 2607:fb90:1c2e::7a overnight.')).toEqual([
+      [PhiKind.IP, '66.171.44.203'],
+      [PhiKind.IP, '2607:fb90:1c2e::7a'],
+    ]);
+  });
+
+  it('finds a social-media handle with its @', () => {
+    expect(found('She posts as @crystal.unfiltered every day.')).toContainEqual([PhiKind.OTHER_ID, '@crystal.unfiltered']);
+  });
+});
+
+describe('detect: numbers with labels', () => {
+  it.each([
+    ['his SSN, 274-61-5093, was on the form', PhiKind.SSN, '274-61-5093'],
+    ['his MRN is 88-204-1176 on the chart', PhiKind.MRN, '88-204-1176'],
+    ['her old member ID, QHC 7719 3305, was used', PhiKind.HEALTH_PLAN, 'QHC 7719 3305'],
+    ['billed to her student account SA-0613-2957 monthly', PhiKind.ACCOUNT, 'SA-0613-2957'],
+    ['he read out his CDL number, K226-5109-3348, twice', PhiKind.LICENSE, 'K226-5109-3348'],
+    ['a gray hatchback, plate JXV 3307, idled outside', PhiKind.VEHICLE, 'JXV 3307'],
+    ['texted the VIN of a sedan, 3N1AB7AP5HY214409, to me', PhiKind.VEHICLE, '3N1AB7AP5HY214409'],
+    ['the hearing aid serial number, HA-6142-319-B, is on file', PhiKind.DEVICE, 'HA-6142-319-B'],
+    ['her fingerprint template ID as BT-44190-77 appears', PhiKind.BIOMETRIC, 'BT-44190-77'],
+    ['the hearing, case JUV-24-00733, is set', PhiKind.OTHER_ID, 'JUV-24-00733'],
+  ])('kinds a code by its label: "%s"', (sentence, kind, code) => {
+    expect(found(`Context: ${sentence}.`)).toContainEqual([kind, code]);
+  });
+
+  it('leaves assessment scores, diagnosis codes, doses, sessions and money alone', () => {
+    const text =
+      'Her PHQ-9 of 17 and GAD-7 of 13 fit F41.1; the BDI-II was 31 and his K10 is 28. ' +
+      'She takes sertraline 100 mg. In session 12 and week 5 we discussed the $1,400 bill.';
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('detect: dates and ages', () => {
+  it.each([['Sept. 3'], ['January 27, 2025'], ['Nov. 6'], ['5/7'], ['9/21/2023'], ['March 28'], ['May 1990']])(
+    'finds the date %s',
+    (date) => {
+      expect(found(`The hearing was on ${date} at the courthouse.`)).toContainEqual([PhiKind.DATE, date]);
+    },
+  );
+
+  it('finds "the 12th of May" without the article', () => {
+    expect(found('They meet on the 12th of May to talk.')).toContainEqual([PhiKind.DATE, '12th of May']);
+  });
+
+  it('finds a weekday written next to a day number, but not a weekday alone', () => {
+    expect(found('He was admitted last Tuesday the 12th.')).toContainEqual([PhiKind.DATE, 'Tuesday the 12th']);
+    expect(found('We meet on Thursdays and sometimes on Monday.')).toEqual([]);
+  });
+
+  it('finds a month alone only when it names a time', () => {
+    expect(found('She has been in therapy since February for depression.')).toContainEqual([PhiKind.DATE, 'February']);
+  });
+
+  it('leaves bare years, seasons and relative times alone', () => {
+    expect(found('She immigrated in 1998, and last summer, three weeks ago and next week were hard.')).toEqual([]);
+  });
+
+  it.each([
+    ['her mother, who is 97, lives alone', '97'],
+    ['a 95-year-old widower', '95-year-old'],
+    ['she is 91 years old now', '91 years old'],
+    ['his mother, who is ninety-four, called', 'ninety-four'],
+  ])('finds an age over 89: "%s"', (sentence, age) => {
+    expect(found(`I learned that ${sentence}.`)).toContainEqual([PhiKind.AGE_OVER_89, age]);
+  });
+
+  it('leaves ages under 90 alone', () => {
+    expect(found('A 34-year-old and a 15yo started group; she is 89 and he is 67.')).toEqual([]);
+  });
+});
+
+describe('detect: names', () => {
+  it('finds a client named with an ordinary word, but not the ordinary word in the same text', () => {
+    const text = 'Grace is a 31-year-old public defender. By grace or luck nothing has gone wrong with her yet.';
+    expect(found(text)).toEqual([[PhiKind.NAME, 'Grace']]);
+  });
+
+  it('keeps "a pat on the back" and "drives miles" clear while finding Pat and Miles', () => {
+    const text = 'Pat, 55, wants a pat on the back. My client Miles drives miles to see me; Miles is tired.';
+    const names = found(text).filter(([kind]) => kind === PhiKind.NAME).map(([, t]) => t);
+    expect(names).toEqual(['Pat', 'Miles', 'Miles']);
+  });
+
+  it('finds a full name as one span and a title stays outside it', () => {
+    expect(found('His neurologist, Dr. Ingrid Solberg, has not cleared him.')).toContainEqual([PhiKind.NAME, 'Ingrid Solberg']);
+  });
+
+  it('finds names with diacritics and leaves the possessive outside', () => {
+    const text = "Stanisław Wróbel's mother died. Stanisław misses her.";
+    expect(found(text)).toEqual([
+      [PhiKind.NAME, 'Stanisław Wróbel'],
+      [PhiKind.NAME, 'Stanisław'],
+    ]);
+  });
+
+  it('finds a lower-case first name after a person cue and every later mention of it', () => {
+    const text = 'typing fast. my client devon is 10 and devon hates school.';
+    expect(found(text)).toEqual([
+      [PhiKind.NAME, 'devon'],
+      [PhiKind.NAME, 'devon'],
+    ]);
+  });
+
+  it('leaves theorists cited as theory, aliases and initials alone', () => {
+    const text =
+      "Client C reminded me of Kernberg's writing on idealization. Miller and Rollnick, Sue and Sue, " +
+      'Carl Rogers and Karen Horney all come to mind, as does Bordin on the alliance. J. agreed.';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('leaves states, countries, nationalities and generic places alone', () => {
+    const text = 'She studies at a state university in Arizona, grew up in Vietnam, and is Polish; we met in the ER at our clinic near IL roads.';
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('detect: locations', () => {
+  it('finds a street address with its unit, the town, and the ZIP code as separate spans', () => {
+    const text = 'I visit her at 55 Birchmoor Road, Unit 9, Velden Junction, IL 60273 on Fridays.';
+    expect(found(text)).toEqual([
+      [PhiKind.LOCATION, '55 Birchmoor Road, Unit 9'],
+      [PhiKind.LOCATION, 'Velden Junction'],
+      [PhiKind.LOCATION, '60273'],
+    ]);
+  });
+
+  it('finds named facilities and employers', () => {
+    const text = "He works for Cobalt Logistics after a stay at St. Brigid's Hospital; his son attends Lakeview Middle School.";
+    expect(found(text)).toEqual([
+      [PhiKind.LOCATION, 'Cobalt Logistics'],
+      [PhiKind.LOCATION, "St. Brigid's Hospital"],
+      [PhiKind.LOCATION, 'Lakeview Middle School'],
+    ]);
+  });
+
+  it('finds a town from a place cue', () => {
+    expect(kindsOf('The family moved to Pellston Ridge a few years ago.', 'Pellston Ridge')).toEqual([PhiKind.LOCATION]);
+    expect(kindsOf('She lives in Saltmarsh, a fishing town.', 'Saltmarsh')).toEqual([PhiKind.LOCATION]);
+  });
+});
+
+describe('detect: offsets', () => {
+  it('reports UTF-16 offsets that slice back to the finding after an emoji', () => {
+    const text = 'quick one 😅 my client skye emailed skye.r@lumen.io';
+    const findings = detector.detect(text);
+    expect(findings.map((f) => f.text)).toEqual(['skye', 'skye.r@lumen.io']);
+    for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('maps offsets back through normalisation of dashes, quotes and obfuscation', () => {
+    const text = '“Call me” she said — jo at kin dot org — or fax (207) 846‑1152.';
+    const findings = detector.detect(text);
+    expect(findings.map((f: PhiFinding) => [f.kind, text.slice(f.start, f.end)])).toEqual([
+      [PhiKind.EMAIL, 'jo at kin dot org'],
+      [PhiKind.FAX, '(207) 846‑1152'],
+    ]);
+  });
+
+  it('returns findings sorted and non-overlapping', () => {
+    const findings = detector.detect('Mabel Crenshaw, who is 91 years old, lives at Bramblewood Assisted Living; call 555-0134 or www.bramblewood.org/mabel.');
+    for (let i = 1; i < findings.length; i++) expect(findings[i].start).toBeGreaterThanOrEqual(findings[i - 1].end);
+    expect(findings.length).toBeGreaterThanOrEqual(5);
+  });
+});

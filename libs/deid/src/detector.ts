@@ -1,0 +1,83 @@
+import { Dictionaries } from './dictionaries';
+import { normalise } from './normalise';
+import { PhiFinding, PhiKind } from './phi-kind';
+import { propagateNames } from './propagate';
+import { Candidate } from './recognisers/candidate';
+import { recogniseAges } from './recognisers/ages';
+import { recogniseEmails, recogniseHandles, recogniseIps, recognisePhones, recogniseUrls } from './recognisers/contact';
+import { recogniseDates } from './recognisers/dates';
+import { recogniseLabelledIds, recogniseSsns, recogniseUserNames } from './recognisers/identifiers';
+import { recogniseAddresses, recogniseFacilities } from './recognisers/locations';
+import { recogniseProperNouns } from './recognisers/proper-nouns';
+import { resolveOverlaps } from './resolve';
+import { tokenise } from './tokens';
+
+/** Options for {@link createDetector}. */
+export interface DetectorOptions {
+  /** Folder holding the word lists; defaults to the repo's `libs/deid/data`. */
+  dataDir?: string;
+  /** Ready-made dictionaries (tests, or sharing one set between detectors). */
+  dictionaries?: Dictionaries;
+}
+
+/**
+ * Finds Safe Harbor identifiers in free text. Build one per process (loading
+ * the dictionaries takes a few hundred milliseconds) and reuse it: `detect` is
+ * pure and safe to call concurrently.
+ *
+ * @example
+ * const detector = createDetector();
+ * detector.detect('Grace is a 31-year-old'); // [{ kind: 'NAME', start: 0, end: 5, text: 'Grace', ... }]
+ */
+export class Detector {
+  constructor(private readonly dictionaries: Dictionaries) {}
+
+  /** Findings in `text`, sorted by start and never overlapping. */
+  detect(text: string): PhiFinding[] {
+    if (!text) return [];
+    const normalised = normalise(text);
+    const canonical = normalised.text;
+    const tokens = tokenise(canonical);
+    const candidates: Candidate[] = [
+      ...recogniseUrls(canonical),
+      ...recogniseEmails(canonical),
+      ...recogniseIps(canonical),
+      ...recogniseHandles(canonical),
+      ...recogniseSsns(canonical),
+      ...recognisePhones(canonical),
+      ...recogniseLabelledIds(canonical),
+      ...recogniseUserNames(canonical),
+      ...recogniseDates(canonical),
+      ...recogniseAges(canonical),
+      ...recogniseAddresses(canonical),
+      ...recogniseFacilities(canonical),
+      ...recogniseProperNouns(canonical, tokens, this.dictionaries),
+    ];
+    const resolved = propagateNames(canonical, tokens, resolveOverlaps(candidates), this.dictionaries);
+    return resolved.map((c) => {
+      const [start, end] = normalised.toOriginal(c.start, c.end);
+      return { kind: c.kind, start, end, text: text.slice(start, end), confidence: round(c.confidence) };
+    });
+  }
+}
+
+function round(confidence: number): number {
+  return Math.round(confidence * 100) / 100;
+}
+
+/** Creates a detector with the shipped dictionaries (or those in `options`). */
+export function createDetector(options: DetectorOptions = {}): Detector {
+  return new Detector(options.dictionaries ?? Dictionaries.load(options.dataDir));
+}
+
+let shared: Detector | undefined;
+
+/**
+ * Finds identifiers with a process-wide detector whose dictionaries load on
+ * first use. See {@link Detector.detect}.
+ */
+export function detect(text: string): PhiFinding[] {
+  shared ??= createDetector();
+  return shared.detect(text);
+}
+

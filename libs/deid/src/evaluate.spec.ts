@@ -1,0 +1,75 @@
+import { join } from 'node:path';
+import { createDetector } from './detector';
+import { evaluate, formatReport, GoldCase, readGoldCases } from './evaluate';
+import { PhiFinding, PhiKind } from './phi-kind';
+
+const finding = (text: string, needle: string, kind: PhiKind): PhiFinding => {
+  const start = text.indexOf(needle);
+  return { kind, start, end: start + needle.length, text: needle, confidence: 1 };
+};
+
+describe('evaluate', () => {
+  const text = 'Call Ana Ruiz at 555-0134.';
+  const gold: GoldCase[] = [
+    {
+      id: 'a',
+      text,
+      spans: [
+        { kind: PhiKind.NAME, start: 5, end: 13, text: 'Ana Ruiz' },
+        { kind: PhiKind.PHONE, start: 17, end: 25, text: '555-0134' },
+      ],
+    },
+    { id: 'b', text: 'Nothing here.', spans: [] },
+  ];
+
+  it('counts a span caught when findings together cover its letters and digits, whatever their kind', () => {
+    const report = evaluate(gold, (t) => (t === text ? [finding(text, 'Ana', PhiKind.NAME), finding(text, 'Ruiz', PhiKind.LOCATION)] : []));
+    expect(report.caught).toBe(1);
+    expect(report.recall).toBeCloseTo(0.5);
+    expect(report.misses).toEqual([{ id: 'a', kind: PhiKind.PHONE, text: '555-0134' }]);
+  });
+
+  it('scores the kind of a caught span by the finding covering most of it', () => {
+    const report = evaluate(gold, (t) => (t === text ? [finding(text, 'Ana Ruiz', PhiKind.LOCATION), finding(text, '555-0134', PhiKind.PHONE)] : []));
+    expect(report.recall).toBe(1);
+    expect(report.kindAccuracy).toBeCloseTo(0.5);
+  });
+
+  it('counts findings that overlap no gold span as false alarms and blocks clean cases', () => {
+    const report = evaluate(gold, (t) => (t === text ? [finding(text, 'Call', PhiKind.NAME)] : [finding(t, 'Nothing', PhiKind.NAME)]));
+    expect(report.falseAlarms).toBe(2);
+    expect(report.precision).toBe(0);
+    expect(report.falseBlock).toBe(1);
+  });
+
+  it('ends its report with the summary line', () => {
+    const report = evaluate(gold, () => []);
+    const last = formatReport(report).split('\n').pop();
+    expect(last).toMatch(/^recall=0\.000 precision=1\.000 false_block=0\.000 mbps=\d+\.\d{3}$/);
+  });
+});
+
+describe('detector quality on gold corpora', () => {
+  const detector = createDetector();
+  const score = (file: string) => evaluate(readGoldCases(join(__dirname, '..', 'test-data', file)), (t) => detector.detect(t));
+
+  it('meets the bar on the dev corpus: recall >= 0.98, precision >= 0.90, false_block <= 0.10', () => {
+    const report = score('dev-corpus.jsonl');
+    expect(report.recall).toBeGreaterThanOrEqual(0.98);
+    expect(report.precision).toBeGreaterThanOrEqual(0.9);
+    expect(report.falseBlock).toBeLessThanOrEqual(0.1);
+  });
+
+  it('meets the same bar on the extra synthetic cases', () => {
+    const report = score('extra-cases.jsonl');
+    expect(report.recall).toBeGreaterThanOrEqual(0.98);
+    expect(report.precision).toBeGreaterThanOrEqual(0.9);
+    expect(report.falseBlock).toBeLessThanOrEqual(0.1);
+  });
+
+  it('reports offsets that slice back to the finding text on every case', () => {
+    for (const c of readGoldCases(join(__dirname, '..', 'test-data', 'dev-corpus.jsonl'))) {
+      for (const f of detector.detect(c.text)) expect(c.text.slice(f.start, f.end)).toBe(f.text);
+    }
+  });
+});

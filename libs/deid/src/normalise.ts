@@ -1,0 +1,174 @@
+/**
+ * Text normalisation with a map back to the caller's offsets.
+ *
+ * Recognisers see one canonical spelling: ASCII dashes, quotes and spaces, no
+ * zero-width characters, and obfuscated addresses folded back
+ * (`jdoe at example dot com` -> `jdoe@example.com`). Every normalised index
+ * remembers the original index it came from, so findings are reported in the
+ * caller's UTF-16 offsets however much the text was rewritten.
+ */
+export interface NormalisedText {
+  /** The canonical text the recognisers scan. */
+  readonly text: string;
+  /** Maps a normalised span [start, end) back to the original [start, end). */
+  toOriginal(start: number, end: number): [number, number];
+}
+
+const DASHES = /[\u2010-\u2013\u2212\uFE58\uFE63\uFF0D]/;
+const SEPARATING_DASHES = /[\u2014\u2015]/;
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/;
+const DOUBLE_QUOTES = /[\u201C-\u201F\u2033]/;
+const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/;
+const NEEDS_CHAR_PASS = /[\u00A0\u00AD\u2000-\u2015\u2018-\u201F\u202F\u2032\u2033\u205F\u2060\u2212\u3000\uFE58\uFE63\uFEFF\uFF01-\uFF5E]/;
+
+/** An "at" between two parts of an address: " at ", "[at]", "(at)", "{at}", "<at>". */
+const AT = /\s*[[({<]\s*at\s*[\])}>]\s*|\s+at\s+/gi;
+const DOT = String.raw`(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)`;
+const SPELLED_DOT_PART = String.raw`(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+)`;
+/** The local part, read backwards from an "at": "jdoe", "first.last", "soledad dot ibanez". */
+const LOCAL_BEFORE = new RegExp(String.raw`(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*(?:${SPELLED_DOT_PART}[A-Za-z0-9_%+-]+)*$`);
+/** The domain, read forwards from an "at": "example dot com", "y[dot]com", "mail.org". */
+const DOMAIN_AFTER = new RegExp(String.raw`^[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*${DOT}[A-Za-z]{2,6}(?![\w@])`, 'i');
+const SPELLED_DOT = new RegExp(String.raw`^${DOT}$`, 'i');
+const SPELLED_DOMAIN = /(?<![\w.@])([a-z0-9-]+)(\s+dot\s+|\s*[[({<]\s*dot\s*[\])}>]\s*)(com|org|net|edu|gov|io|co)(?![\w])/gi;
+const MAY_HOLD_DOT = /dot/i;
+
+/** Local parts that are ordinary words: "email me at jo dot com" is not `me@jo.com`. */
+const NOT_A_LOCAL_PART = new Set([
+  'me', 'him', 'her', 'them', 'us', 'you', 'it', 'is', 'was', 'email', 'mail', 'online', 'out',
+  'look', 'looked', 'home', 'work', 'school', 'arrived', 'write', 'reach', 'here', 'there',
+]);
+
+/** Normalises `input`; see {@link NormalisedText}. */
+export function normalise(input: string): NormalisedText {
+  const chars = NEEDS_CHAR_PASS.test(input) ? foldCharacters(input) : null;
+  const text = chars ? chars.text : input;
+  const rewritten = foldObfuscations(text, chars ? chars.offsets : null);
+  if (!rewritten) return chars ? mapped(chars.text, chars.offsets) : identity(input);
+  return mapped(rewritten.text, rewritten.offsets);
+}
+
+function identity(text: string): NormalisedText {
+  return { text, toOriginal: (start, end) => [start, end] };
+}
+
+function mapped(text: string, offsets: number[]): NormalisedText {
+  return {
+    text,
+    toOriginal: (start, end) => [offsets[start], end > start ? offsets[end - 1] + 1 : offsets[start]],
+  };
+}
+
+interface Mapped {
+  text: string;
+  offsets: number[];
+}
+
+function foldCharacters(input: string): Mapped {
+  let text = '';
+  const offsets: number[] = [];
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    if (code < 0xa0) {
+      text += input[i];
+      offsets.push(i);
+      continue;
+    }
+    const out = foldCharacter(input[i], code);
+    if (out === '') continue;
+    text += out;
+    offsets.push(i);
+  }
+  return { text, offsets };
+}
+
+function foldCharacter(c: string, code: number): string {
+  if (INVISIBLE.test(c)) return '';
+  if (DASHES.test(c)) return '-';
+  if (SEPARATING_DASHES.test(c)) return ' ';
+  if (SINGLE_QUOTES.test(c)) return "'";
+  if (DOUBLE_QUOTES.test(c)) return '"';
+  if (SPACES.test(c)) return ' ';
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  return c;
+}
+
+interface Rewrite {
+  start: number;
+  end: number;
+  pieces: Array<{ text: string; at: number }>;
+}
+
+function foldObfuscations(text: string, offsets: number[] | null): Mapped | null {
+  const rewrites: Rewrite[] = [];
+  for (const at of text.matchAll(AT)) {
+    const bracketed = /[[({<]/.test(at[0]);
+    const localMatch = LOCAL_BEFORE.exec(text.slice(Math.max(0, at.index - 64), at.index));
+    const afterAt = at.index + at[0].length;
+    const domainMatch = DOMAIN_AFTER.exec(text.slice(afterAt, afterAt + 96));
+    if (!localMatch || !domainMatch) continue;
+    const [local] = localMatch;
+    const [domain] = domainMatch;
+    // A plain " at " before a dotted name is prose ("we met at example.com"), not an address.
+    if (!bracketed && !MAY_HOLD_DOT.test(domain)) continue;
+    if (NOT_A_LOCAL_PART.has(local.toLowerCase())) continue;
+    const start = at.index - local.length;
+    if (rewrites.some((r) => start < r.end)) continue;
+    const atWord = at.index + at[0].search(/a/i);
+    rewrites.push({ start, end: afterAt + domain.length, pieces: [...foldDots(local, start), { text: '@', at: atWord }, ...foldDots(domain, afterAt)] });
+  }
+  if (MAY_HOLD_DOT.test(text)) {
+    for (const m of text.matchAll(SPELLED_DOMAIN)) {
+      const start = m.index;
+      if (rewrites.some((r) => start < r.end && start + m[0].length > r.start)) continue;
+      const [whole, label, dot, tld] = m;
+      rewrites.push({
+        start,
+        end: start + whole.length,
+        pieces: [
+          { text: label, at: start },
+          { text: '.', at: start + label.length + dot.search(/d/i) },
+          { text: tld, at: start + label.length + dot.length },
+        ],
+      });
+    }
+  }
+  if (rewrites.length === 0) return null;
+  rewrites.sort((a, b) => a.start - b.start);
+
+  const origin = (i: number) => (offsets ? offsets[i] : i);
+  let out = '';
+  const map: number[] = [];
+  let cursor = 0;
+  const copy = (from: number, to: number) => {
+    out += text.slice(from, to);
+    for (let i = from; i < to; i++) map.push(origin(i));
+  };
+  for (const r of rewrites) {
+    copy(cursor, r.start);
+    for (const piece of r.pieces) {
+      out += piece.text;
+      // A folded "dot" maps every output char to the word it replaced.
+      for (let k = 0; k < piece.text.length; k++) map.push(origin(piece.text.length === 1 ? piece.at : piece.at + k));
+    }
+    cursor = r.end;
+  }
+  copy(cursor, text.length);
+  return { text: out, offsets: map };
+}
+
+/** Splits a domain on its separators, folding each spelled "dot" to ".". */
+function foldDots(domain: string, base: number): Array<{ text: string; at: number }> {
+  const pieces: Array<{ text: string; at: number }> = [];
+  const separator = new RegExp(DOT, 'gi');
+  let cursor = 0;
+  for (const m of domain.matchAll(separator)) {
+    if (!SPELLED_DOT.test(m[0])) continue;
+    pieces.push({ text: domain.slice(cursor, m.index), at: base + cursor });
+    pieces.push({ text: '.', at: base + m.index + Math.max(0, m[0].search(/[d.]/i)) });
+    cursor = m.index + m[0].length;
+  }
+  pieces.push({ text: domain.slice(cursor), at: base + cursor });
+  return pieces.filter((p) => p.text.length > 0);
+}

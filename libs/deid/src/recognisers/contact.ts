@@ -1,0 +1,131 @@
+import { isIP } from 'node:net';
+import { PhiKind } from '../phi-kind';
+import { Candidate, candidate, Priority } from './candidate';
+
+const EMAIL = /(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w@])/g;
+
+const TLDS =
+  'com|org|net|edu|gov|mil|int|io|co|us|uk|ca|au|de|fr|info|biz|me|app|dev|ly|tv|health|site|online|page|blog|link|life|care|club|xyz|ai|nz|ie|in';
+const SCHEME_URL = /\b(?:https?|ftp):\/\/[^\s<>"'`]+/gi;
+const WWW_URL = /(?<![\w.@/])www\.[^\s<>"'`]+/gi;
+const BARE_URL = new RegExp(
+  String.raw`(?<![\w.@/-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:${TLDS})(?::\d{2,5})?(?:/[^\s<>"'\x60]*)?(?![\w@-])`,
+  'gi',
+);
+const TLD_HINT = new RegExp(String.raw`[a-z0-9]\.(?:${TLDS})\b`, 'i');
+const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"]+$/;
+
+const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)/g;
+const IPV6 = /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])/g;
+
+const HANDLE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/g;
+
+const NANP =
+  /(?<![\w+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w-]|[.-]\d)/g;
+const LOCAL_SEVEN = /(?<![\w.+-])\d{3}[.-]\d{4}(?![\w-]|[.-]\d)/g;
+const INTERNATIONAL = /(?<![\w+])\+(?:[2-9]\d{0,2})[\s.-]?(?:\d[\s.-]?){6,12}\d(?![\w-])/g;
+const FAX_CUE = /\bfax(?:ed|ing|es)?\b|\bfacsimile\b/gi;
+const VOICE_CUE = /\b(?:phone|cell|mobile|call(?:ed|s|ing)?|text(?:ed|s|ing)?|voicemail|number is|line)\b/gi;
+const FAX_AFTER = /^\s*(?:\(fax\)|\[fax\]|fax\b)/i;
+
+/** Email addresses (already de-obfuscated by normalisation). */
+export function recogniseEmails(text: string): Candidate[] {
+  if (!text.includes('@')) return [];
+  return [...text.matchAll(EMAIL)].map((m) => candidate(PhiKind.EMAIL, m.index, m.index + m[0].length, 0.99, Priority.EMAIL));
+}
+
+/** URLs with or without a scheme; one span each, never split. */
+export function recogniseUrls(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const patterns = [];
+  if (text.includes('://')) patterns.push(SCHEME_URL);
+  if (/www\./i.test(text)) patterns.push(WWW_URL);
+  if (TLD_HINT.test(text)) patterns.push(BARE_URL);
+  for (const pattern of patterns) {
+    for (const m of text.matchAll(pattern)) {
+      const url = m[0].replace(TRAILING_PUNCTUATION, '');
+      if (pattern === BARE_URL && !looksLikeBareDomain(url)) continue;
+      found.push(candidate(PhiKind.URL, m.index, m.index + url.length, pattern === BARE_URL ? 0.85 : 0.99, Priority.URL));
+    }
+  }
+  return found;
+}
+
+/** A bare "name.tld" needs a path or a plausible site name: "e.g.co" is not a site. */
+function looksLikeBareDomain(url: string): boolean {
+  const host = url.split(/[/:]/)[0];
+  const labels = host.split('.');
+  return url.includes('/') || labels[0].length >= 3;
+}
+
+/** IPv4 and IPv6 addresses, validated by node:net. */
+export function recogniseIps(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const patterns = [];
+  if (/\d\.\d{1,3}\.\d/.test(text)) patterns.push(IPV4);
+  if (/[0-9a-f]:[0-9a-f]{0,4}:/i.test(text)) patterns.push(IPV6);
+  for (const pattern of patterns) {
+    for (const m of text.matchAll(pattern)) {
+      if (isIP(m[0]) === 0) continue;
+      // "1:2:3" style ratios and clock times are not addresses: insist on hex letters or "::".
+      if (pattern === IPV6 && !/::|[a-f]/i.test(m[0]) && m[0].split(':').length < 8) continue;
+      found.push(candidate(PhiKind.IP, m.index, m.index + m[0].length, 0.97, Priority.IP));
+    }
+  }
+  return found;
+}
+
+/** Social-media handles such as `@crystal.unfiltered`. */
+export function recogniseHandles(text: string): Candidate[] {
+  if (!text.includes('@')) return [];
+  return [...text.matchAll(HANDLE)]
+    .filter((m) => m[0].length > 2)
+    .map((m) => candidate(PhiKind.OTHER_ID, m.index, m.index + m[0].length, 0.9, Priority.PATTERN_ID));
+}
+
+/** Telephone numbers, told apart from fax numbers by the words around them. */
+export function recognisePhones(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const seen = new Set<number>();
+  for (const pattern of [NANP, INTERNATIONAL, LOCAL_SEVEN]) {
+    for (const m of text.matchAll(pattern)) {
+      if (seen.has(m.index)) continue;
+      seen.add(m.index);
+      const end = m.index + m[0].length;
+      const kind = isFax(text, m.index, end) ? PhiKind.FAX : PhiKind.PHONE;
+      const confidence = pattern === LOCAL_SEVEN ? 0.8 : 0.95;
+      found.push(candidate(kind, m.index, end, confidence, Priority.PATTERN_ID));
+    }
+  }
+  return found;
+}
+
+/**
+ * The nearest cue decides: "fax"/"faxed" against "phone"/"call"/"text", looking
+ * back to the start of the sentence and a few words ahead ("... as her phone").
+ */
+function isFax(text: string, start: number, end: number): boolean {
+  if (FAX_AFTER.test(text.slice(end, end + 8))) return true;
+  const before = text.slice(sentenceStartBefore(text, start), start);
+  const after = text.slice(end, end + 30).split(/[,;]|[.!?]\s/)[0];
+  const distance = (pattern: RegExp) => {
+    const back = lastIndexOf(before, pattern);
+    const ahead = after.search(pattern);
+    return Math.min(back < 0 ? Infinity : before.length - back, ahead < 0 ? Infinity : ahead + 10);
+  };
+  const fax = distance(FAX_CUE);
+  return fax !== Infinity && fax < distance(VOICE_CUE);
+}
+
+function sentenceStartBefore(text: string, index: number): number {
+  const window = Math.max(0, index - 160);
+  const head = text.slice(window, index);
+  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '), head.lastIndexOf('\n'));
+  return stop < 0 ? window : window + stop + 1;
+}
+
+function lastIndexOf(text: string, pattern: RegExp): number {
+  let last = -1;
+  for (const m of text.matchAll(pattern)) last = m.index;
+  return last;
+}

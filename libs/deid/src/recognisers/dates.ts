@@ -1,0 +1,82 @@
+import { PhiKind } from '../phi-kind';
+import { Candidate, candidate, Priority } from './candidate';
+
+const MONTH =
+  String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon\.?|Tues?\.?|Wed\.?|Thu(?:rs?)?\.?|Fri\.?|Sat\.?|Sun\.?)`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:19|20)\d\d`;
+
+const END = String.raw`(?![\w/]|[.,-]\d)`;
+
+/** Patterns from most to least specific; overlaps are settled by the detector. */
+const PATTERNS: ReadonlyArray<[RegExp, number, boolean]> = [
+  // Tuesday, March 3, 2025 | March 3rd | Sept. 3 | Jan 27, 2025
+  [new RegExp(String.raw`\b(?:${WEEKDAY},? )?${MONTH} ${DAY}(?:,? ${YEAR})?${END}`, 'g'), 0.95, true],
+  // the 12th of May | 3 March 2024 | Tuesday the 4th of June
+  [new RegExp(String.raw`\b(?:${WEEKDAY},? (?:the )?)?${DAY} (?:of )?${MONTH}(?:,? ${YEAR})?${END}`, 'g'), 0.95, true],
+  // Tuesday the 12th | Friday 5th
+  [new RegExp(String.raw`\b${WEEKDAY},? (?:the )?${DAY}${END}(?! (?:of )?${MONTH})`, 'g'), 0.9, true],
+  // June 1987 | Nov. 2023
+  [new RegExp(String.raw`\b${MONTH},? ${YEAR}${END}`, 'g'), 0.95, true],
+  // 3/14/2024 | 10/17 | 5/7 | 2024-03-14 | 3-14-2024 | 14.03.2024
+  [/(?<![\w/.$-])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?:\/(?:\d{4}|\d{2}))?(?![\w/]|[.,]\d)/g, 0.85, false],
+  [/(?<![\w/.-])(?:19|20)\d\d-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\w-])/g, 0.95, false],
+  [/(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])-(?:19|20)\d\d(?![\w-])/g, 0.9, false],
+  [/(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d(?![\w.]\d)/g, 0.85, false],
+];
+
+/** A month on its own counts only when a time word points at it ("since February"). */
+const MONTH_CUES = 'since in on by until till through thru from last next this early late mid mid- during before after around of starting between and or to every each';
+/** A cue word in either case of its first letter ("since", "Since"). */
+const cue = (word: string) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`;
+const LONE_MONTH = new RegExp(
+  String.raw`\b(?:${MONTH_CUES.split(' ').map(cue).join('|')})\s(January|February|March|April|May|June|July|August|September|October|November|December)(?![\w'])`,
+  'g',
+);
+/** "on the 12th": a day number standing for a date. */
+const BARE_ORDINAL = /\b(?:on|by|until|since|before|after) the ((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?! (?:floor|grade|session|time|attempt|try|visit|week|day|month|year|percentile|place|street|avenue|birthday|anniversary))\b/g;
+/** A fraction or score written like a date: "rated 7/10", "a 4/5 on the scale", "24/7". */
+const SCORE_CONTEXT = /\b(?:rated?|rating|scored?|scores?|scale|out of|level|pain|mood|sleep|anxiety|a|an)\s+$/i;
+
+const CALENDAR_WORD = new RegExp(String.raw`\b(?:${MONTH}|${WEEKDAY})`);
+const NUMERIC_DATE_HINT = /\d[/.-]\d/;
+const ORDINAL_HINT = /\d(?:st|nd|rd|th)\b/;
+
+/** Dates more specific than a year. */
+export function recogniseDates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const calendar = CALENDAR_WORD.test(text);
+  const numeric = NUMERIC_DATE_HINT.test(text);
+  for (const [pattern, confidence, needsCalendarWord] of PATTERNS) {
+    if (needsCalendarWord ? !calendar : !numeric) continue;
+    for (const m of text.matchAll(pattern)) {
+      if (m[0].includes('/') && isScore(text, m.index, m[0])) continue;
+      found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, confidence, Priority.DATE));
+    }
+  }
+  if (calendar) {
+    for (const m of text.matchAll(LONE_MONTH)) {
+      const end = m.index + m[0].length;
+      // "May" is also a verb: "... and May I ask" is not a date.
+      if (m[1] === 'May' && /^\s+(?:I|we|you|he|she|they|it|be|have|not)\b/.test(text.slice(end, end + 7))) continue;
+      found.push(candidate(PhiKind.DATE, end - m[1].length, end, 0.75, Priority.DATE));
+    }
+  }
+  if (ORDINAL_HINT.test(text)) {
+    for (const m of text.matchAll(BARE_ORDINAL)) {
+      const end = m.index + m[0].length;
+      found.push(candidate(PhiKind.DATE, end - m[1].length, end, 0.6, Priority.DATE));
+    }
+  }
+  return found;
+}
+
+function isScore(text: string, start: number, match: string): boolean {
+  if (match === '24/7') return true;
+  const [, denominator] = match.split('/');
+  if (match.split('/').length === 2 && (denominator === '10' || denominator === '5') && SCORE_CONTEXT.test(text.slice(Math.max(0, start - 24), start))) {
+    return true;
+  }
+  return /\b(?:rated?|scored?|scores?|out of)\s+$/i.test(text.slice(Math.max(0, start - 16), start));
+}

@@ -1,0 +1,157 @@
+import { PhiKind } from '../phi-kind';
+import { Candidate, candidate, Priority } from './candidate';
+
+/**
+ * Labels that say what a nearby code is. The nearest specific label before a
+ * code, in the same sentence, names its kind; bare "ID"/"number" only counts
+ * when no specific label is in reach.
+ */
+const LABELS: ReadonlyArray<[PhiKind, RegExp]> = [
+  [PhiKind.SSN, /\bSSNs?\b|\bsocial security(?: number| no\.?| #)?|\bSS#/gi],
+  [PhiKind.MRN, /\bMRNs?\b|\bmedical record(?: number| no\.?| #)?|\bchart(?: number| no\.?| #| id)?\b|\brecord number|\bpatient (?:id|number)|\bhospital number/gi],
+  [
+    PhiKind.HEALTH_PLAN,
+    /\bmember(?:ship)? (?:id|number|no\.?|#)|\bsubscriber (?:id|number)|\bpolicy(?: number| no\.?| #| id)?|\bmedicaid\b|\bmedicare\b|\binsurance (?:id|number|card)|\bgroup (?:number|no\.?|#)|\bplan (?:id|number)|\bhealth plan|\bbeneficiary (?:id|number)|\bMBI\b/gi,
+  ],
+  [PhiKind.ACCOUNT, /\baccount(?: number| no\.?| #| id)?|\b(?:portal |user ?)?(?:login|username|user name|user id)\b|\bacct\.?|\bbilling (?:id|number)|\binvoice(?: number| #)?|\brouting number|\bIBAN\b|\bcard number/gi],
+  [
+    PhiKind.VEHICLE,
+    /\b(?:licen[cs]e )?plates?(?: number| #)?|\btags?(?: number| #)\b|\bVINs?\b|\bvehicle identification number|\bvehicle registration/gi,
+  ],
+  [PhiKind.LICENSE, /\blicen[cs]e(?: number| no\.?| #)?|\bCDL\b|\bDL\b|\bpermit(?: number| #)|\bcertification (?:number|#)|\bNPI\b|\bDEA(?: number| #)?/gi],
+  [PhiKind.DEVICE, /\bserial(?: number| no\.?| #)?|\bS\/N\b|\bdevice (?:id|number)|\bIMEI\b|\bMAC address|\bmodel number|\bunit (?:id|number)|\basset tag/gi],
+  [
+    PhiKind.BIOMETRIC,
+    /\bfingerprints?|\bvoice ?prints?|\biris(?: scan)?|\bretina(?:l)?(?: scan)?|\bpalm[- ]?(?:scans?|prints?)|\bDNA\b|\bbiometrics?|\bface ?(?:id|print|scan)|\bfacial recognition/gi,
+  ],
+  [
+    PhiKind.OTHER_ID,
+    /\bcase(?: number| no\.?| #| id)?\b|\bdocket(?: number| no\.?| #)?|\bstudent (?:id|number|no\.?|#)|\bA-?number|\balien (?:number|registration)|\binmate (?:id|number)|\bbooking (?:number|#)|\bprobation\b|\bpassport(?: number| #)?|\bemployee (?:id|number)|\bbadge(?: number| #)?|\bclaim(?: number| #)?|\bconfirmation (?:number|#|code)|\breference (?:number|#)|\bfile (?:number|#)|\bcitation|\bwarrant|\bUSCIS\b|\bEIN\b|\bTIN\b/gi,
+  ],
+];
+const GENERIC_LABEL = /\bID\b|\bidentifier\b|\bnumber\b|\bno\.|#/gi;
+const LABEL_WORDS = new Set(['ID', 'SSN', 'MRN', 'VIN', 'DL', 'CDL', 'SN', 'NO', 'IP', 'DNA', 'NPI', 'DEA', 'MBI', 'EIN', 'TIN', 'IMEI', 'ACCT', 'IBAN', 'USCIS']);
+
+/** An upper-case code holding digits: "QHC 7719 3305", "HA-6142-319-B", "4PRZ-881". */
+const CODE =
+  /(?<![\w-])(?:[A-Z]{1,6}[ -](?=[A-Z0-9]*\d))?[A-Z0-9]*\d[A-Z0-9]*(?:(?:[-.]|\s(?=[A-Z0-9]*\d))[A-Z0-9]*\d[A-Z0-9]*|-[A-Z]{1,3}\b)*(?![\w-]|[.-]\w)/g;
+/** A lower-case user name with a digit or underscore: counts only next to a label. */
+const USER_NAME = /(?<![\w@.-])[a-z][a-z0-9._]*[_\d][a-z0-9._]*(?<![._])(?![\w@-])/g;
+const USER_NAME_LABEL = /login|user ?(?:name|id)|account/i;
+const SSN = /(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-])/g;
+/** VINs have a fixed shape: 17 characters, no I, O or Q. */
+const VIN = /^[A-HJ-NPR-Z0-9]{17}$/;
+const PHONE_SHAPED = /^(?:\d{3}[\s.-])?\d{3}[\s.-]\d{4}$/;
+/** ICD-10 / DSM codes (F41.1, F43.10, Z63.0) are clinical vocabulary, not identifiers. */
+const DIAGNOSIS_CODE = /^[A-Z]\d{2}(?:\.\d{1,4}[A-Z]?)?$/;
+const YEAR = /^(?:19|20)\d\d$/;
+const UNIT_AFTER = /^\s*(?:%|percent|mg|mcg|ml|kg|lbs?|pounds|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sessions?|dollars|usd|calories|steps|miles|km|points?)\b/i;
+const SENTENCE_END = /[.!?]\s+(?=[A-Z"'(])|\n/g;
+
+/** Social Security numbers written 3-2-4, with dashes or spaces. */
+export function recogniseSsns(text: string): Candidate[] {
+  return [...text.matchAll(SSN)].map((m) => candidate(PhiKind.SSN, m.index, m.index + m[0].length, 0.95, Priority.PATTERN_ID));
+}
+
+/**
+ * Codes with digits, kinded by the nearest label before them in the same
+ * sentence ("his MRN is 88-204-1176", "plate, JXV 3307"). A code with no label
+ * but the shape of an identifier (letters and at least five digits, or
+ * several digit groups) is still reported, as OTHER_ID with low confidence;
+ * one with the fixed shape of a VIN as VEHICLE.
+ */
+export function recogniseLabelledIds(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(CODE)) {
+    let start = m.index;
+    let code = m[0];
+    const prefix = /^([A-Z]{1,6})[ -]/.exec(code);
+    if (prefix && LABEL_WORDS.has(prefix[1])) {
+      start += prefix[0].length;
+      code = code.slice(prefix[0].length);
+    }
+    const end = start + code.length;
+    if (!isPlausibleCode(code) || text[start - 1] === '$' || UNIT_AFTER.test(text.slice(end, end + 12))) continue;
+    const label = nearestLabel(text, start);
+    if (isVin(code) && (!label || label === PhiKind.OTHER_ID)) {
+      found.push(candidate(PhiKind.VEHICLE, start, end, 0.9, Priority.PATTERN_ID));
+      continue;
+    }
+    // Phone-shaped runs belong to the phone recogniser unless a specific label claims them.
+    if (PHONE_SHAPED.test(code) && (!label || label === PhiKind.OTHER_ID)) continue;
+    if (label) {
+      found.push(candidate(label, start, end, 0.95, Priority.LABELLED_ID));
+    } else if (looksLikeIdentifier(code)) {
+      found.push(candidate(PhiKind.OTHER_ID, start, end, 0.5, Priority.UNLABELLED_ID));
+    }
+  }
+  return found;
+}
+
+/** Lower-case user names given right after an account or login label. */
+export function recogniseUserNames(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  if (!USER_NAME_LABEL.test(text)) return found;
+  for (const m of text.matchAll(USER_NAME)) {
+    if ((m[0].match(/[a-z]/g)?.length ?? 0) < 3) continue;
+    const label = nearestLabel(text, m.index);
+    if (label === PhiKind.ACCOUNT) found.push(candidate(label, m.index, m.index + m[0].length, 0.85, Priority.LABELLED_ID));
+  }
+  return found;
+}
+
+function isVin(code: string): boolean {
+  return VIN.test(code) && digitCount(code) >= 5 && (code.match(/[A-Z]/g)?.length ?? 0) >= 3;
+}
+
+function digitCount(code: string): number {
+  return code.match(/\d/g)?.length ?? 0;
+}
+
+function isPlausibleCode(code: string): boolean {
+  const digits = digitCount(code);
+  if (YEAR.test(code)) return false;
+  if (digits >= 4) return true;
+  return digits === 3 && (code.match(/[A-Z]/g)?.length ?? 0) >= 2;
+}
+
+function looksLikeIdentifier(code: string): boolean {
+  if (DIAGNOSIS_CODE.test(code)) return false;
+  const digits = digitCount(code);
+  const letters = /[A-Z]/.test(code);
+  const groups = code.split(/[-. ]/).length;
+  return (letters && digits >= 4) || (groups >= 3 && digits >= 6) || digits >= 8;
+}
+
+/** The kind named by the closest label in reach before `start`, if any. */
+function nearestLabel(text: string, start: number): PhiKind | null {
+  const windowStart = Math.max(0, start - 90);
+  let head = text.slice(windowStart, start);
+  const lastStop = lastMatchEnd(head, SENTENCE_END);
+  head = head.slice(lastStop);
+  // A label reaches past a few filler words ("license number written down -") but not past another number.
+  const lastDigit = head.search(/\d[^\d]*$/);
+  if (lastDigit >= 0) head = head.slice(lastDigit + 1);
+  let best: { kind: PhiKind; end: number } | null = null;
+  for (const [kind, pattern] of LABELS) {
+    for (const l of head.matchAll(pattern)) {
+      const end = l.index + l[0].length;
+      if (!best || end > best.end) best = { kind, end };
+    }
+  }
+  if (best && wordsBetween(head.slice(best.end)) <= 6) return best.kind;
+  for (const l of head.matchAll(GENERIC_LABEL)) {
+    if (wordsBetween(head.slice(l.index + l[0].length)) <= 3) return PhiKind.OTHER_ID;
+  }
+  return null;
+}
+
+function wordsBetween(gap: string): number {
+  return gap.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+function lastMatchEnd(text: string, pattern: RegExp): number {
+  let end = 0;
+  for (const m of text.matchAll(pattern)) end = m.index + m[0].length;
+  return end;
+}

@@ -1,0 +1,158 @@
+import { COMMON_CAPITALISED, COUNTRIES_AND_REGIONS, GROUPS, MONTHS, US_STATE_CODES, US_STATES, WEEKDAYS } from '../allow-list';
+import { PhiKind } from '../phi-kind';
+import { Candidate, candidate, Priority } from './candidate';
+
+/** A capitalised word, "St." / "Mt." abbreviations, or a possessive ("Brigid's"). */
+const CAP = String.raw`(?:St\.|Mt\.|Ft\.|[\p{Lu}][\p{L}\p{M}'-]*)`;
+const STREET_TYPES =
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Way|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Row|Square|Sq|Alley|Pike|Crescent|Close|Path|Walk|Run|Plaza|Turnpike|Expressway|Route|Rte';
+const UNIT = String.raw`(?:,?\s(?:Unit|Apt\.?|Apartment|Suite|Ste\.?|#|No\.?|Room|Rm\.?|Floor|Fl\.?|Lot|Space|Bldg\.?|Building)\s?#?[A-Za-z0-9-]+)`;
+
+const STREET_ADDRESS = new RegExp(
+  String.raw`(?<![\w-])\d{1,6}[A-Za-z]?\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:${CAP}\s){0,3}${CAP}\s(?:${STREET_TYPES})\.?(?![\p{L}])${UNIT}?`,
+  'gu',
+);
+const NUMBERED_ROUTE = /(?<![\w-])\d{1,6}\s(?:County\s)?(?:Road|Route|Highway|Hwy|Rte)\s\d{1,4}\b/g;
+const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box)\s\d{1,6}\b/gi;
+const STREET_NAME = new RegExp(String.raw`\b(?:on|off|at|near|down|along|to)\s((?:${CAP}\s){0,2}${CAP}\s(?:Street|Avenue|Road|Boulevard|Lane|Drive))(?![\p{L}])`, 'gu');
+const STREET_HINT = /\s(?:Street|Avenue|Road|Boulevard|Lane|Drive)\b/;
+
+/** Five digits standing alone: a ZIP code when a label, a state or a place name comes first. */
+const FIVE_DIGITS = /(?<![\w$.,-])\d{5}(?:-\d{4})?(?![\w-]|[.,]\d)/g;
+const ZIP_LABEL_BEFORE = /\b(?:zip|postal)(?:\s?code)?[:#,]?\s{1,3}$/i;
+const STATE_BEFORE = /\b([A-Z]{2})\s{1,2}$/;
+const PLACE_BEFORE = /\p{Lu}[\p{L}\p{M}]+,?\s$/u;
+/** ", IL" or ", Oregon" after a capitalised phrase, which is then a city. */
+const STATE_AFTER_COMMA = /,\s([A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b)/g;
+const CITY_BEFORE = new RegExp(String.raw`(?:${CAP}\s){0,2}${CAP}$`, 'u');
+
+/**
+ * Head words that end the name of a facility or business: "Mercy Vale
+ * Hospital", "Quarry Hill Elementary", "Cobalt Logistics".
+ */
+const FACILITY_HEADS = [
+  'Hospital', 'Medical Center', 'Health Center', 'Center', 'Centre', 'Clinic', 'Clinics', 'Infirmary', 'Hospice', 'Sanatorium',
+  'School', 'Elementary', 'Academy', 'University', 'College', 'Institute', 'Seminary', 'Preschool', 'Daycare', 'Montessori',
+  'Prison', 'Jail', 'Penitentiary', 'Correctional Facility', 'Detention Center', 'Correctional Center',
+  'Assisted Living', 'Senior Living', 'Nursing Home', 'Care Home', 'Rest Home', 'Retirement Home', 'Retirement Community',
+  'Rehab', 'Rehabilitation', 'Treatment Center', 'Recovery', 'Shelter', 'Library', 'Church', 'Chapel', 'Cathedral',
+  'Temple', 'Mosque', 'Synagogue', 'Parish', 'Ministries', 'YMCA', 'YWCA',
+  'Logistics', 'Transit', 'Dental', 'Dentistry', 'Orthodontics', 'Pediatrics', 'Mills', 'Grill', 'Bakery', 'Cafe', 'Café',
+  'Diner', 'Restaurant', 'Bistro', 'Kitchen', 'Tavern', 'Pub', 'Brewery', 'Bar', 'Pizzeria', 'Foods', 'Market', 'Grocery',
+  'Motors', 'Auto', 'Automotive', 'Insurance', 'Bank', 'Credit Union', 'Pharmacy', 'Drugs', 'Construction', 'Industries',
+  'Manufacturing', 'Services', 'Solutions', 'Systems', 'Group', 'Partners', 'Associates', 'Inc\\.?', 'LLC', 'Corp\\.?',
+  'Corporation', 'Company', 'Co\\.', 'Farms', 'Farm', 'Ranch', 'Dairy', 'Orchards', 'Airlines', 'Airport', 'Hotel', 'Inn',
+  'Motel', 'Lodge', 'Resort', 'Casino', 'Studio', 'Studios', 'Salon', 'Spa', 'Gym', 'Fitness', 'Warehouse', 'Store',
+  'Stores', 'Shop', 'Outfitters', 'Supply', 'Hardware', 'Lumber', 'Labs', 'Laboratories', 'Technologies', 'Tech',
+  'Software', 'Energy', 'Electric', 'Plumbing', 'Landscaping', 'Roofing', 'Realty', 'Media', 'Press', 'Publishing',
+  'Steel', 'Works', 'Trucking', 'Freight', 'Shipping', 'Courier', 'Express', 'Transport', 'Transportation', 'Logistics',
+  'Staffing', 'Consulting', 'Law Firm', 'Law Group', 'Legal', 'Accounting', 'Healthcare', 'Health', 'Home Health',
+  'Medical', 'Counseling', 'Therapy', 'Wellness', 'Behavioral Health', 'Pediatric', 'Cleaners', 'Laundry', 'Mall',
+  'Plaza', 'Station', 'Depot', 'Terminal', 'Arena', 'Stadium', 'Theater', 'Theatre', 'Museum', 'Zoo', 'Foundation',
+  'Fellowship', 'Mission', 'Cooperative', 'Co-op', 'Collective', 'Nursery', 'Garage', 'Motel', 'Outreach', 'Department', 'Precinct', 'Courthouse', 'Court', 'Agency', 'Bureau',
+];
+const HEAD = FACILITY_HEADS.join('|');
+const FACILITY = new RegExp(
+  String.raw`(?:${CAP}(?:\s(?:&|and|of|the|for|on|de|la|del))?\s){1,5}(?:${HEAD})(?![\p{L}])(?:\sof(?:\sthe)?(?:\s${CAP}){1,3})?`,
+  'gu',
+);
+const HEAD_FIRST = new RegExp(String.raw`\b(?:University|College|Bank|Church|Hospital|Institute|Academy)\sof(?:\sthe)?(?:\s${CAP}){1,3}`, 'gu');
+
+/** Words that describe a facility without naming it ("Community Mental Health Center"). */
+const GENERIC_FACILITY_WORDS = new Set(
+  `the a an our my your their his her this that community regional general medical mental health behavioral
+   behavioural state county city national public private juvenile detention recovery senior assisted elementary
+   middle high junior primary secondary day care treatment residential psychiatric family women's men's children's
+   veterans va university college hospital clinic center centre school new old local main north south east west
+   central memorial st. mt. ft. and of for on in at counseling counselling outpatient inpatient partial intensive
+   crisis emergency urgent substance use addiction eating disorder disorders program programs unit department
+   campus student services human social legal aid job corps home group internal cognitive behavior
+   dialectical processing emotion emotionally focused exposure prolonged acceptance commitment narrative interpersonal
+   psychodynamic solution trauma trauma-focused motivational enhancement systems schema compassion mindfulness
+   mindfulness-based stress reduction relapse prevention parent-child interaction therapy skills`.split(/\s+/),
+);
+
+/** Street addresses with their unit, PO boxes, named streets, ZIP codes. */
+export function recogniseAddresses(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(STREET_ADDRESS)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.95, Priority.ADDRESS));
+  for (const m of text.matchAll(NUMBERED_ROUTE)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.85, Priority.ADDRESS));
+  for (const m of text.matchAll(PO_BOX)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.95, Priority.ADDRESS));
+  if (STREET_HINT.test(text)) {
+    for (const m of text.matchAll(STREET_NAME)) {
+      if (isGenericPhrase(m[1].split(/\s+/).slice(0, -1))) continue;
+      const end = m.index + m[0].length;
+      found.push(candidate(PhiKind.LOCATION, end - m[1].length, end, 0.8, Priority.ADDRESS));
+    }
+  }
+  for (const m of text.matchAll(FIVE_DIGITS)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    const end = m.index + m[0].length;
+    const state = STATE_BEFORE.exec(before)?.[1];
+    if (ZIP_LABEL_BEFORE.test(before) || (state && US_STATE_CODES.has(state))) {
+      found.push(candidate(PhiKind.LOCATION, m.index, end, 0.9, Priority.ADDRESS));
+    } else if (PLACE_BEFORE.test(before)) {
+      found.push(candidate(PhiKind.LOCATION, m.index, end, 0.7, Priority.PLACE));
+    }
+  }
+  for (const m of text.matchAll(STATE_AFTER_COMMA)) {
+    const state = m[1];
+    const isState = US_STATE_CODES.has(state) || state.split(' ').every((w) => US_STATES.has(w.toLowerCase()));
+    if (!isState) continue;
+    const city = CITY_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    if (!city) continue;
+    const words = city[0].split(/\s+/);
+    const first = words.findIndex((w) => !isNonPlaceWord(w));
+    if (first < 0) continue;
+    const lead = city[0].length - city[0].indexOf(words[first]);
+    found.push(candidate(PhiKind.LOCATION, m.index - lead, m.index, 0.85, Priority.FACILITY));
+  }
+  return found;
+}
+
+/** Named facilities, schools, employers and businesses. */
+export function recogniseFacilities(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const pattern of [FACILITY, HEAD_FIRST]) {
+    for (const m of text.matchAll(pattern)) {
+      const trimmed = trimLeadingWords(m[0]);
+      if (!trimmed) continue;
+      const start = m.index + (m[0].length - trimmed.length);
+      found.push(candidate(PhiKind.LOCATION, start, m.index + m[0].length, 0.85, Priority.FACILITY));
+    }
+  }
+  return found;
+}
+
+/**
+ * Drops sentence-opening and generic words from the front ("The", "Our",
+ * "Community") and rejects the phrase when nothing distinctive is left.
+ */
+function trimLeadingWords(phrase: string): string | null {
+  const words = phrase.split(/\s+/);
+  let first = 0;
+  while (first < words.length && isNonPlaceWord(words[first])) first++;
+  const rest = words.slice(first);
+  if (rest.length < 2 && !/ of /.test(phrase)) return null;
+  if (isGenericPhrase(rest)) return null;
+  return rest.join(' ');
+}
+
+function isGenericPhrase(words: string[]): boolean {
+  return words.every((w) => GENERIC_FACILITY_WORDS.has(w.toLowerCase()) || FACILITY_HEADS.includes(w) || !/^\p{Lu}/u.test(w));
+}
+
+/** Words that can precede a place name without being part of it. */
+function isNonPlaceWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/'s$/, '');
+  return (
+    ['the', 'a', 'an', 'our', 'my', 'your', 'their', 'his', 'her', 'at', 'in', 'from', 'to', 'and', 'of', 'for', 'on', 'when', 'while', 'after', 'before', 'since', 'last', 'next', 'this', 'that', 'both', 'then', 'but', 'so', 'if'].includes(lower) ||
+    MONTHS.has(lower) ||
+    WEEKDAYS.has(lower) ||
+    COMMON_CAPITALISED.has(lower) ||
+    US_STATES.has(lower) ||
+    COUNTRIES_AND_REGIONS.has(lower) ||
+    GROUPS.has(lower) ||
+    !/^[\p{Lu}]/u.test(word)
+  );
+}

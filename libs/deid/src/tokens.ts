@@ -1,0 +1,102 @@
+/**
+ * Word tokens with the facts the name and place recognisers reason over:
+ * capitalisation, sentence position, possessive, and glue to digits.
+ */
+export interface Token {
+  /** The word without a possessive or contraction tail ("Summer" for "Summer's"). */
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly lower: string;
+  /** Lower-case with diacritics removed, for dictionary look-ups ("wróbel" -> "wrobel"). */
+  readonly folded: string;
+  /** Starts with an upper-case letter and is not all capitals. */
+  readonly capitalised: boolean;
+  /** Two or more letters, all capitals (PHQ, DBT, IL). */
+  readonly acronym: boolean;
+  /** A capitalised first word of a sentence, where capitals say nothing (false for lower-case words). */
+  readonly sentenceStart: boolean;
+  /** Followed by 's or ' (possessive) or another contraction tail. */
+  readonly tail: string;
+  /** Touches a digit ("K10", "PHQ-9"): part of a code, never a name. */
+  readonly gluedToDigit: boolean;
+}
+
+const WORD = /[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?/gu;
+const TAIL = /'(?:s|m|re|ve|d|ll|t)?$|n't$/i;
+const STOPS_SCAN = /[\p{L}\p{N}.!?:;,\n)\]-]/u;
+const ABBREVIATIONS = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'mx', 'rev', 'st', 'prof', 'sr', 'jr', 'fr', 'apt', 'ste', 'no', 'vs',
+  'etc', 'e.g', 'i.e', 'a.m', 'p.m', 'am', 'pm', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'inc', 'co', 'ave', 'rd', 'blvd',
+  'sgt', 'lt', 'capt', 'gov', 'sen', 'rep', 'u.s', 'ph.d',
+]);
+
+/** Splits `text` into word tokens. */
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const start = m.index;
+    const tailMatch = raw.length > 2 && (raw.includes("'") || raw.endsWith('t')) ? TAIL.exec(raw) : null;
+    const word = tailMatch && tailMatch.index > 0 ? raw.slice(0, tailMatch.index) : raw.endsWith("'") ? raw.slice(0, -1) : raw;
+    const end = start + word.length;
+    const lower = word.toLowerCase();
+    const hasLower = word !== word.toUpperCase();
+    const first = word[0];
+    const capitalised = hasLower && first !== first.toLowerCase();
+    const rawEnd = start + raw.length;
+    tokens.push({
+      text: word,
+      start,
+      end,
+      lower,
+      folded: fold(lower),
+      capitalised,
+      acronym: word.length > 1 && !hasLower,
+      sentenceStart: capitalised && isSentenceStart(text, start),
+      tail: raw.slice(word.length),
+      gluedToDigit: isDigit(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(rawEnd)) || (text[rawEnd] === '-' && isDigit(text.charCodeAt(rawEnd + 1))),
+    });
+  }
+  return tokens;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+const SPECIAL_LETTERS: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ı: 'i', ð: 'd', þ: 'th' };
+
+/** Lower-case ASCII folding for dictionary look-ups. */
+export function fold(lower: string): string {
+  if (isAscii(lower)) return lower;
+  return lower
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[łđøæœßıðþ]/g, (c) => SPECIAL_LETTERS[c]);
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+/**
+ * True when the word at `index` opens a sentence: nothing before it but
+ * quotes, brackets, emoji and spaces back to a full stop (not an abbreviation
+ * like "Dr." or an initial), a ?, !, :, a line break or the start of the text.
+ */
+export function isSentenceStart(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && (text[i] === ' ' || !STOPS_SCAN.test(text[i]))) i--;
+  if (i < 0) return true;
+  const c = text[i];
+  if (c === '\n' || c === '!' || c === '?' || c === ':') return true;
+  if (c !== '.') return false;
+  const before = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, i - 12), i + 1));
+  if (!before) return true;
+  const word = before[1].toLowerCase();
+  if (word.length === 1) return false;
+  return !ABBREVIATIONS.has(word);
+}
