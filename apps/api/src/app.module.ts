@@ -9,6 +9,7 @@ import { APP_CONFIG, AppConfig, AppConfigModule, AuthGuard, buildDataSourceOptio
 import { DiscussionModule } from '@alliance/discussion';
 import { HoursModule } from '@alliance/hours';
 import { IdentityModule, TokenService } from '@alliance/identity';
+import { PrivacyModule } from '@alliance/privacy';
 import { ProgramsModule } from '@alliance/programs';
 import { CoreModule } from './core.module';
 import { ENTITIES } from './entities';
@@ -43,6 +44,7 @@ export class AppModule implements NestModule {
         ProgramsModule,
         HoursModule,
         DiscussionModule,
+        PrivacyModule,
         HealthModule,
       ],
       providers: [

@@ -9,7 +9,7 @@ import { CaseThreadsArgs, CreateCaseThreadInput, UpdateCaseThreadInput } from '.
 import { CaseThread, CaseThreadRevision } from './entities/case-thread.entity';
 import { ProgramActivityType, ThreadAudience, ThreadEventType, ThreadStatus, Urgency } from './discussion-enums';
 import { ThreadEventsService } from './thread-events.service';
-import { TextGuard } from './text-guard';
+import { PhiGuard } from '@alliance/privacy';
 
 export const programActivityChannel = (programId: string) => `program.${programId}`;
 
@@ -36,13 +36,13 @@ export class CaseThreadsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly events: ThreadEventsService,
-    private readonly guard: TextGuard,
+    private readonly guard: PhiGuard,
     @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
   ) {}
 
   async create(actor: Actor, input: CreateCaseThreadInput): Promise<CaseThread> {
     await this.access.requireRole(actor, input.programId, [ProgramRole.TRAINEE]);
-    const texts = await this.guard.check(actor, { title: input.title, body: input.body, clientAlias: input.clientAlias });
+    const texts = await this.guard.check({ title: input.title, body: input.body, clientAlias: input.clientAlias }, input.phi);
     return this.uow.run(async ({ manager, afterCommit }) => {
       await this.requireAudience(manager, actor, input);
       const thread = await manager.save(
@@ -64,12 +64,12 @@ export class CaseThreadsService {
       await this.audit.record(manager, actor, { action: 'thread.created', targetType: 'case_thread', targetId: thread.id, programId: thread.programId, metadata: { topics: input.topics, urgency: input.urgency, ...texts.auditMetadata } });
       afterCommit(() => this.announce(thread, ProgramActivityType.THREAD_CREATED));
       if (thread.urgency === Urgency.URGENT) afterCommit(() => this.announce(thread, ProgramActivityType.URGENT_POST));
-      return thread;
+      return Object.assign(thread, { redactions: texts.redactions });
     });
   }
 
   async update(actor: Actor, input: UpdateCaseThreadInput): Promise<CaseThread> {
-    const texts = await this.guard.check(actor, { title: input.title, body: input.body, clientAlias: input.clientAlias, resolutionSummary: input.resolutionSummary ?? undefined });
+    const texts = await this.guard.check({ title: input.title, body: input.body, clientAlias: input.clientAlias, resolutionSummary: input.resolutionSummary ?? undefined }, input.phi);
     return this.uow.run(async ({ manager, afterCommit }) => {
       const thread = await this.lockReadable(manager, actor, input.threadId);
       const isAuthor = thread.authorId === actor.userId;
@@ -112,7 +112,7 @@ export class CaseThreadsService {
         this.events.publish({ threadId: thread.id, programId: thread.programId, seq: event.seq, type: ThreadEventType.THREAD_UPDATED, occurredAt: event.occurredAt.toISOString(), comment: null, thread: updated }),
       );
       if (escalated) afterCommit(() => this.announce(updated, ProgramActivityType.URGENT_POST));
-      return updated;
+      return Object.assign(updated, { redactions: texts.redactions });
     });
   }
 

@@ -9,7 +9,7 @@ import { CommentKind, ThreadEventType, ThreadStatus } from './discussion-enums';
 import { EditCommentInput, PostCommentInput } from './dto/thread.inputs';
 import { CaseThread } from './entities/case-thread.entity';
 import { Comment, CommentRevision } from './entities/comment.entity';
-import { TextGuard } from './text-guard';
+import { PhiGuard } from '@alliance/privacy';
 import { seqFromCursor } from './thread-cursor';
 import { ThreadEventsService } from './thread-events.service';
 
@@ -28,7 +28,7 @@ export class CommentsService {
     private readonly audit: AuditService,
     private readonly threads: CaseThreadsService,
     private readonly events: ThreadEventsService,
-    private readonly guard: TextGuard,
+    private readonly guard: PhiGuard,
   ) {}
 
   async post(actor: Actor, input: PostCommentInput): Promise<Comment> {
@@ -36,7 +36,7 @@ export class CommentsService {
       const earlier = await this.findByMutationId(actor, input);
       if (earlier) return earlier;
     }
-    const texts = await this.guard.check(actor, { body: input.body });
+    const texts = await this.guard.check({ body: input.body }, input.phi);
     try {
       return await this.uow.run(async ({ manager, afterCommit }) => {
         const thread = await this.threads.lockReadable(manager, actor, input.threadId);
@@ -64,7 +64,7 @@ export class CommentsService {
         const comment = await manager.findOneByOrFail(Comment, { id: inserted.id });
         await this.audit.record(manager, actor, { action: 'comment.posted', targetType: 'comment', targetId: comment.id, programId: thread.programId, metadata: { threadId: thread.id, kind: input.kind, mentions: input.mentionIds.length, ...texts.auditMetadata } });
         afterCommit(() => this.events.publish({ threadId: thread.id, programId: thread.programId, seq, type: ThreadEventType.COMMENT_ADDED, occurredAt: occurredAt.toISOString(), comment, thread: null }));
-        return comment;
+        return Object.assign(comment, { redactions: texts.redactions });
       });
     } catch (error) {
       if (error instanceof DuplicateMutation) {
@@ -76,7 +76,7 @@ export class CommentsService {
   }
 
   async edit(actor: Actor, input: EditCommentInput): Promise<Comment> {
-    const texts = await this.guard.check(actor, { body: input.body });
+    const texts = await this.guard.check({ body: input.body }, input.phi);
     return this.uow.run(async ({ manager, afterCommit }) => {
       const { comment, thread } = await this.ownComment(manager, actor, input.commentId);
       if (comment.version !== input.expectedVersion) throw DomainError.conflict('The comment changed since you loaded it; reload and edit again', { currentVersion: comment.version });
@@ -87,7 +87,7 @@ export class CommentsService {
       const edited = await manager.findOneByOrFail(Comment, { id: comment.id });
       await this.audit.record(manager, actor, { action: 'comment.edited', targetType: 'comment', targetId: comment.id, programId: thread.programId, metadata: { threadId: thread.id, ...texts.auditMetadata } });
       afterCommit(() => this.events.publish({ threadId: thread.id, programId: thread.programId, seq, type: ThreadEventType.COMMENT_EDITED, occurredAt: occurredAt.toISOString(), comment: edited, thread: null }));
-      return edited;
+      return Object.assign(edited, { redactions: texts.redactions });
     });
   }
 

@@ -4,13 +4,12 @@ import { CaseThreadsService } from './case-threads.service';
 import { CommentsService } from './comments.service';
 import { CaseThreadResolver, CommentResolver } from './discussion.resolver';
 import { LiveService } from './live.service';
-import { TextGuard } from './text-guard';
 import { ThreadEventsService } from './thread-events.service';
 import { ThreadStatsLoader } from './thread-stats.loader';
 
 @Module({
   imports: [IdentityModule],
-  providers: [CaseThreadsService, CommentsService, ThreadEventsService, LiveService, ThreadStatsLoader, TextGuard, CaseThreadResolver, CommentResolver],
-  exports: [CaseThreadsService, CommentsService, ThreadEventsService, TextGuard],
+  providers: [CaseThreadsService, CommentsService, ThreadEventsService, LiveService, ThreadStatsLoader, CaseThreadResolver, CommentResolver],
+  exports: [CaseThreadsService, CommentsService, ThreadEventsService],
 })
 export class DiscussionModule {}

@@ -4,5 +4,4 @@ export * from './discussion-enums';
 export * from './discussion.module';
 export * from './entities/case-thread.entity';
 export * from './entities/comment.entity';
-export * from './text-guard';
 export * from './thread-events.service';

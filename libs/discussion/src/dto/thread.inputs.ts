@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { PageArgs } from '@alliance/core';
+import { PhiOptionsInput } from '@alliance/privacy';
 import { CommentKind, ThreadAudience, ThreadStatus, ThreadTopic, Urgency } from '../discussion-enums';
 
 export const LIMITS = { title: 200, threadBody: 20000, comment: 10000, alias: 40, resolution: 2000 } as const;
@@ -48,6 +49,11 @@ export class CreateCaseThreadInput {
   @Field(() => Urgency, { defaultValue: Urgency.ROUTINE })
   @IsEnum(Urgency)
   urgency: Urgency = Urgency.ROUTINE;
+  @Field(() => PhiOptionsInput, { nullable: true, description: 'De-identification: REJECT (default), REDACT, or acknowledge false alarms.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PhiOptionsInput)
+  phi?: PhiOptionsInput | null;
 }
 
 @InputType()
@@ -104,6 +110,11 @@ export class UpdateCaseThreadInput {
   @IsString()
   @MaxLength(LIMITS.resolution)
   resolutionSummary?: string | null;
+  @Field(() => PhiOptionsInput, { nullable: true, description: 'De-identification: REJECT (default), REDACT, or acknowledge false alarms.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PhiOptionsInput)
+  phi?: PhiOptionsInput | null;
 }
 
 @InputType()
@@ -181,6 +192,11 @@ export class PostCommentInput {
   @IsString()
   @Length(1, 100)
   clientMutationId?: string;
+  @Field(() => PhiOptionsInput, { nullable: true, description: 'De-identification: REJECT (default), REDACT, or acknowledge false alarms.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PhiOptionsInput)
+  phi?: PhiOptionsInput | null;
 }
 
 @InputType()
@@ -199,6 +215,11 @@ export class EditCommentInput {
   @Length(1, LIMITS.comment, { message: `must be 1 to ${LIMITS.comment} characters` })
   @Matches(/\S/, { message: 'must not be blank' })
   body: string;
+  @Field(() => PhiOptionsInput, { nullable: true, description: 'De-identification: REJECT (default), REDACT, or acknowledge false alarms.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PhiOptionsInput)
+  phi?: PhiOptionsInput | null;
 }
 
 @ArgsType()

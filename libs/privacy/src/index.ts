@@ -1,0 +1,3 @@
+export * from './phi-guard.service';
+export * from './phi.models';
+export * from './privacy.module';
