@@ -17,8 +17,10 @@ if (!canRun) {
   let b: TestApp;
   beforeAll(async () => {
     db = await createTestDatabase();
-    a = await startTestApp({ db, env: { REDIS_URL: redisUrl! } });
-    b = await startTestApp({ db, env: { REDIS_URL: redisUrl! } });
+    // Instances of one deployment share the JWT secret, the database and Redis.
+    const env = { REDIS_URL: redisUrl!, JWT_SECRET: 'scale-out-test-secret-of-at-least-32-characters' };
+    a = await startTestApp({ db, env });
+    b = await startTestApp({ db, env });
   });
   afterAll(async () => {
     await a.close();

@@ -127,12 +127,16 @@ class Receiver {
 class MemoryPeak {
   rss = 0;
   heap = 0;
+  /** RSS and heap when sampling (re)started, to show what the phase itself added. */
+  rssAtStart = 0;
+  heapAtStart = 0;
   private timer: NodeJS.Timeout | undefined;
 
   start(): void {
-    this.rss = 0;
-    this.heap = 0;
-    this.sample();
+    clearInterval(this.timer);
+    const { rss, heapUsed } = process.memoryUsage();
+    this.rss = this.rssAtStart = rss;
+    this.heap = this.heapAtStart = heapUsed;
     this.timer = setInterval(() => this.sample(), 100);
     this.timer.unref();
   }
@@ -159,6 +163,8 @@ interface Result {
   perSecond: number;
   rssMiB: number;
   heapMiB: number;
+  rssGrowthMiB: number;
+  heapGrowthMiB: number;
   openMs: number;
   errors: number;
 }
@@ -182,6 +188,8 @@ function summarize(label: string, expected: number, tally: Tally, memory: Memory
     perSecond: spanMs > 0 ? tally.delivered / (spanMs / 1000) : NaN,
     rssMiB: memory.rss / 2 ** 20,
     heapMiB: memory.heap / 2 ** 20,
+    rssGrowthMiB: (memory.rss - memory.rssAtStart) / 2 ** 20,
+    heapGrowthMiB: (memory.heap - memory.heapAtStart) / 2 ** 20,
     openMs,
     errors,
   };
@@ -198,7 +206,8 @@ function printResult(r: Result): void {
   line('errors', String(r.errors));
   line('latency p50/p95/p99', `${r.p50.toFixed(1)} / ${r.p95.toFixed(1)} / ${r.p99.toFixed(1)} ms`);
   line('deliveries/s', r.perSecond.toFixed(0));
-  line('peak RSS / heap', `${r.rssMiB.toFixed(0)} MiB / ${r.heapMiB.toFixed(0)} MiB`);
+  line('peak RSS / heap', `${r.rssMiB.toFixed(0)} MiB / ${r.heapMiB.toFixed(0)} MiB (whole process, peak during the phase)`);
+  line('  added by the phase', `+${r.rssGrowthMiB.toFixed(0)} MiB RSS / +${r.heapGrowthMiB.toFixed(0)} MiB heap (sockets, subscriptions, delivery)`);
 }
 
 /** Resolves when `done()` holds or after `timeoutMs`, polling every 20 ms. */
@@ -279,6 +288,8 @@ async function createBenchDatabase(adminUrl: string): Promise<{ url: string; dro
   return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
+let bootRssMiB = 0;
+
 async function runAlliance(n: number, m: number): Promise<Result> {
   const memory = new MemoryPeak();
   memory.start();
@@ -302,6 +313,10 @@ async function runAlliance(n: number, m: number): Promise<Result> {
     const { port } = app.getHttpServer().address() as AddressInfo;
     const baseUrl = `http://127.0.0.1:${port}`;
     const { threadId, authorToken, readerToken } = await setUpThread(baseUrl);
+    // Sampling restarts once the app (and PGlite, a WebAssembly Postgres of its own) is up,
+    // so "added by the phase" is what the subscribers and deliveries cost.
+    bootRssMiB = process.memoryUsage().rss / 2 ** 20;
+    memory.start();
 
     const tally = newTally();
     let errors = 0;
@@ -373,7 +388,7 @@ async function runAlliance(n: number, m: number): Promise<Result> {
     const openMs = nowMs() - openStart;
     if (!allWarm) process.stdout.write(`  warning: only ${warmedUp}/${n} subscribers saw the warm-up comment\n`);
 
-    memory.start();
+    // (memory keeps sampling from the phase start: sockets, subscriptions and delivery)
     for (let i = 0; i < m; i++) {
       const sentAt = nowMs();
       if (i === 0) tally.firstSendAt = sentAt;
@@ -431,7 +446,7 @@ async function runBaseline(n: number, m: number): Promise<Result> {
     await waitFor(() => server.clients.size >= n, 10_000);
     const openMs = nowMs() - openStart;
 
-    memory.start();
+    // (memory keeps sampling from the phase start: sockets and delivery)
     for (let i = 0; i < m; i++) {
       const sentAt = nowMs();
       if (i === 0) tally.firstSendAt = sentAt;
@@ -475,11 +490,13 @@ async function main(): Promise<number> {
       `database ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}, pub/sub ${process.env.REDIS_URL ? 'Redis' : 'in-process'}\n\n`,
   );
 
-  const alliance = await runAlliance(n, m);
-  printResult(alliance);
-  process.stdout.write('\n');
+  // The baseline runs first, before the application is even loaded, so its memory is a bare process's.
   const baseline = await runBaseline(n, m);
   printResult(baseline);
+  process.stdout.write('\n');
+  const alliance = await runAlliance(n, m);
+  printResult(alliance);
+  process.stdout.write(`  ${'RSS after boot + setup'.padEnd(26)}${bootRssMiB.toFixed(0)} MiB (before any subscriber)\n`);
 
   process.stdout.write('\nAlliance ÷ baseline\n');
   process.stdout.write(`  latency p50               ${(alliance.p50 / baseline.p50).toFixed(1)}x\n`);
