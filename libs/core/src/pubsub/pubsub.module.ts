@@ -1,3 +1,4 @@
+import { EventEmitter } from 'node:events';
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { PubSub, PubSubEngine } from 'graphql-subscriptions';
 import { RedisPubSub } from 'graphql-redis-subscriptions';
@@ -22,7 +23,12 @@ export const PUB_SUB = Symbol('PUB_SUB');
       provide: PUB_SUB,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig): PubSubEngine => {
-        if (!config.redisUrl) return new PubSub();
+        if (!config.redisUrl) {
+          // One listener per live subscriber: thousands on a busy thread are expected.
+          const eventEmitter = new EventEmitter();
+          eventEmitter.setMaxListeners(0);
+          return new PubSub({ eventEmitter });
+        }
         const options = { maxRetriesPerRequest: null, lazyConnect: false };
         return new RedisPubSub({
           publisher: new Redis(config.redisUrl, options),
