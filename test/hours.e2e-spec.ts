@@ -90,7 +90,9 @@ describe('hour entries', () => {
     it('lets a supervisor read an assigned trainee’s drafts but not change them', async () => {
       const draft = await logEntry(t, p, { date: '2025-03-03', note: 'Intake session; alliance building' });
       const seen = await entriesOf(p.supervisors[0].token);
-      expect(seen.map((e: any) => [e.id, e.status])).toEqual([[draft.id, 'DRAFT']]);
+      expect(seen.map((e: any) => [e.id, e.status, e.note])).toEqual([[draft.id, 'DRAFT', 'Intake session; alliance building']]);
+      // Program admins see the hours, not the clinical note.
+      expect((await entriesOf(p.admin.token)).map((e: any) => [e.id, e.note])).toEqual([[draft.id, null]]);
       expect(codeOf(await t.gql(UPDATE_ENTRY, { input: { id: draft.id, minutes: 10 } }, p.supervisors[0].token))).toBe('FORBIDDEN');
       const submit = dataOf(await t.gql(SUBMIT_HOURS, { input: { entryIds: [draft.id] } }, p.supervisors[0].token)).submitHours;
       expect(submit.outcomes[0].problem.code).toBe('FORBIDDEN');
@@ -168,6 +170,13 @@ describe('hour entries', () => {
       expect(codeOf(res)).toBe('BAD_USER_INPUT');
       expect(fieldsOf(res)).toEqual(['category']);
       expect(codeOf(await t.gql(LOG_HOURS, { input: { ...base(), category: 'YOGA' } }, p.trainees[0].token))).toBe('BAD_USER_INPUT');
+      expect(await entriesOf(p.admin.token)).toEqual([]);
+    });
+
+    it('refuses a note that identifies the client with PHI_DETECTED and stores nothing', async () => {
+      const res = await t.gql(LOG_HOURS, { input: { ...base(), note: 'Intake with Marisol; she asked me to call 207-555-0162' } }, p.trainees[0].token);
+      expect(codeOf(res)).toBe('PHI_DETECTED');
+      expect(res.errors![0].extensions!.findings.map((f: any) => [f.field, f.kind])).toEqual(expect.arrayContaining([['note', 'PHONE']]));
       expect(await entriesOf(p.admin.token)).toEqual([]);
     });
 

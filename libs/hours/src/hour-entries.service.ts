@@ -14,7 +14,7 @@ import { HourEntry } from './entities/hour-entry.entity';
 import { HourEntryEventKind } from './hour-enums';
 import { acceptsCategory, RequirementsService } from './requirements.service';
 import { HourCategory, HourEntryStatus, HourModality } from './rules';
-import { GuardedText, TextGuard } from './text-guard';
+import { PhiGuard } from '@alliance/privacy';
 
 /** The content of an entry that logging, editing and correcting validate alike. */
 interface EntryContent {
@@ -54,14 +54,14 @@ export class HourEntriesService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly requirements: RequirementsService,
-    private readonly textGuard: TextGuard,
+    private readonly phi: PhiGuard,
   ) {}
 
   /** Logs the actor's own hours as a DRAFT, or SUBMITTED when `input.submit`. */
   async log(actor: Actor, input: LogHoursInput): Promise<HourEntry> {
     await this.access.requireRole(actor, input.programId, [ProgramRole.TRAINEE]);
     const content: EntryContent = { ...pickContent(input), note: input.note ?? null };
-    await this.textGuard.check(guardedTexts({ note: content.note }));
+    await this.phi.check(presentTexts({ note: content.note }));
     return this.uow.run(async ({ manager }) => {
       await this.checkContent(manager, input.programId, actor.userId, content);
       const entry = await this.insertEntry(manager, actor, input.programId, content, input.submit, null);
@@ -72,7 +72,7 @@ export class HourEntriesService {
 
   /** Edits a DRAFT or RETURNED entry of the actor's own; a RETURNED entry stays returned until resubmitted. */
   async update(actor: Actor, input: UpdateHourEntryInput): Promise<HourEntry> {
-    await this.textGuard.check(guardedTexts({ note: input.note }));
+    await this.phi.check(presentTexts({ note: input.note }));
     return this.uow.run(async ({ manager }) => {
       const entry = await this.ownEntry(manager, actor, input.id, 'edit');
       if (!EDITABLE.includes(entry.status)) {
@@ -101,7 +101,7 @@ export class HourEntriesService {
    * is verified like any entry and then counts instead of the original.
    */
   async correct(actor: Actor, input: CorrectHourEntryInput): Promise<HourEntry> {
-    await this.textGuard.check(guardedTexts({ note: input.note, reason: input.reason }));
+    await this.phi.check(presentTexts({ note: input.note, reason: input.reason }));
     return this.uow.run(async ({ manager }) => {
       const original = await this.ownEntry(manager, actor, input.entryId, 'correct');
       if (original.status !== 'VERIFIED') {
@@ -150,7 +150,7 @@ export class HourEntriesService {
 
   /** Returns SUBMITTED entries to the trainee with a reason; the same supervisors who may verify may return. */
   async returnEntries(actor: Actor, input: ReturnHoursInput): Promise<BulkHoursPayload> {
-    await this.textGuard.check(guardedTexts({ reason: input.reason }));
+    await this.phi.check(presentTexts({ reason: input.reason }));
     return this.bulk(
       actor,
       input.entryIds,
@@ -414,10 +414,9 @@ function mergeContent(base: HourEntry, changes: HourEntryChangesInput): EntryCon
   };
 }
 
-function guardedTexts(texts: Record<string, string | null | undefined>): GuardedText[] {
-  return Object.entries(texts)
-    .filter((pair): pair is [string, string] => typeof pair[1] === 'string')
-    .map(([field, text]) => ({ field, text }));
+/** The free-text fields a write carries, for the de-identification guard (REJECT only here). */
+function presentTexts(texts: Record<string, string | null | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(texts).filter((pair): pair is [string, string] => typeof pair[1] === 'string'));
 }
 
 function problem(code: ErrorCode, message: string): HourEntryProblem {

@@ -8,7 +8,6 @@ import { HoursProgressService } from './hours-progress.service';
 import { HourEntryEventResolver, HourEntryFieldsResolver, HoursResolver } from './hours.resolver';
 import { LedgerService } from './ledger.service';
 import { RequirementsService } from './requirements.service';
-import { NotYetGuardedText, TextGuard } from './text-guard';
 
 /** Training hours: entries and their verification, requirements, progress, the ledger check and exports. */
 @Module({
@@ -25,7 +24,6 @@ import { NotYetGuardedText, TextGuard } from './text-guard';
     HourEntryFieldsResolver,
     HourEntryEventResolver,
     // The de-identification seam: swap for a guard backed by @alliance/deid when it lands.
-    { provide: TextGuard, useClass: NotYetGuardedText },
   ],
   exports: [HourEntriesService, HoursProgressService, RequirementsService],
 })

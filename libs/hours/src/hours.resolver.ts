@@ -113,6 +113,15 @@ export class HourEntryFieldsResolver {
     private readonly entries: HourEntriesService,
   ) {}
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'De-identified free text, shown to the trainee and to the entry’s supervisor and verifier; null for anyone else (program admins see hours and sign-offs, never clinical text).',
+  })
+  note(@CurrentActor() actor: Actor, @Parent() entry: HourEntry): string | null {
+    const readers = [entry.traineeId, entry.supervisorId, entry.verifiedById];
+    return readers.includes(actor.userId) ? entry.note : null;
+  }
+
   @ResolveField(() => User)
   trainee(@CurrentContext() context: RequestContext, @Parent() entry: HourEntry): Promise<User | null> {
     return this.users.load(context, entry.traineeId);

@@ -11,7 +11,6 @@ export * from './hour-entries.service';
 export * from './hours-progress.service';
 export * from './ledger.service';
 export * from './requirements.service';
-export * from './text-guard';
 export * as HourRules from './rules';
 
 /** Every entity of the hours domain, for the API's entity list. */

@@ -50,7 +50,7 @@ export class HourEntry {
   @Column({ type: 'text' })
   modality: HourModality;
 
-  @Field(() => String, { nullable: true, description: 'De-identified free text.' })
+  /** De-identified free text; exposed by a field resolver to the trainee and the supervising clinicians only. */
   @Column({ type: 'text', nullable: true })
   note: string | null;
 
