@@ -1,24 +1,16 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { PubSubEngine } from 'graphql-subscriptions';
+import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, threadReadableSql, today } from '@alliance/access';
 import { AuditService } from '@alliance/audit';
-import { Actor, Connection, decodeCursor, DomainError, PUB_SUB, toConnection, UnitOfWork } from '@alliance/core';
+import { Actor, Connection, decodeCursor, DomainError, toConnection, UnitOfWork } from '@alliance/core';
 import { ProgramRole } from '@alliance/programs';
 import { CaseThreadsArgs, CreateCaseThreadInput, UpdateCaseThreadInput } from './dto/thread.inputs';
 import { CaseThread, CaseThreadRevision } from './entities/case-thread.entity';
 import { ProgramActivityType, ThreadAudience, ThreadEventType, ThreadStatus, Urgency } from './discussion-enums';
 import { ThreadEventsService } from './thread-events.service';
+import { ProgramActivityService } from './program-activity.service';
 import { PhiGuard } from '@alliance/privacy';
 
-export const programActivityChannel = (programId: string) => `program.${programId}`;
-
-export interface PublishedProgramActivity {
-  type: ProgramActivityType;
-  programId: string;
-  threadId: string;
-  occurredAt: string;
-}
 
 /** Fields only the author may change; supervisors who read the thread may change the rest. */
 const AUTHOR_ONLY = ['title', 'body', 'topics', 'clientAlias'] as const;
@@ -37,7 +29,7 @@ export class CaseThreadsService {
     private readonly audit: AuditService,
     private readonly events: ThreadEventsService,
     private readonly guard: PhiGuard,
-    @Inject(PUB_SUB) private readonly pubSub: PubSubEngine,
+    private readonly activity: ProgramActivityService,
   ) {}
 
   async create(actor: Actor, input: CreateCaseThreadInput): Promise<CaseThread> {
@@ -201,7 +193,6 @@ export class CaseThreadsService {
   }
 
   private async announce(thread: CaseThread, type: ProgramActivityType): Promise<void> {
-    const activity: PublishedProgramActivity = { type, programId: thread.programId, threadId: thread.id, occurredAt: new Date().toISOString() };
-    await this.pubSub.publish(programActivityChannel(thread.programId), activity);
+    await this.activity.announce({ type, programId: thread.programId, threadId: thread.id, traineeId: thread.authorId });
   }
 }

@@ -48,6 +48,14 @@ export enum ThreadEventType {
 export enum ProgramActivityType {
   THREAD_CREATED = 'THREAD_CREATED',
   URGENT_POST = 'URGENT_POST',
+  /** An alliance check-in crossed the program's rupture thresholds. */
+  RUPTURE_ALERT = 'RUPTURE_ALERT',
+  REFERRAL_CONSIDERED = 'REFERRAL_CONSIDERED',
+  REFERRAL_DECIDED = 'REFERRAL_DECIDED',
+  REFERRAL_ACKNOWLEDGED = 'REFERRAL_ACKNOWLEDGED',
+  /** A referral decision's follow-up date has come. */
+  REFERRAL_FOLLOW_UP_DUE = 'REFERRAL_FOLLOW_UP_DUE',
+  SUPERVISION_SESSION_COMPLETED = 'SUPERVISION_SESSION_COMPLETED',
 }
 
 registerEnumType(ThreadTopic, { name: 'ThreadTopic' });

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { AccessService } from '@alliance/access';
 import { Actor, AsyncQueue, closable, DomainError, PUB_SUB } from '@alliance/core';
 import { User } from '@alliance/identity';
-import { programActivityChannel, PublishedProgramActivity } from './case-threads.service';
+import { programActivityChannel, PublishedProgramActivity } from './program-activity.service';
 import { ProgramActivity, ThreadEvent, TypingIndicator } from './dto/thread.models';
 import { CaseThread } from './entities/case-thread.entity';
 import { seqFromCursor } from './thread-cursor';
@@ -42,9 +42,25 @@ export class LiveService {
     async function* run(): AsyncGenerator<{ programActivity: ProgramActivity }> {
       try {
         for await (const activity of queue) {
-          if (!(await self.access.readableThreadIds(actor, [activity.threadId])).has(activity.threadId)) continue;
-          const thread = await self.dataSource.getRepository(CaseThread).findOneBy({ id: activity.threadId });
-          if (thread) yield { programActivity: { type: activity.type, programId, thread, occurredAt: new Date(activity.occurredAt) } };
+          let thread: CaseThread | null = null;
+          if (activity.threadId) {
+            if (!(await self.access.readableThreadIds(actor, [activity.threadId])).has(activity.threadId)) continue;
+            thread = await self.dataSource.getRepository(CaseThread).findOneBy({ id: activity.threadId });
+            if (!thread) continue;
+          } else if (!activity.recipientIds?.includes(actor.userId)) {
+            continue;
+          }
+          yield {
+            programActivity: {
+              type: activity.type,
+              programId,
+              thread,
+              clientCaseId: activity.clientCaseId ?? null,
+              traineeId: activity.traineeId ?? null,
+              summary: activity.summary ?? null,
+              occurredAt: new Date(activity.occurredAt),
+            },
+          };
         }
       } finally {
         await stop();

@@ -44,8 +44,17 @@ export class ProgramActivity {
   @Field(() => ID)
   programId: string;
 
-  @Field(() => CaseThread)
-  thread: CaseThread;
+  @Field(() => CaseThread, { nullable: true, description: 'The thread, for thread activity.' })
+  thread: CaseThread | null;
+
+  @Field(() => ID, { nullable: true })
+  clientCaseId: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The trainee the activity is about.' })
+  traineeId: string | null;
+
+  @Field(() => String, { nullable: true, description: 'A short explanation without case text.' })
+  summary: string | null;
 
   @Field()
   occurredAt: Date;
