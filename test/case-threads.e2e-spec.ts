@@ -154,6 +154,19 @@ describe('case threads and comments', () => {
     expect(rows.every((r) => r.request_id.length > 0)).toBe(true);
   });
 
+  it('lists a thread’s audit trail to its supervisor and the program admin, not to trainees', async () => {
+    const thread = await createThread(t, p.trainees[0], p.id);
+    dataOf(await postComment(t, p.supervisors[0], thread.id, 'Noted for Thursday'));
+    const bySupervisor = dataOf(await t.gql(AUDIT, { threadId: thread.id }, p.supervisors[0].token)).threadAuditEvents.edges.map((e: any) => e.node);
+    expect(bySupervisor.map((e: any) => e.action)).toEqual(expect.arrayContaining(['thread.created', 'comment.posted']));
+    expect(bySupervisor.every((e: any) => e.actorId && e.requestId && e.occurredAt)).toBe(true);
+    expect(JSON.stringify(bySupervisor)).not.toContain('Noted for Thursday');
+    const byAdmin = dataOf(await t.gql(AUDIT, { threadId: thread.id }, p.admin.token)).threadAuditEvents.edges;
+    expect(byAdmin.length).toBeGreaterThanOrEqual(bySupervisor.length);
+    expect(codeOf(await t.gql(AUDIT, { threadId: thread.id }, p.trainees[0].token))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(AUDIT, { threadId: thread.id }, p.supervisors[1].token))).toBe('FORBIDDEN');
+  });
+
   it('refuses UPDATE and DELETE of audit rows through the application connection', async () => {
     const ds = t.app.get(DataSource);
     await expect(ds.query(`UPDATE audit_events SET action = 'x'`)).rejects.toThrow(/append-only/);
@@ -196,5 +209,6 @@ const PAGE = `query ($programId: ID!, $first: Int) { caseThreads(programId: $pro
 const UPDATE = `mutation ($input: UpdateCaseThreadInput!) { updateCaseThread(input: $input) { id version title status resolutionSummary } }`;
 const EDIT = `mutation ($input: EditCommentInput!) { editComment(input: $input) { id body version revisions { body } } }`;
 const DELETE = `mutation ($id: ID!) { deleteComment(commentId: $id) { id deleted body } }`;
+const AUDIT = `query ($threadId: ID!) { threadAuditEvents(threadId: $threadId, first: 100) { edges { node { action actorId requestId targetType occurredAt metadata } } } }`;
 const UNREAD = `query ($id: ID!) { caseThread(id: $id) { unreadCount } }`;
 const MARK_READ = `mutation ($id: ID!) { markThreadRead(threadId: $id) { id } }`;

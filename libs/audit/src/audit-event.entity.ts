@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { ConnectionType } from '@alliance/core';
 import GraphQLJSON from './json.scalar';
 
 /**
@@ -48,3 +49,6 @@ export class AuditEvent {
   @CreateDateColumn({ name: 'occurred_at', type: 'timestamptz' })
   occurredAt: Date;
 }
+
+@ObjectType()
+export class AuditEventConnection extends ConnectionType(AuditEvent) {}

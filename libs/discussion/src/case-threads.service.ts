@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccessService, threadReadableSql, today } from '@alliance/access';
-import { AuditService } from '@alliance/audit';
-import { Actor, Connection, decodeCursor, DomainError, toConnection, UnitOfWork } from '@alliance/core';
+import { AuditEvent, AuditService } from '@alliance/audit';
+import { Actor, Connection, decodeCursor, DomainError, PageArgs, toConnection, UnitOfWork } from '@alliance/core';
 import { ProgramRole } from '@alliance/programs';
 import { CaseThreadsArgs, CreateCaseThreadInput, UpdateCaseThreadInput } from './dto/thread.inputs';
 import { CaseThread, CaseThreadRevision } from './entities/case-thread.entity';
@@ -152,6 +152,23 @@ export class CaseThreadsService {
       connection.edges.map(({ node }) => ({ action: 'thread.listed', targetType: 'case_thread', targetId: node.id, programId: node.programId })),
     );
     return connection;
+  }
+
+  /**
+   * The audit trail of a thread and its comments, for the program's admins and for
+   * supervisors who read the thread. Trainees, the author included, do not list it.
+   */
+  async auditTrail(actor: Actor, threadId: string, page: PageArgs): Promise<Connection<AuditEvent>> {
+    const thread = await this.dataSource.getRepository(CaseThread).findOneBy({ id: threadId });
+    if (!thread) throw DomainError.notFound('Thread');
+    const roles = await this.access.rolesIn(actor, thread.programId);
+    const isAdmin = roles.has(ProgramRole.PROGRAM_ADMIN);
+    const isReadingSupervisor = roles.has(ProgramRole.SUPERVISOR) && (await this.access.readableThreadIds(actor, [threadId])).has(threadId);
+    if (!isAdmin && !isReadingSupervisor) {
+      if (roles.size === 0) throw DomainError.notFound('Thread');
+      throw DomainError.forbidden('Only program admins and the thread’s supervisors can list its audit trail');
+    }
+    return this.audit.listConcerning(threadId, 'threadId', page);
   }
 
   async revisions(threadId: string): Promise<CaseThreadRevision[]> {

@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscri
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Actor, Connection, CurrentActor, CurrentContext, DomainError, PageArgs, RequestContext } from '@alliance/core';
 import { User, UserDirectory } from '@alliance/identity';
+import { AuditEvent, AuditEventConnection } from '@alliance/audit';
 import { CaseThreadsService } from './case-threads.service';
 import { CommentsService } from './comments.service';
 import { CaseThreadsArgs, CommentsArgs, CreateCaseThreadInput, EditCommentInput, PostCommentInput, UpdateCaseThreadInput } from './dto/thread.inputs';
@@ -41,6 +42,11 @@ export class CaseThreadResolver {
   @Query(() => CaseThread, { description: 'NOT_FOUND unless the signed-in person is in its audience.' })
   caseThread(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, id) threadId: string): Promise<CaseThread> {
     return this.threads.get(actor, threadId);
+  }
+
+  @Query(() => AuditEventConnection, { description: 'Who read or changed the thread and its comments, newest first. Program admins and the thread’s supervisors.' })
+  threadAuditEvents(@CurrentActor() actor: Actor, @Args('threadId', { type: () => ID }, id) threadId: string, @Args() page: PageArgs): Promise<Connection<AuditEvent>> {
+    return this.threads.auditTrail(actor, threadId, page);
   }
 
   @Mutation(() => CaseThread, { description: 'Marks the thread read up to its latest event.' })
