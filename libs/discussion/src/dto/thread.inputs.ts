@@ -1,11 +1,17 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
+import { applyDecorators } from '@nestjs/common';
 import { PageArgs } from '@alliance/core';
 import { PhiOptionsInput } from '@alliance/privacy';
 import { CommentKind, ThreadAudience, ThreadStatus, ThreadTopic, Urgency } from '../discussion-enums';
 
 export const LIMITS = { title: 200, threadBody: 20000, comment: 10000, alias: 40, resolution: 2000 } as const;
+
+/** A required free-text field: a string of 1 to `max` characters that is not only white space. */
+export function NonBlankText(max: number): PropertyDecorator {
+  return applyDecorators(IsString(), Length(1, max, { message: `must be 1 to ${max} characters` }), Matches(/\S/, { message: 'must not be blank' })) as PropertyDecorator;
+}
 
 @InputType()
 export class CreateCaseThreadInput {
@@ -23,15 +29,11 @@ export class CreateCaseThreadInput {
   groupId?: string | null;
 
   @Field()
-  @IsString()
-  @Length(1, LIMITS.title, { message: `must be 1 to ${LIMITS.title} characters` })
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NonBlankText(LIMITS.title)
   title: string;
 
   @Field({ description: `Markdown, 1 to ${LIMITS.threadBody} characters.` })
-  @IsString()
-  @Length(1, LIMITS.threadBody, { message: `must be 1 to ${LIMITS.threadBody} characters` })
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NonBlankText(LIMITS.threadBody)
   body: string;
 
   @Field(() => [ThreadTopic])
@@ -42,8 +44,7 @@ export class CreateCaseThreadInput {
   topics: ThreadTopic[];
 
   @Field({ description: 'A non-identifying label such as "Client K".' })
-  @IsString()
-  @Length(1, LIMITS.alias, { message: `must be 1 to ${LIMITS.alias} characters` })
+  @NonBlankText(LIMITS.alias)
   clientAlias: string;
 
   @Field(() => Urgency, { defaultValue: Urgency.ROUTINE })
@@ -69,16 +70,12 @@ export class UpdateCaseThreadInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, LIMITS.title, { message: `must be 1 to ${LIMITS.title} characters` })
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NonBlankText(LIMITS.title)
   title?: string;
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, LIMITS.threadBody, { message: `must be 1 to ${LIMITS.threadBody} characters` })
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NonBlankText(LIMITS.threadBody)
   body?: string;
 
   @Field(() => [ThreadTopic], { nullable: true })
@@ -91,8 +88,7 @@ export class UpdateCaseThreadInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsString()
-  @Length(1, LIMITS.alias, { message: `must be 1 to ${LIMITS.alias} characters` })
+  @NonBlankText(LIMITS.alias)
   clientAlias?: string;
 
   @Field(() => Urgency, { nullable: true })
@@ -167,9 +163,7 @@ export class PostCommentInput {
   threadId: string;
 
   @Field({ description: `1 to ${LIMITS.comment} characters.` })
-  @IsString()
-  @Length(1, LIMITS.comment, { message: `must be 1 to ${LIMITS.comment} characters` })
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NonBlankText(LIMITS.comment)
   body: string;
 
   @Field(() => ID, { nullable: true, description: 'Reply to this top-level comment.' })
@@ -211,9 +205,7 @@ export class EditCommentInput {
   expectedVersion: number;
 
   @Field()
-  @IsString()
-  @Length(1, LIMITS.comment, { message: `must be 1 to ${LIMITS.comment} characters` })
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NonBlankText(LIMITS.comment)
   body: string;
   @Field(() => PhiOptionsInput, { nullable: true, description: 'De-identification: REJECT (default), REDACT, or acknowledge false alarms.' })
   @IsOptional()
