@@ -21,6 +21,10 @@ describe('configuration', () => {
     expect(loadConfig({ DATA_DIR: dir }).jwtSecret).toBe(first);
   });
 
+  it('treats an empty variable as not set', () => {
+    expect(loadConfig({ DATA_DIR: dir, DATABASE_URL: '', REDIS_URL: '' }).database.kind).toBe('pglite');
+  });
+
   it('uses PostgreSQL when DATABASE_URL is set', () => {
     const config = loadConfig({ DATA_DIR: dir, DATABASE_URL: 'postgres://u@db:5432/alliance' });
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://u@db:5432/alliance' });
