@@ -20,7 +20,7 @@ describe('hours exports', () => {
       { date: '2025-03-03', hours: 3, category: 'DIRECT_INDIVIDUAL', site: 'Riverside, "North" Clinic' },
       { date: '2025-03-04', hours: 1.5, category: 'DIRECT_COUPLE_FAMILY', modality: 'TELEHEALTH' },
       { date: '2025-03-05', hours: 1, category: 'SUPERVISION_INDIVIDUAL', site: 'Line one\nline two' },
-      { date: '2025-04-02', hours: 2, category: 'INDIRECT' },
+      { date: '2025-04-02', hours: 2, category: 'INDIRECT', site: '=HYPERLINK("https://example.test")' },
     ]);
     const correction = dataOf(
       await t.gql(CORRECT_ENTRY, { input: { entryId: first, minutes: 200, reason: 'Added the intake, 20 min', submit: true } }, p.trainees[0].token),
@@ -62,7 +62,8 @@ describe('hours exports', () => {
       expect(row).toMatchObject({
         trainee_id: entry.traineeId,
         date: entry.date,
-        site: entry.site,
+        // Text a spreadsheet would run as a formula comes back with a leading quote.
+        site: /^[=+\-@\t\r]/.test(entry.site) ? `'${entry.site}` : entry.site,
         category: entry.category,
         modality: entry.modality,
         minutes: String(entry.minutes),
@@ -82,6 +83,14 @@ describe('hours exports', () => {
     const original = rows.find((r) => r.correction_reason === '' && r.site === 'Riverside, "North" Clinic' && r.minutes === '180');
     const fix = rows.find((r) => r.corrects_id === original?.entry_id);
     expect(original?.superseded_by_id).toBe(fix?.entry_id);
+  });
+
+  it('defuses a site name that a spreadsheet would run as a formula', async () => {
+    const res = await get('/exports/hours.csv', { programId: p.id, traineeId: p.trainees[0].id }, p.trainees[0].token);
+    const rows: Array<Record<string, string>> = parse(res.text, { columns: true, record_delimiter: '\r\n' });
+    const sites = rows.map((row) => row.site);
+    expect(sites).toContain(`'=HYPERLINK("https://example.test")`);
+    expect(sites.some((site) => site.startsWith('='))).toBe(false);
   });
 
   it('signs the export with the same log hash the ledger check gives', async () => {

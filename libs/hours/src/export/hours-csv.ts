@@ -26,7 +26,7 @@ export const CSV_COLUMNS = [
 
 /**
  * One row per entry with its verification, per RFC 4180: CRLF line ends, a header row,
- * fields quoted when they hold a comma, quote or line break. Notes are left out: the
+ * fields quoted when they hold a comma, quote or line break, formulas defused. Notes are left out: the
  * board gets hours and sign-offs, not clinical text.
  */
 export function hoursCsv(entries: readonly ExportedEntry[]): string {
@@ -52,6 +52,8 @@ export function hoursCsv(entries: readonly ExportedEntry[]): string {
       e.correctionReason ?? '',
       e.supersededById ?? '',
     ]),
-    { header: true, columns: [...CSV_COLUMNS], record_delimiter: '\r\n' },
+    // escape_formulas: a text field starting with =, +, -, @, tab or CR gets a leading ' so
+    // a spreadsheet never runs it as a formula (CSV injection).
+    { header: true, columns: [...CSV_COLUMNS], record_delimiter: '\r\n', escape_formulas: true },
   );
 }
