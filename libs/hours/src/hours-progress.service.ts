@@ -35,11 +35,11 @@ export interface StoredHourRow {
  */
 export const HOURS_AGGREGATE_SQL = `
   SELECT e.trainee_id AS "traineeId", to_char(e.occurred_on, 'YYYY-MM-DD') AS date, e.category, e.modality,
-         CASE WHEN e.status = 'VERIFIED' AND EXISTS (
-                SELECT 1 FROM hour_entries c WHERE c.corrects_id = e.id AND c.status = 'VERIFIED')
-              THEN 'SUPERSEDED' ELSE e.status END AS status,
+         CASE WHEN e.status = 'VERIFIED' AND c.id IS NOT NULL THEN 'SUPERSEDED' ELSE e.status END AS status,
          SUM(e.minutes)::int AS minutes
     FROM hour_entries e
+    -- At most one correction per entry (uq_hour_entries_corrects): a join, not a subquery per row.
+    LEFT JOIN hour_entries c ON c.corrects_id = e.id AND c.status = 'VERIFIED'
    WHERE e.program_id = $1 AND e.trainee_id = ANY($2::uuid[])
    GROUP BY 1, 2, 3, 4, 5`;
 
@@ -144,7 +144,7 @@ export function evaluateTrainee(
   const verifiedMinutes = evaluation.categoryTotals.reduce((sum, t) => sum + t.verifiedMinutes, 0);
   const pendingMinutes = evaluation.categoryTotals.reduce((sum, t) => sum + t.pendingMinutes, 0);
   const hasRules = sets.length > 0;
-  const projection = hasRules ? projectCompletion(engineRows, sets, asOf) : null;
+  const projection = hasRules ? projectCompletion(engineRows, sets, asOf, { evaluation }) : null;
   return {
     traineeId,
     asOf,
@@ -165,7 +165,7 @@ export function evaluateTrainee(
         projectedDate: r.projectedDate,
       })),
     },
-    atRisk: hasRules ? atRiskFlags(engineRows, sets, { asOf, targetEndDate }) : [],
+    atRisk: hasRules ? atRiskFlags(engineRows, sets, { asOf, targetEndDate, evaluation, projection: projection ?? undefined }) : [],
     firstVerifiedDate: evaluation.firstVerifiedDate,
     lastVerifiedDate: evaluation.lastVerifiedDate,
   };

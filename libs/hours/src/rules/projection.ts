@@ -4,7 +4,7 @@ import { buildLedger, sumMinutes } from './ledger';
 import { fromDay, todayUtc, toDay } from './periods';
 import { evaluateRequirements } from './evaluate';
 import { spanMetOnOrAfter } from './rule-results';
-import { HourAggregateRow, HourRuleKind, IsoDate, RequirementSet } from './types';
+import { HourAggregateRow, HourRuleKind, IsoDate, RequirementEvaluation, RequirementSet } from './types';
 import { sortVersions, versionInEffect, versionSpans } from './versions';
 
 /** Projection of one TOTAL_MIN or CATEGORY_MIN rule. */
@@ -33,6 +33,8 @@ export interface CompletionProjection {
 export interface ProjectionOptions {
   /** Weeks of recent verified hours that set the pace. Default 8. */
   paceWeeks?: number;
+  /** The evaluation of the same rows, versions and `asOf`, when the caller already has it. */
+  evaluation?: RequirementEvaluation;
 }
 
 /**
@@ -58,7 +60,7 @@ export function projectCompletion(
   const asOfDay = toDay(asOf);
   const ledger = buildLedger(rows, asOfDay);
   const current = versionInEffect(versionSpans(sortVersions(versions)), asOfDay);
-  const evaluation = evaluateRequirements(rows, versions, { asOf });
+  const evaluation = options.evaluation ?? evaluateRequirements(rows, versions, { asOf });
   const windowStart = Math.max(asOfDay - paceWeeks * 7 + 1, ledger.firstVerifiedDay ?? asOfDay);
   const windowDays = asOfDay - windowStart + 1;
 

@@ -2,8 +2,8 @@ import { evaluateRequirements } from './evaluate';
 import { buildLedger } from './ledger';
 import { judgePeriods } from './period-rules';
 import { fromDay, todayUtc, toDay } from './periods';
-import { projectCompletion } from './projection';
-import { HourAggregateRow, IsoDate, RequirementSet } from './types';
+import { CompletionProjection, projectCompletion } from './projection';
+import { HourAggregateRow, IsoDate, RequirementEvaluation, RequirementSet } from './types';
 import { sortVersions, versionSpans } from './versions';
 
 export type AtRiskCode = 'BEHIND_PACE' | 'BROKEN_RATIO';
@@ -25,6 +25,9 @@ export interface AtRiskOptions {
   /** Weeks without any verified or submitted hours that count as inactive. Default 4. */
   inactiveWeeks?: number;
   paceWeeks?: number;
+  /** The evaluation and projection of the same rows, versions and `asOf`, when the caller already has them. */
+  evaluation?: RequirementEvaluation;
+  projection?: CompletionProjection;
 }
 
 /**
@@ -44,7 +47,7 @@ export function atRiskFlags(
 ): AtRiskFlag[] {
   const asOf = options.asOf ?? todayUtc();
   const asOfDay = toDay(asOf);
-  const evaluation = evaluateRequirements(rows, versions, { asOf });
+  const evaluation = options.evaluation ?? evaluateRequirements(rows, versions, { asOf });
   const flags: AtRiskFlag[] = [];
 
   const unmet = evaluation.rules.some(
@@ -52,7 +55,7 @@ export function atRiskFlags(
   );
   if (unmet) {
     if (options.targetEndDate !== undefined) {
-      const projection = projectCompletion(rows, versions, asOf, { paceWeeks: options.paceWeeks });
+      const projection = options.projection ?? projectCompletion(rows, versions, asOf, { paceWeeks: options.paceWeeks, evaluation });
       const projected = projection.projectedCompletionDate;
       if (projected === null) {
         flags.push({
