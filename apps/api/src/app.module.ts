@@ -11,6 +11,8 @@ import { HoursModule } from '@alliance/hours';
 import { IdentityModule, TokenService } from '@alliance/identity';
 import { PrivacyModule } from '@alliance/privacy';
 import { ProgramsModule } from '@alliance/programs';
+import { SupervisionModule } from '@alliance/supervision';
+import { SupervisionSessionsModule } from '@alliance/supervision/sessions';
 import { CoreModule } from './core.module';
 import { ENTITIES } from './entities';
 import { buildGraphqlOptions } from './graphql.options';
@@ -44,6 +46,8 @@ export class AppModule implements NestModule {
         ProgramsModule,
         HoursModule,
         DiscussionModule,
+        SupervisionModule,
+        SupervisionSessionsModule,
         PrivacyModule,
         HealthModule,
       ],

@@ -23,6 +23,17 @@ export function threadReadableSql(t: string, actor: string, date: string): strin
           SELECT 1 FROM supervision_group_members rg WHERE rg.group_id = ${t}.group_id AND rg.user_id = ${actor})))`;
 }
 
+/**
+ * SQL condition: the client case aliased `c` is readable by the user in parameter `actor`
+ * on the date in parameter `date`: its trainee, or a supervisor assigned to that trainee.
+ */
+export function clientCaseReadableSql(c: string, actor: string, date: string): string {
+  return `(${c}.trainee_id = ${actor}
+    OR EXISTS (SELECT 1 FROM supervisor_assignments ca
+                WHERE ca.program_id = ${c}.program_id AND ca.trainee_id = ${c}.trainee_id AND ca.supervisor_id = ${actor}
+                  AND ${ASSIGNMENT_ACTIVE('ca', date)}))`;
+}
+
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -189,6 +200,61 @@ export class AccessService {
       `SELECT u.id AS user_id FROM case_threads t, unnest($2::uuid[]) AS u(id)
         WHERE t.id = $1 AND ${threadReadableSql('t', 'u.id', '$3')}`,
       [threadId, userIds, today()],
+    );
+    return new Set(rows.map((row) => row.user_id));
+  }
+
+  /** Which of `groupIds` are supervision groups of the program that `supervisorId` leads (a SUPERVISOR member). */
+  async groupsLedBy(programId: string, supervisorId: string, groupIds: string[], manager?: EntityManager): Promise<Set<string>> {
+    if (groupIds.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await (manager ?? this.dataSource).query(
+      `SELECT g.id FROM supervision_groups g
+         JOIN supervision_group_members gm ON gm.group_id = g.id AND gm.user_id = $3 AND gm.role = 'SUPERVISOR'
+        WHERE g.program_id = $1 AND g.id = ANY($2::uuid[])`,
+      [programId, groupIds, supervisorId],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /** Which of `userIds` are TRAINEE members of the supervision group. */
+  async traineesInGroup(groupId: string, userIds: string[], manager?: EntityManager): Promise<Set<string>> {
+    if (userIds.length === 0) return new Set();
+    const rows: Array<{ user_id: string }> = await (manager ?? this.dataSource).query(
+      `SELECT gm.user_id FROM supervision_group_members gm WHERE gm.group_id = $1 AND gm.role = 'TRAINEE' AND gm.user_id = ANY($2::uuid[])`,
+      [groupId, userIds],
+    );
+    return new Set(rows.map((row) => row.user_id));
+  }
+
+  /**
+   * Which of `clientCaseIds` the actor may read, with everything on them (check-ins,
+   * referral decisions): the case's trainee, and supervisors assigned to that trainee on
+   * `onDate`. Program admins and group peers are not clinical readers of a case.
+   */
+  async readableClientCaseIds(actor: Actor | { userId: string }, clientCaseIds: string[], onDate = today(), manager?: EntityManager): Promise<Set<string>> {
+    if (clientCaseIds.length === 0) return new Set();
+    const rows: Array<{ id: string }> = await (manager ?? this.dataSource).query(
+      `SELECT c.id FROM client_cases c WHERE c.id = ANY($1::uuid[]) AND ${clientCaseReadableSql('c', '$2', '$3')}`,
+      [clientCaseIds, actor.userId, onDate],
+    );
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /**
+   * Which of `traineeIds` the actor reads clinical records of (client cases, referral
+   * decisions) in a program: themselves, and for a supervisor the trainees assigned to them
+   * on `onDate`. Unlike {@link traineesOverseenBy}, program admins get nobody.
+   */
+  async clinicallyOverseenTrainees(actor: Actor, programId: string, traineeIds: string[], onDate = today(), manager?: EntityManager): Promise<Set<string>> {
+    if (traineeIds.length === 0) return new Set();
+    const rows: Array<{ user_id: string }> = await (manager ?? this.dataSource).query(
+      `SELECT DISTINCT m.user_id FROM memberships m
+        WHERE m.program_id = $1 AND m.role = 'TRAINEE' AND m.user_id = ANY($2::uuid[])
+          AND (m.user_id = $3
+            OR EXISTS (SELECT 1 FROM supervisor_assignments a
+                        WHERE a.program_id = $1 AND a.supervisor_id = $3 AND a.trainee_id = m.user_id
+                          AND ${ASSIGNMENT_ACTIVE('a', '$4')}))`,
+      [programId, traineeIds, actor.userId, onDate],
     );
     return new Set(rows.map((row) => row.user_id));
   }

@@ -37,6 +37,7 @@ export class CaseThreadsService {
     const texts = await this.guard.check({ title: input.title, body: input.body, clientAlias: input.clientAlias }, input.phi);
     return this.uow.run(async ({ manager, afterCommit }) => {
       await this.requireAudience(manager, actor, input);
+      if (input.clientCaseId) await this.requireOwnClientCase(manager, actor, input.programId, input.clientCaseId);
       const thread = await manager.save(
         manager.create(CaseThread, {
           programId: input.programId,
@@ -48,6 +49,7 @@ export class CaseThreadsService {
           topics: input.topics,
           clientAlias: texts.clientAlias.trim(),
           urgency: input.urgency,
+          clientCaseId: input.clientCaseId ?? null,
           status: ThreadStatus.OPEN,
           version: 1,
           lastActivityAt: new Date(),
@@ -207,6 +209,11 @@ export class CaseThreadsService {
     if (supervisors.length === 0) {
       throw DomainError.badInput('You have no supervisor assigned in this program yet, so nobody could read this thread', [{ field: 'audience', message: 'needs an assigned supervisor' }]);
     }
+  }
+
+  private async requireOwnClientCase(manager: EntityManager, actor: Actor, programId: string, clientCaseId: string): Promise<void> {
+    const own: unknown[] = await manager.query(`SELECT 1 FROM client_cases WHERE id = $1 AND program_id = $2 AND trainee_id = $3`, [clientCaseId, programId, actor.userId]);
+    if (own.length === 0) throw DomainError.badInput('A thread can only be about one of your own client cases in this program', [{ field: 'clientCaseId', message: 'must be one of your client cases in this program' }]);
   }
 
   private async announce(thread: CaseThread, type: ProgramActivityType): Promise<void> {

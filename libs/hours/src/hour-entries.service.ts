@@ -27,6 +27,19 @@ interface EntryContent {
   note: string | null;
 }
 
+/** What a completed supervision session credits: the same minutes to each attendee. */
+export interface SupervisionSessionHours {
+  programId: string;
+  supervisionSessionId: string;
+  traineeIds: string[];
+  /** YYYY-MM-DD, the session's date. */
+  date: string;
+  minutes: number;
+  category: Extract<HourCategory, 'SUPERVISION_INDIVIDUAL' | 'SUPERVISION_TRIADIC' | 'SUPERVISION_GROUP'>;
+  modality: HourModality;
+  site: string;
+}
+
 /** The latest date an entry may carry: today in the earliest time zone (UTC+14), so no trainee's today is refused. */
 export function latestLoggableDate(now = new Date()): string {
   return new Date(now.getTime() + 14 * 3600 * 1000).toISOString().slice(0, 10);
@@ -213,6 +226,106 @@ export class HourEntriesService {
     const ids = trainees.map((t) => t.user_id);
     const allowed = await this.access.traineesOverseenBy(actor, programId, ids);
     return ids.filter((id) => allowed.has(id));
+  }
+
+  /**
+   * Credits the hours of a completed supervision session, inside the caller's transaction:
+   * one entry per attendee, dated on the session's date, already VERIFIED by the actor (the
+   * session's supervisor) and linked to the session. Each row is inserted SUBMITTED and
+   * then verified by the UPDATE the ledger trigger sanctions (which signs it), with
+   * LOGGED, SUBMITTED and VERIFIED events by the actor and audit events, as on the normal
+   * path.
+   *
+   * The caller has checked that the actor led the session for these trainees (assignment
+   * or group); this checks the ledger's own rules: not in the future, a category the
+   * program accepts on that date, never the actor's own hours.
+   *
+   * @example
+   *   const entries = await hours.creditSupervisionSession(manager, actor, {
+   *     programId, supervisionSessionId: session.id, traineeIds, date: '2025-03-03',
+   *     minutes: 90, category: 'SUPERVISION_GROUP', modality: 'IN_PERSON', site: 'Clinic',
+   *   });
+   */
+  async creditSupervisionSession(manager: EntityManager, actor: Actor, hours: SupervisionSessionHours): Promise<HourEntry[]> {
+    const fields: FieldError[] = [];
+    if (hours.date > latestLoggableDate()) fields.push({ field: 'date', message: 'must not be in the future' });
+    if (hours.traineeIds.includes(actor.userId)) fields.push({ field: 'traineeIds', message: 'must not include the verifying supervisor' });
+    const versions = await this.requirements.versionsOf(hours.programId, manager);
+    if (!acceptsCategory(versions, hours.date, hours.category)) {
+      fields.push({ field: 'category', message: `is not an hour category this program accepts on ${hours.date}` });
+    }
+    if (fields.length) throw DomainError.badInput(`The session's hours cannot be credited: ${fields.map((f) => `${f.field} ${f.message}`).join('; ')}`, fields);
+    if (hours.traineeIds.length === 0) return [];
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO hour_entries
+         (program_id, trainee_id, supervisor_id, site, occurred_on, minutes, category, modality, status, submitted_at,
+          supervision_session_id, created_by_id)
+       SELECT $1, t.trainee_id, $2, $3, $4, $5, $6, $7, 'SUBMITTED', now(), $8, $2
+         FROM unnest($9::uuid[]) AS t(trainee_id)
+       RETURNING id`,
+      [hours.programId, actor.userId, hours.site.trim(), hours.date, hours.minutes, hours.category, hours.modality, hours.supervisionSessionId, hours.traineeIds],
+    );
+    const ids = rows.map((r) => r.id);
+    await manager.query(
+      `UPDATE hour_entries SET status = 'VERIFIED', verified_by_id = $2, verified_at = now() WHERE id = ANY($1::uuid[])`,
+      [ids, actor.userId],
+    );
+    // One statement per kind, stamped with clock_timestamp(), so the events of an entry read in the order they happened.
+    for (const kind of ['LOGGED', 'SUBMITTED', 'VERIFIED'] as const) {
+      await manager.query(
+        `INSERT INTO hour_entry_events (entry_id, program_id, kind, actor_id, occurred_at)
+         SELECT e.id, e.program_id, $2, $3, clock_timestamp() FROM hour_entries e WHERE e.id = ANY($1::uuid[])`,
+        [ids, kind, actor.userId],
+      );
+    }
+    const entries = await this.reloadMany(manager, ids);
+    await this.audit.recordMany(
+      manager,
+      actor,
+      entries.flatMap((e) => [
+        { ...auditOf('hours.logged', e), metadata: { supervisionSessionId: hours.supervisionSessionId } },
+        { ...auditOf('hours.verified', e), metadata: { from: 'SUBMITTED', to: 'VERIFIED', supervisionSessionId: hours.supervisionSessionId } },
+      ]),
+    );
+    return entries;
+  }
+
+  /**
+   * Voids the hours a cancelled supervision session credited, per the ledger rules: each
+   * attendee's verified entry gets a correction of 0 minutes with the reason, verified by
+   * the same supervisor, so the original stays in the ledger but no longer counts.
+   * Runs inside the caller's transaction; answers the corrections.
+   */
+  async voidSupervisionSession(manager: EntityManager, actor: Actor, supervisionSessionId: string, reason: string): Promise<HourEntry[]> {
+    const rows: Array<{ id: string }> = await manager.query(
+      `INSERT INTO hour_entries
+         (program_id, trainee_id, supervisor_id, site, occurred_on, minutes, category, modality, status, submitted_at,
+          corrects_id, correction_reason, supervision_session_id, created_by_id)
+       SELECT e.program_id, e.trainee_id, e.supervisor_id, e.site, e.occurred_on, 0, e.category, e.modality, 'SUBMITTED', now(),
+              e.id, $3, e.supervision_session_id, $2
+         FROM hour_entries e
+        WHERE e.supervision_session_id = $1 AND e.status = 'VERIFIED' AND e.corrects_id IS NULL
+          AND NOT EXISTS (SELECT 1 FROM hour_entries c WHERE c.corrects_id = e.id)
+       RETURNING id`,
+      [supervisionSessionId, actor.userId, reason],
+    );
+    const ids = rows.map((r) => r.id);
+    if (ids.length === 0) return [];
+    await manager.query(`UPDATE hour_entries SET status = 'VERIFIED', verified_by_id = $2, verified_at = now() WHERE id = ANY($1::uuid[])`, [ids, actor.userId]);
+    for (const kind of ['LOGGED', 'SUBMITTED', 'VERIFIED'] as const) {
+      await manager.query(
+        `INSERT INTO hour_entry_events (entry_id, program_id, kind, actor_id, occurred_at)
+         SELECT e.id, e.program_id, $2, $3, clock_timestamp() FROM hour_entries e WHERE e.id = ANY($1::uuid[])`,
+        [ids, kind, actor.userId],
+      );
+    }
+    const corrections = await this.reloadMany(manager, ids);
+    await this.audit.recordMany(
+      manager,
+      actor,
+      corrections.map((e) => ({ ...auditOf('hours.voided', e), metadata: { correctsId: e.correctsId, supervisionSessionId } })),
+    );
+    return corrections;
   }
 
   /** Entries by id, for field resolvers (no access check: the parent was checked). */

@@ -21,6 +21,13 @@ describe('configuration', () => {
     expect(loadConfig({ DATA_DIR: dir }).jwtSecret).toBe(first);
   });
 
+  it('sweeps referral follow-ups every minute, but not on a timer in tests unless asked', () => {
+    expect(loadConfig({ DATA_DIR: dir }).followUpSweepSeconds).toBe(60);
+    expect(loadConfig({ DATA_DIR: dir, NODE_ENV: 'test' }).followUpSweepSeconds).toBe(0);
+    expect(loadConfig({ DATA_DIR: dir, NODE_ENV: 'test', FOLLOW_UP_SWEEP_SECONDS: '5' }).followUpSweepSeconds).toBe(5);
+    expect(() => loadConfig({ DATA_DIR: dir, FOLLOW_UP_SWEEP_SECONDS: 'soon' })).toThrow(/FOLLOW_UP_SWEEP_SECONDS/);
+  });
+
   it('treats an empty variable as not set', () => {
     expect(loadConfig({ DATA_DIR: dir, DATABASE_URL: '', REDIS_URL: '' }).database.kind).toBe('pglite');
   });

@@ -37,6 +37,7 @@ const schema = z.object({
   SIGN_IN_ATTEMPTS_PER_EMAIL: z.coerce.number().int().positive().default(5),
   SIGN_IN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().positive().default(30),
   SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
+  FOLLOW_UP_SWEEP_SECONDS: z.coerce.number().int().min(0, 'must be 0 (off) or more seconds').max(86400, 'must be at most 86400 seconds').optional(),
 });
 
 export type DatabaseConfig = { kind: 'postgres'; url: string } | { kind: 'pglite'; dataDir: string | undefined };
@@ -54,6 +55,8 @@ export interface AppConfig {
   invitationTtlSeconds: number;
   seedDemo: boolean;
   signInLimits: { perEmail: number; perAddress: number; windowSeconds: number };
+  /** Seconds between referral follow-up sweeps; 0 = no timer (tests sweep by hand). */
+  followUpSweepSeconds: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -109,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       perAddress: values.SIGN_IN_ATTEMPTS_PER_ADDRESS,
       windowSeconds: values.SIGN_IN_WINDOW_SECONDS,
     },
+    followUpSweepSeconds: values.FOLLOW_UP_SWEEP_SECONDS ?? (values.NODE_ENV === 'test' ? 0 : 60),
   };
 }
 

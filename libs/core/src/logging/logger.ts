@@ -6,7 +6,26 @@ import type { LoggerService } from '@nestjs/common';
  * the redact list below is a second line of defence for the field names that carry
  * them, the first is not logging request bodies or variables at all.
  */
+/**
+ * Errors are logged with their type, message, code and stack only. Database errors carry
+ * the statement's parameters (and the driver's copy of them), which may be case text.
+ */
+function safeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const { code, constraint, table } = error as Error & { code?: unknown; constraint?: unknown; table?: unknown };
+  const driver = (error as { driverError?: { code?: unknown; constraint?: unknown; table?: unknown } }).driverError;
+  return {
+    type: error.name,
+    message: error.message,
+    code: code ?? driver?.code,
+    constraint: constraint ?? driver?.constraint,
+    table: table ?? driver?.table,
+    stack: error.stack,
+  };
+}
+
 export const appLogger = pino({
+  serializers: { err: safeError },
   level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
   base: { service: 'alliance-api' },
   redact: {

@@ -50,6 +50,11 @@ export class CreateCaseThreadInput {
   @Field(() => Urgency, { defaultValue: Urgency.ROUTINE })
   @IsEnum(Urgency)
   urgency: Urgency = Urgency.ROUTINE;
+
+  @Field(() => ID, { nullable: true, description: 'One of your own client cases in the program.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be an id' })
+  clientCaseId?: string | null;
   @Field(() => PhiOptionsInput, { nullable: true, description: 'De-identification: REJECT (default), REDACT, or acknowledge false alarms.' })
   @IsOptional()
   @ValidateNested()

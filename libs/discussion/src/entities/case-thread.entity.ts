@@ -56,6 +56,10 @@ export class CaseThread {
   @Column({ name: 'resolution_summary', type: 'text', nullable: true })
   resolutionSummary: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The author’s client case this thread is about.' })
+  @Column({ name: 'client_case_id', type: 'uuid', nullable: true })
+  clientCaseId: string | null;
+
   @Field(() => Int, { description: 'Send it back as `expectedVersion` when editing.' })
   @Column({ type: 'integer', default: 1 })
   version: number;

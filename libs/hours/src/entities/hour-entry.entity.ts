@@ -89,6 +89,10 @@ export class HourEntry {
   @Column({ type: 'text', nullable: true })
   signature: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The supervision session that credited this entry, if any.' })
+  @Column({ name: 'supervision_session_id', type: 'uuid', nullable: true })
+  supervisionSessionId: string | null;
+
   @Column({ name: 'created_by_id', type: 'uuid' })
   createdById: string;
 
