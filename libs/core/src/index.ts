@@ -18,3 +18,4 @@ export * from './pubsub/pubsub.module';
 export * from './graphql/loaders';
 export * from './auth/current-context.decorator';
 export * from './pubsub/async-queue';
+export * from './validation/non-blank-text';

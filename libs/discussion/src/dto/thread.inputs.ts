@@ -1,17 +1,12 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { applyDecorators } from '@nestjs/common';
-import { PageArgs } from '@alliance/core';
-import { PhiOptionsInput } from '@alliance/privacy';
+import { NonBlankText, PageArgs } from '@alliance/core';
+import { PhiOptionsInput, PhiOptionsField } from '@alliance/privacy';
 import { CommentKind, ThreadAudience, ThreadStatus, ThreadTopic, Urgency } from '../discussion-enums';
 
 export const LIMITS = { title: 200, threadBody: 20000, comment: 10000, alias: 40, resolution: 2000 } as const;
 
-/** A required free-text field: a string of 1 to `max` characters that is not only white space. */
-export function NonBlankText(max: number): PropertyDecorator {
-  return applyDecorators(IsString(), Length(1, max, { message: `must be 1 to ${max} characters` }), Matches(/\S/, { message: 'must not be blank' })) as PropertyDecorator;
-}
 
 @InputType()
 export class CreateCaseThreadInput {
@@ -55,10 +50,7 @@ export class CreateCaseThreadInput {
   @IsOptional()
   @IsUUID('all', { message: 'must be an id' })
   clientCaseId?: string | null;
-  @Field(() => PhiOptionsInput, { nullable: true, description: 'De-identification: REJECT (default), REDACT, or acknowledge false alarms.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PhiOptionsInput)
+  @PhiOptionsField()
   phi?: PhiOptionsInput | null;
 }
 
@@ -111,10 +103,7 @@ export class UpdateCaseThreadInput {
   @IsString()
   @MaxLength(LIMITS.resolution)
   resolutionSummary?: string | null;
-  @Field(() => PhiOptionsInput, { nullable: true, description: 'De-identification: REJECT (default), REDACT, or acknowledge false alarms.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PhiOptionsInput)
+  @PhiOptionsField()
   phi?: PhiOptionsInput | null;
 }
 
@@ -191,10 +180,7 @@ export class PostCommentInput {
   @IsString()
   @Length(1, 100)
   clientMutationId?: string;
-  @Field(() => PhiOptionsInput, { nullable: true, description: 'De-identification: REJECT (default), REDACT, or acknowledge false alarms.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PhiOptionsInput)
+  @PhiOptionsField()
   phi?: PhiOptionsInput | null;
 }
 
@@ -212,10 +198,7 @@ export class EditCommentInput {
   @Field()
   @NonBlankText(LIMITS.comment)
   body: string;
-  @Field(() => PhiOptionsInput, { nullable: true, description: 'De-identification: REJECT (default), REDACT, or acknowledge false alarms.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PhiOptionsInput)
+  @PhiOptionsField()
   phi?: PhiOptionsInput | null;
 }
 

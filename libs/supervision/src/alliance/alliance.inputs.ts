@@ -1,7 +1,7 @@
+import { NonBlankText } from '@alliance/core';
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsNumber, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { PhiOptionsInput } from '@alliance/privacy';
+import { ArrayMaxSize, ArrayUnique, IsEnum, IsInt, IsNumber, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { PhiOptionsInput, PhiOptionsField } from '@alliance/privacy';
 import { RuptureMarker } from '../supervision-enums';
 
 const RATING = 'must be a whole number from 1 to 7';
@@ -51,14 +51,9 @@ export class RecordAllianceCheckInInput {
 
   @Field(() => String, { nullable: true, description: 'De-identified, 1 to 2000 characters.' })
   @IsOptional()
-  @IsString()
-  @Length(1, 2000, { message: 'must be 1 to 2000 characters' })
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NonBlankText(2000)
   note?: string | null;
 
-  @Field(() => PhiOptionsInput, { nullable: true, description: 'De-identification: REJECT (default), REDACT, or acknowledge false alarms.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PhiOptionsInput)
+  @PhiOptionsField()
   phi?: PhiOptionsInput | null;
 }

@@ -1,8 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { PageArgs } from '@alliance/core';
-import { PhiOptionsInput } from '@alliance/privacy';
+import { IsBoolean, IsEnum, IsISO8601, IsOptional, IsUUID, Length } from 'class-validator';
+import { PageArgs, NonBlankText } from '@alliance/core';
+import { PhiOptionsInput, PhiOptionsField } from '@alliance/privacy';
 import { ClientCaseStatus } from '../supervision-enums';
 
 export const ALIAS_MAX = 40;
@@ -15,9 +14,7 @@ export class OpenClientCaseInput {
   programId: string;
 
   @Field({ description: 'A non-identifying label such as "Client K"; unique among your cases in the program.' })
-  @IsString()
-  @Length(1, ALIAS_MAX, { message: `must be 1 to ${ALIAS_MAX} characters` })
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NonBlankText(ALIAS_MAX)
   alias: string;
 
   @Field({ description: 'YYYY-MM-DD, not in the future.' })
@@ -25,10 +22,7 @@ export class OpenClientCaseInput {
   @Length(10, 10, { message: DATE_MESSAGE })
   startedOn: string;
 
-  @Field(() => PhiOptionsInput, { nullable: true, description: 'De-identification: REJECT (default), REDACT, or acknowledge false alarms.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PhiOptionsInput)
+  @PhiOptionsField()
   phi?: PhiOptionsInput | null;
 }
 
@@ -50,15 +44,10 @@ export class UpdateClientCaseInput {
 
   @Field({ nullable: true, description: 'The trainee only.' })
   @IsOptional()
-  @IsString()
-  @Length(1, ALIAS_MAX, { message: `must be 1 to ${ALIAS_MAX} characters` })
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NonBlankText(ALIAS_MAX)
   alias?: string;
 
-  @Field(() => PhiOptionsInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PhiOptionsInput)
+  @PhiOptionsField()
   phi?: PhiOptionsInput | null;
 }
 

@@ -1,11 +1,10 @@
+import { NonBlankText } from '@alliance/core';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { PhiOptionsInput } from '@alliance/privacy';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsEnum, IsISO8601, IsOptional, IsUUID, Length } from 'class-validator';
+import { PhiOptionsInput, PhiOptionsField } from '@alliance/privacy';
 import { ReferralOutcome, ReferralReason } from '../supervision-enums';
 
 export const REFERRAL_TEXT_MAX = 4000;
-const TEXT = `must be 1 to ${REFERRAL_TEXT_MAX} characters`;
 const DATE_MESSAGE = 'must be a date, YYYY-MM-DD';
 
 @InputType()
@@ -22,21 +21,14 @@ export class RecordReferralConsiderationInput {
   reasons: ReferralReason[];
 
   @Field({ description: 'What has been tried so far; de-identified.' })
-  @IsString()
-  @Length(1, REFERRAL_TEXT_MAX, { message: TEXT })
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NonBlankText(REFERRAL_TEXT_MAX)
   whatWasTried: string;
 
   @Field({ description: 'The options considered (continue, consult, refer, transfer…); de-identified.' })
-  @IsString()
-  @Length(1, REFERRAL_TEXT_MAX, { message: TEXT })
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NonBlankText(REFERRAL_TEXT_MAX)
   optionsConsidered: string;
 
-  @Field(() => PhiOptionsInput, { nullable: true, description: 'De-identification: REJECT (default), REDACT, or acknowledge false alarms.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PhiOptionsInput)
+  @PhiOptionsField()
   phi?: PhiOptionsInput | null;
 }
 
@@ -51,9 +43,7 @@ export class DecideReferralInput {
   decision: ReferralOutcome;
 
   @Field({ description: 'Why; de-identified.' })
-  @IsString()
-  @Length(1, REFERRAL_TEXT_MAX, { message: TEXT })
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NonBlankText(REFERRAL_TEXT_MAX)
   rationale: string;
 
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, today or later: the day you want to be reminded to follow up.' })
@@ -62,9 +52,6 @@ export class DecideReferralInput {
   @Length(10, 10, { message: DATE_MESSAGE })
   followUpOn?: string | null;
 
-  @Field(() => PhiOptionsInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PhiOptionsInput)
+  @PhiOptionsField()
   phi?: PhiOptionsInput | null;
 }

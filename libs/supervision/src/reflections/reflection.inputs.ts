@@ -1,8 +1,7 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
-import { Type } from 'class-transformer';
-import { PageArgs } from '@alliance/core';
-import { PhiOptionsInput } from '@alliance/privacy';
+import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { PageArgs, NonBlankText } from '@alliance/core';
+import { PhiOptionsInput, PhiOptionsField } from '@alliance/privacy';
 
 /** Each answer's limit; five of them fit in one comment when shared. */
 export const REFLECTION_FIELD_MAX = 1800;
@@ -25,9 +24,7 @@ export class SaveReflectionInput {
   clientCaseId?: string | null;
 
   @Field({ description: 'What I felt.' })
-  @IsString()
-  @Length(1, REFLECTION_FIELD_MAX, { message: TEXT })
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NonBlankText(REFLECTION_FIELD_MAX)
   feeling: string;
 
   @Field(() => String, { nullable: true, description: 'When it began.' })
@@ -54,10 +51,7 @@ export class SaveReflectionInput {
   @Length(1, REFLECTION_FIELD_MAX, { message: TEXT })
   wantFromSupervision?: string | null;
 
-  @Field(() => PhiOptionsInput, { nullable: true, description: 'De-identification: REJECT (default), REDACT, or acknowledge false alarms.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PhiOptionsInput)
+  @PhiOptionsField()
   phi?: PhiOptionsInput | null;
 }
 

@@ -10,18 +10,15 @@ import {
   IsInt,
   IsISO8601,
   IsOptional,
-  IsString,
   IsUUID,
   Length,
-  Matches,
   Max,
   Min,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
-import { PageArgs } from '@alliance/core';
+import { PageArgs, NonBlankText } from '@alliance/core';
 import { HourRules } from '@alliance/hours';
-import { PhiOptionsInput } from '@alliance/privacy';
+import { PhiOptionsInput, PhiOptionsField } from '@alliance/privacy';
 import { SupervisionFocus, SupervisionSessionKind, SupervisorRole } from '../supervision-session-enums';
 
 export const SESSION_LIMITS = { minMinutes: 1, maxMinutes: 600, notes: 5000, reason: 1000, site: 200, attendees: 200, threads: 50 } as const;
@@ -73,15 +70,10 @@ export class RecordSupervisionSessionInput {
 
   @Field(() => String, { nullable: true, description: 'For you only; passes the de-identification guard.' })
   @IsOptional()
-  @IsString()
-  @Length(1, SESSION_LIMITS.notes, { message: `must be 1 to ${SESSION_LIMITS.notes} characters` })
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NonBlankText(SESSION_LIMITS.notes)
   privateNotes?: string | null;
 
-  @Field(() => PhiOptionsInput, { nullable: true, description: 'De-identification: REJECT (default), REDACT, or acknowledge false alarms.' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PhiOptionsInput)
+  @PhiOptionsField()
   phi?: PhiOptionsInput | null;
 }
 
@@ -92,9 +84,7 @@ export class CompleteSupervisionSessionInput {
   sessionId: string;
 
   @Field({ description: 'The placement (site) the hours are logged at.' })
-  @IsString()
-  @Length(1, SESSION_LIMITS.site, { message: `must be 1 to ${SESSION_LIMITS.site} characters` })
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NonBlankText(SESSION_LIMITS.site)
   site: string;
 
   @Field(() => HourRules.HourModality, { defaultValue: HourRules.HourModality.IN_PERSON, description: 'IN_PERSON unless TELEHEALTH is given.' })
@@ -109,15 +99,10 @@ export class CancelSupervisionSessionInput {
   sessionId: string;
 
   @Field({ description: 'Why; passes the de-identification guard.' })
-  @IsString()
-  @Length(1, SESSION_LIMITS.reason, { message: `must be 1 to ${SESSION_LIMITS.reason} characters` })
-  @Matches(/\S/, { message: 'must not be blank' })
+  @NonBlankText(SESSION_LIMITS.reason)
   reason: string;
 
-  @Field(() => PhiOptionsInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PhiOptionsInput)
+  @PhiOptionsField()
   phi?: PhiOptionsInput | null;
 }
 
