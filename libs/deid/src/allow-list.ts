@@ -27,6 +27,14 @@ export const THEORISTS = words(`
   eagle wachtel yeomans clarkin levy fosha ecker hycner buber kierkegaard heidegger
   sartre tillich may bugental schneider van der kolk shedler westen blatt mitchell aron
   benjamin stolorow orange atwood renik hoffman jacobs ogden's kohut's rogers'
+  rank otto perel najavits teyber lerner hendrix dana fisher schwartz erickson madanes
+  shazer insoo berg epston andersen anderson goolishian hoffman papp boszormenyi-nagy
+  whitaker nagy duncan sparks horvath tryon constantino eubanks goldfried castonguay
+  orlinsky rønnestad ronnestad skovholt kottler corey yalom's leszcz bateman fonagy's
+  allen kernberg clarkin yeomans young klosko weishaar dweck rosenberg beck's ellis's
+  mahoney guidano greenberg's elliott watson paivio pascual-leone johnson's perel's
+  chapman kübler-ross kubler doka rando attig klass parkes bowlby's ainsworth's main
+  hesse siegel's dana's porges' van kolk's wachtel's messer mcgoldrick's carter
 `);
 
 /** Words that only ever come before a theorist ("van der Kolk"). */
@@ -110,6 +118,8 @@ export const GROUPS = words(`
   somali sudanese congolese yoruba igbo hausa swahili amharic irish scottish welsh british
   canadian australian dutch swedish norwegian danish finnish czech slovak hungarian romanian
   bulgarian serbian croatian bosnian albanian egyptian moroccan algerian tunisian libyan
+  pentecostal adventist episcopalian presbyterian anglican unitarian jehovah's witnesses
+  charismatic coptic sunni shia shiite sufi wiccan pagan agnostic atheist mennonite
   yemeni saudi navajo cherokee lakota ojibwe latin hebrew yiddish creole asl deaf lgbtq
   lgbtqia queer trans two-spirit bipoc poc southern northern western eastern
   midwestern gen-z boomer millennial
@@ -200,8 +210,22 @@ export const PERSON_VERBS = words(`
   lost loses turned turns became becomes described describes messaged messages hugged
   yelled shouted screamed whispered smiled apologized apologised struggles struggled
   looks looked walked walks sat sits stood stands hasn't hadn't didn't doesn't isn't wasn't
+  reminds hates loves knows worries worried tried tries joined met saw relapsed drinks drank wears wore
+  pays paid drives
   won't can't will would could should might may must has had is was
 `);
+
+/** Verbs only people do: after one, even a first name that is a word (Hope, Summer) is a person. */
+export const SPEECH_VERBS = words(`
+  said says told tells asked asks texted texts emailed emails messaged cried cries wept weeps sobbed sobs
+  laughed laughs admitted admits denied denies insisted insists explained explains apologized apologised
+  apologizes apologises whispered whispers shouted shouts screamed screams yelled yells smiled smiles
+  shrugged shrugs nodded nods joked jokes complained complains confided confides disclosed discloses
+  replied replies answered answers snapped snaps sighed sighs stormed storms hugged hugs
+`);
+
+/** Given names missing from the shipped first-name list that people use (nicknames that are words). */
+export const EXTRA_FIRST_NAMES = words('art ace skip');
 
 /** Location cues strong enough to make any capitalised phrase after them a place. */
 export const STRONG_PLACE_CUES: readonly RegExp[] = [

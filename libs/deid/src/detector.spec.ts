@@ -128,6 +128,51 @@ describe('detect: dates and ages', () => {
   });
 });
 
+describe('detect: generalisation (held-out failure classes)', () => {
+  it.each([
+    ['Hope said she would be late. We talked about hope and dread.', ['Hope']],
+    ['Will told me about the fight. He will call me tomorrow.', ['Will']],
+    ['Joy has been my client for a year and I like her.', ['Joy']],
+    ['Art reminds me of my uncle. The art of timing matters.', ['Art']],
+    ['Ysolde wears her coat all session.', ['Ysolde']],
+    ['Anouk, a sophomore at the local college, cried.', ['Anouk']],
+  ])('finds a sentence-opening name from what follows it: "%s"', (text, names) => {
+    expect(found(text).filter(([kind]) => kind === PhiKind.NAME).map(([, t]) => t)).toEqual(names);
+  });
+
+  it('finds a lower-case name that is also a word only when a verb people do follows the cue', () => {
+    expect(found('my client chase asked for more time.')).toContainEqual([PhiKind.NAME, 'chase']);
+    expect(found('then reuben said he was done.')).toContainEqual([PhiKind.NAME, 'reuben']);
+    expect(found('The client chase scene in the film upset her.')).toEqual([]);
+  });
+
+  it('leaves titles, derived jargon and faiths alone', () => {
+    const text =
+      "She rereads Frankl's Man's Search for Meaning. We tried Mindfulness and Transference work, " +
+      'then Hydroxyzine as needed. She grew up Pentecostal and now reads Esther Perel\'s ideas about desire.';
+    expect(found(text)).toEqual([]);
+  });
+
+  it('kinds a code by a label in the previous sentence', () => {
+    expect(found('I had her member number in front of me. It was QPW 44120 318.')).toContainEqual([PhiKind.HEALTH_PLAN, 'QPW 44120 318']);
+  });
+
+  it('finds a weekday written next to a numeric date and a day after a date noun', () => {
+    expect(found('We moved it to Tues. 6/9 instead.')).toContainEqual([PhiKind.DATE, 'Tues. 6/9']);
+    expect(found('His hearing is the 14th, so he is anxious.')).toContainEqual([PhiKind.DATE, '14th']);
+  });
+
+  it('leaves a second rating in the same sentence alone', () => {
+    expect(found('She rated her anxiety 8/10 on intake and 4/10 by week six.')).toEqual([]);
+  });
+
+  it('finds firms named with an ampersand and the town after a street address', () => {
+    expect(found('He clerks at Morrow & Quaile downtown.')).toContainEqual([PhiKind.LOCATION, 'Morrow & Quaile']);
+    expect(found('She lives at 31 Garnet Lane, Tolliver, 40211.')).toContainEqual([PhiKind.LOCATION, 'Tolliver']);
+    expect(found('We read Norcross & Lambert (2018) on the alliance.')).toEqual([]);
+  });
+});
+
 describe('detect: names', () => {
   it('finds a client named with an ordinary word, but not the ordinary word in the same text', () => {
     const text = 'Grace is a 31-year-old public defender. By grace or luck nothing has gone wrong with her yet.';

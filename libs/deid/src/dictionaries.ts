@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { EXTRA_FIRST_NAMES } from './allow-list';
 
 /** Bit flags for a lower-case word's dictionary memberships. */
 export const Lexicon = {
@@ -22,6 +23,7 @@ export class Dictionaries {
       for (const entry of entries) if (entry) flags.set(entry, (flags.get(entry) ?? 0) | flag);
     };
     add(lists.firstNames, Lexicon.FIRST_NAME);
+    add(EXTRA_FIRST_NAMES, Lexicon.FIRST_NAME);
     add(lists.lastNames, Lexicon.LAST_NAME);
     add(lists.englishWords, Lexicon.ENGLISH);
     return new Dictionaries(flags);

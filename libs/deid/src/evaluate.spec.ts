@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { createDetector } from './detector';
-import { evaluate, formatReport, GoldCase, readGoldCases } from './evaluate';
+import { evaluate, formatReport, GoldCase, measureThroughput, readGoldCases } from './evaluate';
 import { PhiFinding, PhiKind } from './phi-kind';
 
 const finding = (text: string, needle: string, kind: PhiKind): PhiFinding => {
@@ -42,6 +42,16 @@ describe('evaluate', () => {
     expect(report.falseBlock).toBe(1);
   });
 
+  it('measures throughput apart from scoring, over whole warmed-up rounds', () => {
+    let calls = 0;
+    const t = measureThroughput(['a'.repeat(1000)], () => calls++, { warmupMs: 5, rounds: 3, minRoundMs: 5 });
+    expect(t.rounds).toHaveLength(3);
+    expect(t.mbps).toBeGreaterThan(0);
+    expect(calls).toBeGreaterThanOrEqual(6);
+    const report = evaluate(gold, () => [], { throughput: { warmupMs: 5, rounds: 3, minRoundMs: 5 } });
+    expect(report.mbps).toBeGreaterThan(0);
+  });
+
   it('ends its report with the summary line', () => {
     const report = evaluate(gold, () => []);
     const last = formatReport(report).split('\n').pop();
@@ -60,8 +70,10 @@ describe('detector quality on gold corpora', () => {
     expect(report.falseBlock).toBeLessThanOrEqual(0.1);
   });
 
-  it('meets the same bar on the extra synthetic cases', () => {
-    const report = score('extra-cases.jsonl');
+  // extra-cases was tuned against; the holdout batches were written before the detector saw
+  // them (first-run scores in README.md) and are gated once they passed.
+  it.each(['extra-cases.jsonl', 'holdout-1.jsonl', 'holdout-2.jsonl'])('meets the same bar on %s', (file) => {
+    const report = score(file);
     expect(report.recall).toBeGreaterThanOrEqual(0.98);
     expect(report.precision).toBeGreaterThanOrEqual(0.9);
     expect(report.falseBlock).toBeLessThanOrEqual(0.1);

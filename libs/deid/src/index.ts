@@ -14,5 +14,5 @@ export type { DetectorOptions } from './detector';
 export { Dictionaries, locateDataDir } from './dictionaries';
 export { redact } from './redact';
 export { fingerprint } from './fingerprint';
-export { evaluate, formatReport, readGoldCases } from './evaluate';
-export type { EvaluationReport, GoldCase, KindScore } from './evaluate';
+export { evaluate, formatReport, measureThroughput, readGoldCases } from './evaluate';
+export type { EvaluationReport, GoldCase, KindScore, ThroughputOptions } from './evaluate';

@@ -33,6 +33,7 @@ const DOMAIN_AFTER = new RegExp(String.raw`^[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)
 const SPELLED_DOT = new RegExp(String.raw`^${DOT}$`, 'i');
 const SPELLED_DOMAIN = /(?<![\w.@])([a-z0-9-]+)(\s+dot\s+|\s*[[({<]\s*dot\s*[\])}>]\s*)(com|org|net|edu|gov|io|co)(?![\w])/gi;
 const MAY_HOLD_DOT = /dot/i;
+const BRACKETED_AT = /[[({<]\s*at\s*[\])}>]/i;
 
 /** Local parts that are ordinary words: "email me at jo dot com" is not `me@jo.com`. */
 const NOT_A_LOCAL_PART = new Set([
@@ -102,7 +103,10 @@ interface Rewrite {
 
 function foldObfuscations(text: string, offsets: number[] | null): Mapped | null {
   const rewrites: Rewrite[] = [];
-  for (const at of text.matchAll(AT)) {
+  // A plain " at " only starts an address when a spelled "dot" follows, so prose without
+  // "dot" or a bracketed "[at]" skips the scan (most posts have many " at ").
+  const mayHoldAddress = MAY_HOLD_DOT.test(text) || BRACKETED_AT.test(text);
+  for (const at of mayHoldAddress ? text.matchAll(AT) : []) {
     const bracketed = /[[({<]/.test(at[0]);
     const localMatch = LOCAL_BEFORE.exec(text.slice(Math.max(0, at.index - 64), at.index));
     const afterAt = at.index + at[0].length;

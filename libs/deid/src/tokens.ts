@@ -35,16 +35,17 @@ const ABBREVIATIONS = new Set([
 /** Splits `text` into word tokens. */
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const raw = m[0];
     const start = m.index;
-    const tailMatch = raw.length > 2 && (raw.includes("'") || raw.endsWith('t')) ? TAIL.exec(raw) : null;
-    const word = tailMatch && tailMatch.index > 0 ? raw.slice(0, tailMatch.index) : raw.endsWith("'") ? raw.slice(0, -1) : raw;
+    const last = raw.charCodeAt(raw.length - 1);
+    const mayHaveTail = raw.length > 2 && (last === 39 || last === 116 || raw.includes("'"));
+    const tailMatch = mayHaveTail ? TAIL.exec(raw) : null;
+    const word = tailMatch && tailMatch.index > 0 ? raw.slice(0, tailMatch.index) : last === 39 ? raw.slice(0, -1) : raw;
     const end = start + word.length;
     const lower = word.toLowerCase();
-    const hasLower = word !== word.toUpperCase();
-    const first = word[0];
-    const capitalised = hasLower && first !== first.toLowerCase();
+    const [hasLower, capitalised] = caseOf(word, lower);
     const rawEnd = start + raw.length;
     tokens.push({
       text: word,
@@ -55,11 +56,32 @@ export function tokenise(text: string): Token[] {
       capitalised,
       acronym: word.length > 1 && !hasLower,
       sentenceStart: capitalised && isSentenceStart(text, start),
-      tail: raw.slice(word.length),
-      gluedToDigit: isDigit(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(rawEnd)) || (text[rawEnd] === '-' && isDigit(text.charCodeAt(rawEnd + 1))),
+      tail: word.length === raw.length ? '' : raw.slice(word.length),
+      gluedToDigit: isDigit(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(rawEnd)) || (text.charCodeAt(rawEnd) === 45 && isDigit(text.charCodeAt(rawEnd + 1))),
     });
   }
   return tokens;
+}
+
+/** [has a lower-case letter, starts with a capital]; char codes for ASCII words, no allocation. */
+function caseOf(word: string, lower: string): [boolean, boolean] {
+  let ascii = true;
+  let hasLower = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 0x7f) {
+      ascii = false;
+      break;
+    }
+    if (c >= 97 && c <= 122) hasLower = true;
+  }
+  if (!ascii) {
+    const upper = word.toUpperCase();
+    const any = word !== upper;
+    return [any, any && word[0] !== lower[0] && word[0] === upper[0]];
+  }
+  const first = word.charCodeAt(0);
+  return [hasLower, hasLower && first >= 65 && first <= 90];
 }
 
 function isDigit(code: number): boolean {
@@ -89,7 +111,7 @@ function isAscii(text: string): boolean {
  */
 export function isSentenceStart(text: string, index: number): boolean {
   let i = index - 1;
-  while (i >= 0 && (text[i] === ' ' || !STOPS_SCAN.test(text[i]))) i--;
+  while (i >= 0 && !isStopScan(text.charCodeAt(i), text, i)) i--;
   if (i < 0) return true;
   const c = text[i];
   if (c === '\n' || c === '!' || c === '?' || c === ':') return true;
@@ -99,4 +121,17 @@ export function isSentenceStart(text: string, index: number): boolean {
   const word = before[1].toLowerCase();
   if (word.length === 1) return false;
   return !ABBREVIATIONS.has(word);
+}
+
+/** True for a character that ends the backward scan: a letter, digit or punctuation in STOPS_SCAN. */
+function isStopScan(code: number, text: string, i: number): boolean {
+  if (code === 32) return false;
+  if (code < 128) {
+    // letters, digits and . ! ? : ; , \n ) ] -
+    return (
+      (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) ||
+      code === 46 || code === 33 || code === 63 || code === 58 || code === 59 || code === 44 || code === 10 || code === 41 || code === 93 || code === 45
+    );
+  }
+  return STOPS_SCAN.test(text[i]);
 }

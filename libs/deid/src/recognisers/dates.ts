@@ -21,6 +21,8 @@ const PATTERNS: ReadonlyArray<[RegExp, number, boolean]> = [
   [new RegExp(String.raw`\b${MONTH},? ${YEAR}${END}`, 'g'), 0.95, true],
   // 3/14/2024 | 10/17 | 5/7 | 2024-03-14 | 3-14-2024 | 14.03.2024
   [/(?<![\w/.$-])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?:\/(?:\d{4}|\d{2}))?(?![\w/]|[.,]\d)/g, 0.85, false],
+  // Sat. 5/3 | Monday 10/17: a weekday written next to the numeric date is part of it
+  [new RegExp(String.raw`\b${WEEKDAY},? (?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?:\/(?:\d{4}|\d{2}))?(?![\w/]|[.,]\d)`, 'g'), 0.9, true],
   [/(?<![\w/.-])(?:19|20)\d\d-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\w-])/g, 0.95, false],
   [/(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])-(?:19|20)\d\d(?![\w-])/g, 0.9, false],
   [/(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d(?![\w.]\d)/g, 0.85, false],
@@ -36,6 +38,8 @@ const LONE_MONTH = new RegExp(
 );
 /** "on the 12th": a day number standing for a date. */
 const BARE_ORDINAL = /\b(?:on|by|until|since|before|after) the ((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?! (?:floor|grade|session|time|attempt|try|visit|week|day|month|year|percentile|place|street|avenue|birthday|anniversary))\b/g;
+/** "Her birthday is the 22nd": a day number after a date-bearing noun. */
+const DATE_NOUN_ORDINAL = /\b(?:birthday|anniversary|appointment|hearing|court date|due date|deadline|surgery|discharge|funeral|wedding|intake|graduation)\s+(?:is|was|falls on|fell on|will be|lands on)\s+(?:on\s+)?the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b/gi;
 /** A fraction or score written like a date: "rated 7/10", "a 4/5 on the scale", "24/7". */
 const SCORE_CONTEXT = /\b(?:rated?|rating|scored?|scores?|scale|out of|level|pain|mood|sleep|anxiety|a|an)\s+$/i;
 
@@ -68,6 +72,10 @@ export function recogniseDates(text: string): Candidate[] {
       const end = m.index + m[0].length;
       found.push(candidate(PhiKind.DATE, end - m[1].length, end, 0.6, Priority.DATE));
     }
+    for (const m of text.matchAll(DATE_NOUN_ORDINAL)) {
+      const end = m.index + m[0].length;
+      found.push(candidate(PhiKind.DATE, end - m[1].length, end, 0.7, Priority.DATE));
+    }
   }
   return found;
 }
@@ -78,5 +86,12 @@ function isScore(text: string, start: number, match: string): boolean {
   if (match.split('/').length === 2 && (denominator === '10' || denominator === '5') && SCORE_CONTEXT.test(text.slice(Math.max(0, start - 24), start))) {
     return true;
   }
-  return /\b(?:rated?|scored?|scores?|out of)\s+$/i.test(text.slice(Math.max(0, start - 16), start));
+  if (/\b(?:rated?|scored?|scores?|out of)\s+$/i.test(text.slice(Math.max(0, start - 16), start))) return true;
+  // "rated his mood 3/10 on Monday and 7/10 by Friday": a rating word earlier in the sentence.
+  if (denominator === '10' || denominator === '5') {
+    const head = text.slice(Math.max(0, start - 80), start);
+    const sentence = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n')) + 1);
+    return /\b(?:rated?|rating|scored?|scores?|scale|out of|SUDS|pain|mood)\b|\d\/(?:10|5)\b/i.test(sentence);
+  }
+  return false;
 }

@@ -16,7 +16,7 @@ const LABELS: ReadonlyArray<[PhiKind, RegExp]> = [
   [PhiKind.ACCOUNT, /\baccount(?: number| no\.?| #| id)?|\b(?:portal |user ?)?(?:login|username|user name|user id)\b|\bacct\.?|\bbilling (?:id|number)|\binvoice(?: number| #)?|\brouting number|\bIBAN\b|\bcard number/gi],
   [
     PhiKind.VEHICLE,
-    /\b(?:licen[cs]e )?plates?(?: number| #)?|\btags?(?: number| #)\b|\bVINs?\b|\bvehicle identification number|\bvehicle registration/gi,
+    /\b(?:licen[cs]e )?plates?(?: number| #)?|\btags?(?: number| #)?\b|\bVINs?\b|\bvehicle identification number|\bvehicle registration/gi,
   ],
   [PhiKind.LICENSE, /\blicen[cs]e(?: number| no\.?| #)?|\bCDL\b|\bDL\b|\bpermit(?: number| #)|\bcertification (?:number|#)|\bNPI\b|\bDEA(?: number| #)?/gi],
   [PhiKind.DEVICE, /\bserial(?: number| no\.?| #)?|\bS\/N\b|\bdevice (?:id|number)|\bIMEI\b|\bMAC address|\bmodel number|\bunit (?:id|number)|\basset tag/gi],
@@ -72,6 +72,8 @@ export function recogniseLabelledIds(text: string): Candidate[] {
     }
     const end = start + code.length;
     if (!isPlausibleCode(code) || text[start - 1] === '$' || UNIT_AFTER.test(text.slice(end, end + 12))) continue;
+    // "CPT 90837", "ICD-10 F43.10": billing and diagnosis codes are vocabulary.
+    if (/\b(?:CPT|HCPCS|ICD(?:-1[01](?:-CM)?)?|DSM(?:-5(?:-TR)?)?)[\s:#-]*$/.test(text.slice(Math.max(0, m.index - 12), start)) || (prefix && /^(?:CPT|ICD|DSM|HCPCS)$/.test(prefix[1]))) continue;
     const label = nearestLabel(text, start);
     if (isVin(code) && (!label || label === PhiKind.OTHER_ID)) {
       found.push(candidate(PhiKind.VEHICLE, start, end, 0.9, Priority.PATTERN_ID));
@@ -142,6 +144,22 @@ function nearestLabel(text: string, start: number): PhiKind | null {
   if (best && wordsBetween(head.slice(best.end)) <= 6) return best.kind;
   for (const l of head.matchAll(GENERIC_LABEL)) {
     if (wordsBetween(head.slice(l.index + l[0].length)) <= 3) return PhiKind.OTHER_ID;
+  }
+  // "Her member number was on the card. It's XKB 30219 774.": a label in the previous
+  // sentence reaches a code that opens the next one.
+  if (lastStop > 0 && lastDigit < 0 && wordsBetween(head) <= 4) {
+    const previous = text.slice(Math.max(0, windowStart + lastStop - 140), windowStart + lastStop);
+    const sentence = previous.slice(lastMatchEnd(previous.slice(0, -2), SENTENCE_END));
+    if (!/\d/.test(sentence)) {
+      let prior: { kind: PhiKind; end: number } | null = null;
+      for (const [kind, pattern] of LABELS) {
+        for (const l of sentence.matchAll(pattern)) {
+          const end = l.index + l[0].length;
+          if (!prior || end > prior.end) prior = { kind, end };
+        }
+      }
+      if (prior) return prior.kind;
+    }
   }
   return null;
 }

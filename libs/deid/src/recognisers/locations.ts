@@ -1,4 +1,4 @@
-import { COMMON_CAPITALISED, COUNTRIES_AND_REGIONS, GROUPS, MONTHS, US_STATE_CODES, US_STATES, WEEKDAYS } from '../allow-list';
+import { COMMON_CAPITALISED, COUNTRIES_AND_REGIONS, GROUPS, MONTHS, THEORISTS, US_STATE_CODES, US_STATES, WEEKDAYS } from '../allow-list';
 import { PhiKind } from '../phi-kind';
 import { Candidate, candidate, Priority } from './candidate';
 
@@ -13,6 +13,7 @@ const STREET_ADDRESS = new RegExp(
   'gu',
 );
 const NUMBERED_ROUTE = /(?<![\w-])\d{1,6}\s(?:County\s)?(?:Road|Route|Highway|Hwy|Rte)\s\d{1,4}\b/g;
+const TOWN_AFTER_ADDRESS = /^,\s(\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}'-]+){0,2})(?=,|\s[A-Z]{2}\b|\s\d{5}|[.;]|$)/u;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box)\s\d{1,6}\b/gi;
 const STREET_NAME = new RegExp(String.raw`\b(?:on|off|at|near|down|along|to)\s((?:${CAP}\s){0,2}${CAP}\s(?:Street|Avenue|Road|Boulevard|Lane|Drive))(?![\p{L}])`, 'gu');
 const STREET_HINT = /\s(?:Street|Avenue|Road|Boulevard|Lane|Drive)\b/;
@@ -21,7 +22,7 @@ const STREET_HINT = /\s(?:Street|Avenue|Road|Boulevard|Lane|Drive)\b/;
 const FIVE_DIGITS = /(?<![\w$.,-])\d{5}(?:-\d{4})?(?![\w-]|[.,]\d)/g;
 const ZIP_LABEL_BEFORE = /\b(?:zip|postal)(?:\s?code)?[:#,]?\s{1,3}$/i;
 const STATE_BEFORE = /\b([A-Z]{2})\s{1,2}$/;
-const PLACE_BEFORE = /\p{Lu}[\p{L}\p{M}]+,?\s$/u;
+const PLACE_BEFORE = /\p{Lu}\p{Ll}[\p{L}\p{M}]*,?\s$/u;
 /** ", IL" or ", Oregon" after a capitalised phrase, which is then a city. */
 const STATE_AFTER_COMMA = /,\s([A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b)/g;
 const CITY_BEFORE = new RegExp(String.raw`(?:${CAP}\s){0,2}${CAP}$`, 'u');
@@ -49,13 +50,20 @@ const FACILITY_HEADS = [
   'Staffing', 'Consulting', 'Law Firm', 'Law Group', 'Legal', 'Accounting', 'Healthcare', 'Health', 'Home Health',
   'Medical', 'Counseling', 'Therapy', 'Wellness', 'Behavioral Health', 'Pediatric', 'Cleaners', 'Laundry', 'Mall',
   'Plaza', 'Station', 'Depot', 'Terminal', 'Arena', 'Stadium', 'Theater', 'Theatre', 'Museum', 'Zoo', 'Foundation',
-  'Fellowship', 'Mission', 'Cooperative', 'Co-op', 'Collective', 'Nursery', 'Garage', 'Motel', 'Outreach', 'Department', 'Precinct', 'Courthouse', 'Court', 'Agency', 'Bureau',
+  'Fellowship', 'Mission', 'Cooperative', 'Medicine', 'Family Medicine', 'Internal Medicine', 'Primary Care', 'Urgent Care',
+  'Psychiatry', 'Psychiatric', 'Psychology', 'Psychological', 'Orthopedics', 'Cardiology', 'Oncology', 'Radiology', 'Imaging',
+  'Surgical', 'Surgery', 'Optometry', 'Chiropractic', 'Physical Therapy', 'Audiology', 'Prep', 'Analytics', 'Pharmaceuticals',
+  'Robotics', 'Dynamics', 'Networks', 'Communications', 'Telecom', 'Capital', 'Holdings', 'Ventures', 'Financial', 'Advisors',
+  'Properties', 'Builders', 'Contractors', 'Movers', 'Distribution', 'Brewing', 'Roasters', 'Coffee', 'Creamery', 'Deli',
+  'Barbershop', 'Brothers', 'Bros\\.?', 'Sons', '& Sons', 'Boutique', 'Apparel', 'Printing', 'Packaging', 'Cinema', 'Cinemas', 'Bowl', 'Lanes', 'Marina', 'Hospitality', 'Co-op', 'Collective', 'Nursery', 'Garage', 'Motel', 'Outreach', 'Department', 'Precinct', 'Courthouse', 'Court', 'Agency', 'Bureau',
 ];
 const HEAD = FACILITY_HEADS.join('|');
 const FACILITY = new RegExp(
   String.raw`(?:${CAP}(?:\s(?:&|and|of|the|for|on|de|la|del))?\s){1,5}(?:${HEAD})(?![\p{L}])(?:\sof(?:\sthe)?(?:\s${CAP}){1,3})?`,
   'gu',
 );
+/** "Brennick & Vaughn", "Tandem & Finch": a firm named by two words joined with an ampersand. */
+const AMPERSAND_FIRM = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}'-]+)?)\s&\s(\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}'-]+)?)(?![\p{L}])(?!,?\s\(?\d{4})/gu;
 const HEAD_FIRST = new RegExp(String.raw`\b(?:University|College|Bank|Church|Hospital|Institute|Academy)\sof(?:\sthe)?(?:\s${CAP}){1,3}`, 'gu');
 
 /** Words that describe a facility without naming it ("Community Mental Health Center"). */
@@ -75,7 +83,16 @@ const GENERIC_FACILITY_WORDS = new Set(
 /** Street addresses with their unit, PO boxes, named streets, ZIP codes. */
 export function recogniseAddresses(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of text.matchAll(STREET_ADDRESS)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.95, Priority.ADDRESS));
+  for (const m of text.matchAll(STREET_ADDRESS)) {
+    const end = m.index + m[0].length;
+    found.push(candidate(PhiKind.LOCATION, m.index, end, 0.95, Priority.ADDRESS));
+    // "1190 Sorrel Drive, Pennock, 55409": the town right after a street address.
+    const town = TOWN_AFTER_ADDRESS.exec(text.slice(end, end + 48));
+    if (town && !isNonPlaceWord(town[1].split(' ')[0])) {
+      const at = end + town[0].length - town[1].length;
+      found.push(candidate(PhiKind.LOCATION, at, at + town[1].length, 0.85, Priority.FACILITY));
+    }
+  }
   for (const m of text.matchAll(NUMBERED_ROUTE)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.85, Priority.ADDRESS));
   for (const m of text.matchAll(PO_BOX)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.95, Priority.ADDRESS));
   if (STREET_HINT.test(text)) {
@@ -119,6 +136,15 @@ export function recogniseFacilities(text: string): Candidate[] {
       if (!trimmed) continue;
       const start = m.index + (m[0].length - trimmed.length);
       found.push(candidate(PhiKind.LOCATION, start, m.index + m[0].length, 0.85, Priority.FACILITY));
+    }
+  }
+  if (text.includes(' & ')) {
+    for (const m of text.matchAll(AMPERSAND_FIRM)) {
+      const names = `${m[1]} ${m[2]}`.split(/\s+/).map((w) => w.toLowerCase());
+      // "Sue & Sue", "Miller & Rollnick": authors; "Q&A" and generic words are no firm either.
+      if (names.some((w) => THEORISTS.has(w) || COMMON_CAPITALISED.has(w) || GROUPS.has(w)) || isGenericPhrase(m[0].split(/\s+/))) continue;
+      if (isNonPlaceWord(m[1].split(/\s+/)[0])) continue;
+      found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.75, Priority.FACILITY));
     }
   }
   return found;

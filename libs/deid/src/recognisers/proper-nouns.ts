@@ -8,6 +8,8 @@ import {
   MONTHS,
   PERSON_CUES,
   PERSON_VERBS,
+  SEASONS,
+  SPEECH_VERBS,
   STRONG_PLACE_CUES,
   THEORISTS,
   THEORY_AFTER,
@@ -37,6 +39,11 @@ const AGE_AFTER =
 const POSSESSIVE_PERSON_NOUN =
   /^'s?\s+(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|boyfriend|girlfriend|family|kids|children|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|friend|friends|boss|teacher|coach|therapist|psychiatrist|doctor|case|chart|file|records|mood|anxiety|depression|grief|trauma|diagnosis|treatment|sessions?|safety|room|house|home|apartment|phone|email|letter|school|job)\b/i;
 const COPULAS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'should', 'might', 'may', 'must']);
+/** "Faith has been my client", "Ruth is a client of mine": the word before is a person. */
+const ROLE_APPOSITIVE =
+  /^,\s(?:(?:a|an|my|our|his|her|their|the)\s)(?:[\w-]+\s){0,2}?(?:junior|senior|freshman|sophomore|student|nurse|teacher|veteran|widow|widower|mom|mother|dad|father|client|patient|supervisee|man|woman|boy|girl|teen|teenager|kid|child|retiree|lawyer|attorney|doctor|physician|engineer|driver|cook|chef|mechanic|contractor|farmer|pastor|officer|soldier|sergeant|worker|manager|cashier|accountant|pharmacist|paralegal|electrician|plumber|carpenter|artist|musician|writer|graduate|dropout|immigrant|refugee|sophomore|grandmother|grandfather|sister|brother|son|daughter|wife|husband|partner|friend|neighbou?r|coworker|co-worker|colleague|roommate|boyfriend|girlfriend|caregiver|therapist|psychiatrist|counselor|social worker)s?\b/i;
+const ROLE_AFTER =
+  /^(?:'s)?\s+(?:is|was|has\s+been|had\s+been|became)\s+(?:(?:my|our|a|an|the|his|her|their)\s+)(?:(?:new|former|current|first|second|third|longtime|long-term|favorite|favourite|youngest|oldest|only|adult|teenage|younger|older)\s+)?(?:client|patient|supervisee|son|daughter|sister|brother|wife|husband|partner|mother|father|mom|dad|boss|manager|friend|neighbou?r|therapist|psychiatrist|caseworker|sponsor|roommate|boyfriend|girlfriend|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|aunt|uncle|niece|nephew|cousin)\b/i;
 const NAME_CUE_BEFORE = /\b(?:name is|named|called|goes by|known as|nicknamed|calls? (?:him|her|them)(?:self)?)\s+["']?$/i;
 const PAIR_AFTER = /^\s+(?:(?:and|&)\s+|(?:(?:van|der|de|von|du|da|di|la|le)\s+)+)(\p{Lu}[\p{L}'-]+)/u;
 const PAIR_BEFORE = /(\p{Lu}[\p{L}'-]+)\s+(?:and|&)\s+$/u;
@@ -68,11 +75,30 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit) continue;
     // Cheap gate first: a cue word among the two tokens before, then the dictionaries.
     if (!isCueWord(tokens[i - 1]) && !(i > 1 && isCueWord(tokens[i - 2]) && CUE_FILLERS.has(tokens[i - 1].lower))) continue;
-    if (!dictionaries.isName(t.folded) || dictionaries.isEnglish(t.lower) || isExcluded(t.lower)) continue;
+    if (!dictionaries.isName(t.folded) || isExcluded(t.lower)) continue;
+    // "my client chase asked": a word-name in lower case needs a verb people do right after it.
+    if (dictionaries.isEnglish(t.lower) && !(dictionaries.isFirstName(t.folded) && actsAsPerson(t, nextWord(text, tokens, i)))) continue;
     if (!PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
   }
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    // Cheap gate first: the next word is a speech verb or "is".
+    const following = tokens[i + 1].lower;
+    if (following !== 'is' && !SPEECH_VERBS.has(following)) continue;
+    const t = tokens[i];
+    if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit || (i > 0 && isCueWord(tokens[i - 1]))) continue;
+    const next = nextWord(text, tokens, i);
+    const acts = SPEECH_VERBS.has(next) || (next === 'is' && AGE_AFTER.test(text.slice(t.end, t.end + 24)));
+    if (!acts || !dictionaries.isFirstName(t.folded) || dictionaries.isEnglish(t.lower) || isExcluded(t.lower) || PERSON_CUES.has(t.lower)) continue;
+    found.push(candidate(PhiKind.NAME, t.start, t.end, 0.65, Priority.NAME_STRONG));
+  }
   return found;
+}
+
+function nextWord(text: string, tokens: readonly Token[], i: number): string {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return next && !t.tail && text.slice(t.end, next.start) === ' ' && !next.capitalised ? next.lower : '';
 }
 
 function isCueWord(t: Token): boolean {
@@ -104,9 +130,17 @@ function chains(text: string, tokens: readonly Token[]): Array<[number, number]>
 }
 
 function isChainable(t: Token): boolean {
-  // "A-number", "T-shirt": a single-letter prefix makes a code word, not a name.
-  return t.capitalised && t.text.length > 1 && !t.gluedToDigit && !/^\p{L}-/u.test(t.text) && !isHardExcluded(t.lower);
+  // "A-number", "T-shirt": a single-letter prefix makes a code word, not a name; "MoCA", "SoCal": mixed-case acronyms.
+  return t.capitalised && t.text.length > 1 && !t.gluedToDigit && !/^\p{L}-/u.test(t.text) && !isHardExcluded(t.lower) && !/^\p{L}.*\p{Lu}.*\p{Lu}/u.test(t.text);
 }
+
+/** Last words that make a capitalised phrase a named thing: a model, a scale, a book, a programme. */
+const CONCEPT_HEADS = new Set(
+  `theory theories model models method methods therapy therapies psychotherapy approach approaches protocol
+   program programme project book books workbook manual scale inventory questionnaire assessment test
+   syndrome disorder effect principle hypothesis paradigm framework technique techniques intervention
+   curriculum initiative act law`.split(/\s+/),
+);
 
 function isHardExcluded(lower: string): boolean {
   return COMMON_CAPITALISED.has(lower) || GROUPS.has(lower) || WEEKDAYS.has(lower) || MEDICATIONS.has(lower);
@@ -128,14 +162,16 @@ function classifyChain(text: string, tokens: readonly Token[], [from, to]: [numb
   while (first <= to && tokens[first].sentenceStart && isOrdinary(tokens[first], dictionaries)) {
     const t = tokens[first];
     const couldBeName = first < to || dictionaries.isName(t.folded);
-    if (couldBeName && !SENTENCE_OPENERS.has(t.lower) && hasPersonContextAt(text, tokens, to)) break;
+    const opener = SENTENCE_OPENERS.has(t.lower) && !dictionaries.isFirstName(t.folded);
+    if (couldBeName && !opener && hasPersonContextAt(text, tokens, to)) break;
     first++;
   }
   if (first > to) return null;
   const words = tokens.slice(first, to + 1);
   const start = words[0].start;
   const end = words[words.length - 1].end;
-  const before = text.slice(Math.max(0, start - 48), start);
+  // Cues before a name sit within a few words of it; a short window keeps the end-anchored cue patterns cheap.
+  const before = text.slice(Math.max(0, start - 48, first >= 6 ? tokens[first - 6].start : 0), start);
   const after = text.slice(end, end + 48);
   const previous = tokens[first - 1];
 
@@ -146,6 +182,11 @@ function classifyChain(text: string, tokens: readonly Token[], [from, to]: [numb
   const evidence = contextEvidence(before, after, words, tokens[to + 1], title);
 
   if (!evidence.person && isCitedTheory(before, after, words, dictionaries)) return null;
+  // "Frankl's Man's Search for Meaning", "Winnicott's Holding Environment": a title or concept.
+  if (!evidence.person && previous && previous.tail.startsWith("'") && gap === ' ' && (THEORISTS.has(previous.lower) || THEORISTS.has(previous.folded))) return null;
+  if (!evidence.person && isTitlePhrase(text, tokens, first, to, dictionaries)) return null;
+  // "Polyvagal Theory", "Sensorimotor Psychotherapy", "Big Book": a named thing, not a person.
+  if (!evidence.person && CONCEPT_HEADS.has(words[words.length - 1].lower)) return null;
   // "Georgia", "Dakota", "June" are names too, but only with a person cue or a verb people do.
   if (words.every((w) => isSoftExcluded(w.lower)) && !evidence.person && evidence.score === 0) return null;
 
@@ -155,20 +196,56 @@ function classifyChain(text: string, tokens: readonly Token[], [from, to]: [numb
   const lexical = Math.max(...words.map((w) => lexicalScore(w, dictionaries)));
   // A lone word opening a sentence ("Tech boundary and privacy.", "Logins came from") needs a
   // person cue, or must be a known name followed by a verb ("Khalid is", "Dorota said").
+  let acting = false;
   if (words.length === 1 && words[0].sentenceStart && !evidence.person) {
-    const next = tokens[to + 1]?.lower ?? '';
-    const verbNext = COPULAS.has(next) || PERSON_VERBS.has(next);
-    const softName = isSoftExcluded(words[0].lower) && evidence.score > 0;
-    if ((lexical < 2 && !softName) || !verbNext) return null;
+    const w = words[0];
+    const nextToken = tokens[to + 1];
+    const adjacent = !!nextToken && !nextToken.capitalised && !nextToken.acronym && /^ $/.test(text.slice(w.end, nextToken.start)) && !w.tail;
+    const next = adjacent ? nextToken.lower : '';
+    const verbNext = COPULAS.has(next) || PERSON_VERBS.has(next) || SPEECH_VERBS.has(next) || (lexical >= 2 && looksLikeVerb(next));
+    const softName = isSoftExcluded(w.lower) && evidence.score > 0;
+    // "Hope came late", "Will said", "Art reminds me": a first name that is also a word acts.
+    acting = isOrdinaryFirstName(w, dictionaries) && actsAsPerson(w, next);
+    // An unknown word ("Ysolde") opening a sentence needs a verb only people do, and must not be built like jargon.
+    const unknownActing =
+      lexical === 1 && !isDerivedWord(w.lower, dictionaries) && (SPEECH_VERBS.has(next) || HUMAN_HABITS.has(next));
+    if (!acting && !unknownActing && ((lexical < 2 && !softName) || !verbNext)) return null;
   }
   const multiWordName = words.length > 1 && words.some((w) => dictionaries.isName(w.folded) && !isSoftExcluded(w.lower));
   // A state or month name that acts ("Dakota said") is a person.
   const actingSoftName = words.every((w) => isSoftExcluded(w.lower)) && evidence.score > 0;
-  const score = Math.max(lexical + evidence.score + (multiWordName ? 1 : 0), actingSoftName ? 2 : 0);
+  const score = Math.max(lexical + evidence.score + (multiWordName ? 1 : 0), actingSoftName || acting ? 2 : 0);
   if (score < 2) return null;
   const strong = evidence.person || lexical >= 3;
   const confidence = Math.min(0.97, 0.5 + score * 0.1);
   return candidate(PhiKind.NAME, start, end, confidence, strong ? Priority.NAME_STRONG : Priority.NAME);
+}
+
+const TITLE_GLUE = new Set(['for', 'of', 'the', 'and', 'in', 'on', 'a', 'an', 'to', 'with', 'from', 'at', 'by']);
+
+/**
+ * A run of capitalised common words joined by small words, as in a book or
+ * programme title ("Man's Search for Meaning", "The Body Keeps the Score"):
+ * a word-name inside it (Man, Grace) is part of the title.
+ */
+function isTitlePhrase(text: string, tokens: readonly Token[], from: number, to: number, dictionaries: Dictionaries): boolean {
+  const words = tokens.slice(from, to + 1);
+  if (!words.every((w) => dictionaries.isEnglish(w.lower))) return false;
+  const isTitleWord = (t: Token) => t.capitalised && !t.sentenceStart && dictionaries.isEnglish(t.lower) && !dictionaries.isName(t.folded);
+  for (const step of [1, -1]) {
+    let i = step > 0 ? to + 1 : from - 1;
+    let glue = 0;
+    while (i >= 0 && i < tokens.length && glue <= 2) {
+      const t = tokens[i];
+      const [a, b] = step > 0 ? [tokens[i - 1], t] : [t, tokens[i + 1]];
+      if (!/^\s+$/.test(text.slice(a.end + a.tail.length, b.start)) || text.slice(a.end + a.tail.length, b.start).length > 1) break;
+      if (isTitleWord(t)) return true;
+      if (t.capitalised || !TITLE_GLUE.has(t.lower)) break;
+      glue++;
+      i += step;
+    }
+  }
+  return false;
 }
 
 function isOrdinary(t: Token, dictionaries: Dictionaries): boolean {
@@ -183,8 +260,38 @@ function isOrdinary(t: Token, dictionaries: Dictionaries): boolean {
 function hasPersonContextAt(text: string, tokens: readonly Token[], to: number): boolean {
   const end = tokens[to].end;
   const next = tokens[to + 1];
-  const verb = !!next && next.start - end === 1 && PERSON_VERBS.has(next.lower) && !COPULAS.has(next.lower);
-  return verb || AGE_AFTER.test(text.slice(end, end + 48));
+  const adjacent = !!next && next.start - end === 1 && !next.capitalised;
+  const verb = adjacent && (SPEECH_VERBS.has(next.lower) || (PERSON_VERBS.has(next.lower) && !COPULAS.has(next.lower)));
+  const after = text.slice(end, end + 64);
+  return verb || AGE_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_APPOSITIVE.test(after);
+}
+
+/** A first name that is also a common word or a sentence opener: Hope, Faith, Will, Art. */
+function isOrdinaryFirstName(t: Token, dictionaries: Dictionaries): boolean {
+  if (t.text.length < 3 || isHardExcluded(t.lower) || THEORISTS.has(t.lower) || MONTHS.has(t.lower)) return false;
+  return dictionaries.isFirstName(t.folded);
+}
+
+/** Seasons (Summer) only act as people with verbs nothing but people do. */
+function actsAsPerson(t: Token, next: string): boolean {
+  if (SPEECH_VERBS.has(next)) return true;
+  if (SEASONS.has(t.lower) || US_STATES.has(t.lower) || COUNTRIES_AND_REGIONS.has(t.lower)) return false;
+  return PERSON_VERBS.has(next) && !COPULAS.has(next);
+}
+
+/** Verbs of people's habits and feelings ("Ysolde wears", "Oona relapsed"), unlike "came" or "works". */
+const HUMAN_HABITS = new Set('wears wore drinks drank relapsed hates loves worries worried fears feared misses missed'.split(' '));
+
+const NOT_VERBS = new Set(
+  `this thus plus less unless always sometimes perhaps towards besides across its his hers ours yours theirs
+   as us was has is does goes nervous anxious various previous serious famous focus status basis crisis
+   diagnosis process access success business class news lens series species yes bus gas chaos`.split(/\s+/),
+);
+
+/** "wears", "shrugged": a lower-case word shaped like a third-person or past-tense verb. */
+function looksLikeVerb(word: string): boolean {
+  if (word.length < 4 || NOT_VERBS.has(word)) return false;
+  return (/[^su]s$/.test(word) && !/(?:ous|ness|ss|is|us)$/.test(word)) || /[^e]ed$/.test(word);
 }
 
 /**
@@ -201,9 +308,39 @@ function lexicalScore(t: Token, dictionaries: Dictionaries): number {
     dictionaries.isEnglish(t.folded) ||
     (parts.length > 1 && parts.every((p) => dictionaries.isEnglish(p))) ||
     (t.lower.endsWith('s') && !name && dictionaries.isEnglish(t.lower.slice(0, -1)));
-  if (!t.sentenceStart) return english ? (name ? 2 : 0) : 3;
-  if (name && !english) return 2;
-  return name || english ? 0 : 1;
+  if (english && name) {
+    // "Hope", "Bill" are given names; "Alliance", "Rank", "Scripture" are only surnames.
+    const given = dictionaries.isFirstName(t.folded);
+    return t.sentenceStart ? 0 : given ? 2 : 1;
+  }
+  if (!t.sentenceStart) return english ? 0 : name ? 3 : isDerivedWord(t.lower, dictionaries) ? 1 : 3;
+  if (name) return 2;
+  return english ? 0 : 1;
+}
+
+const DERIVATIONAL = /(?:ness|ment|ments|ity|ities|tion|tions|sion|sions|ism|isms|ist|ists|ence|ance|ency|ancy|ical|ically|ic|ics|ive|ous|able|ible|ful|less|ize|ise|ized|ised|izing|ising|ing|ed|al|ology|ologist|ologists|therapy|therapies|pathy|phobia|mania|graphy|gram|scope)$/;
+const CLINICAL_PREFIX = /^(?:tele|psycho|neuro|bio|pharmaco|counter|hyper|hypo|anti|dys|meta|socio|somato|trans|inter|intra|post|pre|multi|non|self|co)-?/;
+const DRUG_SUFFIX = /(?:azepam|azolam|oxetine|aline|opram|faxine|tyline|ipramine|apine|idone|iprazole|azine|zine|amine|etine|izine|oxone|adone|orphine|olol|pril|sartan|statin|profen|cillin|mycin|amide|abine|otrigine|pentin|gabalin|azodone|razodone|ipine|tropin|ergoline|xetine)$/;
+
+/**
+ * A word missing from both lists that is built like a common word, not a
+ * name: "Mindfulness", "Transference", "Telehealth", "Hydroxyzine". Unknown
+ * capitalised words are otherwise the strongest sign of a proper noun.
+ */
+function isDerivedWord(lower: string, dictionaries: Dictionaries): boolean {
+  if (DRUG_SUFFIX.test(lower)) return true;
+  const m = DERIVATIONAL.exec(lower);
+  if (m) {
+    const stem = lower.slice(0, m.index);
+    if (stem.length >= 3 && [stem, stem + 'e', stem + 'y', stem.replace(/i$/, 'y'), stem.slice(0, -1)].some((s) => dictionaries.isEnglish(s))) return true;
+    if (/(?:ness|ment|ity|tion|sion|ism|ology|therapy|pathy|phobia|mania)$/.test(lower)) return true;
+  }
+  const prefix = CLINICAL_PREFIX.exec(lower);
+  if (prefix && prefix[0].length < lower.length - 3) {
+    const rest = lower.slice(prefix[0].length);
+    if (dictionaries.isEnglish(rest) || DERIVATIONAL.test(rest)) return true;
+  }
+  return false;
 }
 
 function contextEvidence(before: string, after: string, words: readonly Token[], next: Token | undefined, title: boolean): Evidence {
@@ -217,12 +354,12 @@ function contextEvidence(before: string, after: string, words: readonly Token[],
     score += 2;
     person = true;
   }
-  if (AGE_AFTER.test(after)) {
+  if (AGE_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_APPOSITIVE.test(after)) {
     score += 2;
     person = true;
   }
   const last = words[words.length - 1];
-  if (last.tail && POSSESSIVE_PERSON_NOUN.test(last.tail + after)) {
+  if (last.tail && POSSESSIVE_PERSON_NOUN.test(after)) {
     score += 1;
     person = true;
   }
@@ -237,7 +374,7 @@ function isCitedTheory(before: string, after: string, words: readonly Token[], d
   if (words.some((w) => THEORISTS.has(w.lower) || THEORISTS.has(w.folded))) return true;
   const last = words[words.length - 1];
   const firstName = words.some((w) => dictionaries.isFirstName(w.folded));
-  if (citesAfter(last.tail + after, firstName) || THEORY_BEFORE.test(before)) return true;
+  if (citesAfter(after, firstName) || THEORY_BEFORE.test(before)) return true;
   const pairAfter = PAIR_AFTER.exec(after);
   if (pairAfter) {
     const partner = pairAfter[1];
