@@ -199,6 +199,18 @@ describe('hour entries', () => {
       expect(codeOf(await t.gql(HOUR_ENTRIES, { programId: p.id }, outsider.trainees[0].token))).toBe('NOT_FOUND');
     });
 
+    it('keeps showing a supervisor the entries of an assignment that has ended, and no newer ones', async () => {
+      const q = await createStaffedProgram(t, { supervisors: 2, trainees: 1, assignAll: false });
+      const ended = await assign(t, q.id, q.admin, q.trainees[0], q.supervisors[0], '2025-01-01');
+      await assign(t, q.id, q.admin, q.trainees[0], q.supervisors[1], '2025-01-01');
+      const [verified] = await verifiedEntries(t, q, [{ date: '2025-02-03' }]);
+      dataOf(await t.gql(`mutation ($input: EndAssignmentInput!) { endAssignment(input: $input) { id } }`, { input: { assignmentId: ended, endsOn: '2025-02-28' } }, q.admin.token));
+      const later = await logEntry(t, q, { date: '2025-03-10' }, { supervisor: 1 });
+      const seen = (await t.gql(HOUR_ENTRIES, { programId: q.id, traineeId: q.trainees[0].id, first: 50 }, q.supervisors[0].token)).data!.hourEntries.edges.map((e: any) => e.node.id);
+      expect(seen).toEqual([verified]);
+      expect(seen).not.toContain(later.id);
+    });
+
     it('pages newest first with opaque cursors', async () => {
       for (const date of ['2025-03-01', '2025-03-02', '2025-03-03']) await logEntry(t, p, { date });
       const first = dataOf(await t.gql(HOUR_ENTRIES, { programId: p.id, first: 2 }, p.trainees[0].token)).hourEntries;

@@ -15,10 +15,10 @@ export interface EntryInput {
 }
 
 /** Logs one entry for trainee i of the program (supervised by supervisor i), as a draft unless `submit`. */
-export async function logEntry(t: TestApp, p: TestProgram, entry: EntryInput, opts: { trainee?: number; submit?: boolean } = {}): Promise<any> {
+export async function logEntry(t: TestApp, p: TestProgram, entry: EntryInput, opts: { trainee?: number; submit?: boolean; supervisor?: number } = {}): Promise<any> {
   const i = opts.trainee ?? 0;
   const trainee = p.trainees[i];
-  const supervisor = p.supervisors[i % p.supervisors.length];
+  const supervisor = p.supervisors[opts.supervisor ?? i % p.supervisors.length];
   const minutes = entry.minutes ?? Math.round((entry.hours ?? 1) * 60);
   const input = {
     programId: p.id,

@@ -259,6 +259,15 @@ export class AccessService {
     return new Set(rows.map((row) => row.user_id));
   }
 
+  /** Whether the actor was ever assigned to supervise the trainee in the program, on any dates. */
+  async everSupervised(actor: Actor, programId: string, traineeId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM supervisor_assignments WHERE program_id = $1 AND supervisor_id = $2 AND trainee_id = $3 LIMIT 1`,
+      [programId, actor.userId, traineeId],
+    );
+    return rows.length > 0;
+  }
+
   /** Ids of the supervisors assigned to a trainee on `onDate`. */
   async supervisorsOf(programId: string, traineeId: string, onDate = today(), manager?: EntityManager): Promise<string[]> {
     const rows: Array<{ supervisor_id: string }> = await (manager ?? this.dataSource).query(

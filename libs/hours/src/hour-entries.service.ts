@@ -183,16 +183,27 @@ export class HourEntriesService {
    */
   async list(actor: Actor, args: HourEntriesArgs): Promise<Connection<HourEntry>> {
     await this.access.requireMember(actor, args.programId);
-    const traineeIds = await this.readableTrainees(actor, args.programId, args.traineeId ?? undefined);
-    if (traineeIds.length === 0) return toConnection([], args.first, () => ({ key: '', id: '' }));
+    const traineeIds = await this.readableTrainees(actor, args.programId, args.traineeId ?? undefined, true);
     const qb = this.dataSource
       .getRepository(HourEntry)
       .createQueryBuilder('e')
       .where('e.program_id = :programId', { programId: args.programId })
-      .andWhere('e.trainee_id IN (:...traineeIds)', { traineeIds })
+      // Besides the trainees overseen today, a supervisor keeps seeing the entries they were
+      // named on or assigned to on the entry's date (e.g. what they verified before an
+      // assignment ended).
+      .andWhere(
+        new Brackets((w) => {
+          if (traineeIds.length) w.where('e.trainee_id IN (:...traineeIds)', { traineeIds });
+          w.orWhere('e.supervisor_id = :me', { me: actor.userId }).orWhere(
+            `EXISTS (SELECT 1 FROM supervisor_assignments a WHERE a.program_id = e.program_id AND a.supervisor_id = :me
+                AND a.trainee_id = e.trainee_id AND a.starts_on <= e.occurred_on AND (a.ends_on IS NULL OR a.ends_on >= e.occurred_on))`,
+          );
+        }),
+      )
       .orderBy('e.occurred_on', 'DESC')
       .addOrderBy('e.id', 'DESC')
       .limit(args.first + 1);
+    if (args.traineeId) qb.andWhere('e.trainee_id = :traineeId', { traineeId: args.traineeId });
     if (args.statuses?.length) qb.andWhere('e.status IN (:...statuses)', { statuses: args.statuses });
     if (args.from) qb.andWhere('e.occurred_on >= :from', { from: args.from });
     if (args.to) qb.andWhere('e.occurred_on <= :to', { to: args.to });
@@ -213,11 +224,12 @@ export class HourEntriesService {
    * The trainees whose records the actor may read: one named trainee (FORBIDDEN when not
    * theirs to see) or every trainee of the program they oversee.
    */
-  async readableTrainees(actor: Actor, programId: string, traineeId?: string): Promise<string[]> {
+  async readableTrainees(actor: Actor, programId: string, traineeId?: string, allowPastSupervision = false): Promise<string[]> {
     if (traineeId) {
       const allowed = await this.access.traineesOverseenBy(actor, programId, [traineeId]);
-      if (!allowed.has(traineeId)) throw DomainError.forbidden('You may not see this trainee’s hours');
-      return [traineeId];
+      if (allowed.has(traineeId)) return [traineeId];
+      if (allowPastSupervision && (await this.access.everSupervised(actor, programId, traineeId))) return [];
+      throw DomainError.forbidden('You may not see this trainee’s hours');
     }
     const trainees: Array<{ user_id: string }> = await this.dataSource.query(
       `SELECT user_id FROM memberships WHERE program_id = $1 AND role = 'TRAINEE' ORDER BY created_at, user_id`,
