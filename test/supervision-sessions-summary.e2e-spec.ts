@@ -3,6 +3,7 @@ import { codeOf, dataOf, GqlResponse, startTestApp, TestApp } from './support/ha
 import { createStaffedProgram, signUp, TestProgram, TestUser } from './support/factories';
 import { createThread, postComment, threadInput } from './support/threads';
 import { rawQuery } from './support/test-database';
+import { collect, sleep } from './support/live';
 
 const THREAD_B = {
   title: 'Client M asks about a referral after session 3',
@@ -44,6 +45,21 @@ describe('supervision tags and summary', () => {
 
       const audit = await rawQuery(t.db, `SELECT action, metadata FROM audit_events WHERE target_id = $1 AND action LIKE 'supervision.%'`, [commentId]);
       expect(audit).toEqual([{ action: 'supervision.comment_tagged', metadata: { threadId: thread.id, focus: 'INTERVENTION', role: 'TEACHER' } }]);
+    });
+
+    it('reaches everyone with the thread open as a COMMENT_TAGGED event, once per change', async () => {
+      const thread = await createThread(t, p.trainees[0], p.id);
+      const commentId = await commentOn(p.supervisors[0], thread.id, 'Notice the pull to rescue here.');
+      // Without `after` the stream replays the thread from its start (the COMMENT_ADDED), then goes live.
+      const stream = collect(t.ws({ authorization: `Bearer ${p.trainees[0].token}` }), TAG_EVENTS, { threadId: thread.id }, 3, 3000);
+      await sleep(300);
+      dataOf(await tag(p.supervisors[0], commentId, 'PERSONALIZATION', 'COUNSELOR'));
+      dataOf(await tag(p.supervisors[0], commentId, 'PERSONALIZATION', 'COUNSELOR'));
+      const events = (await stream.done).map((e) => [e.threadEvents.type, e.threadEvents.comment.id, e.threadEvents.comment.supervisionTag?.focus]);
+      expect(events).toEqual([
+        ['COMMENT_ADDED', commentId, undefined],
+        ['COMMENT_TAGGED', commentId, 'PERSONALIZATION'],
+      ]);
     });
 
     it('refuses the trainee, supervisors who cannot read the thread, trainees’ comments and unknown comments', async () => {
@@ -219,6 +235,7 @@ describe('supervision tags and summary', () => {
   });
 });
 
+const TAG_EVENTS = `subscription ($threadId: ID!) { threadEvents(threadId: $threadId) { type comment { id supervisionTag { focus role } } } }`;
 const TAG_FIELDS = `supervisionTag { focus role taggedBy { id } taggedAt }`;
 const TAG = `mutation ($input: TagCommentInput!) { tagComment(input: $input) { id ${TAG_FIELDS} } }`;
 const THREAD_COMMENTS = `query ($id: ID!) { caseThread(id: $id) { comments(first: 20) { edges { node { id supervisionTag { focus role taggedBy { id } } } } } } }`;

@@ -70,7 +70,7 @@ export function buildGraphqlOptions(config: AppConfig, tokens: TokenService): Om
     context: (args: { req?: { allianceContext?: RequestContext }; extra?: WsExtra }): RequestContext => {
       if (args.extra?.allianceContext) {
         // Each subscription operation gets fresh loaders; the actor is the socket's.
-        return { ...args.extra.allianceContext, loaders: new Map() };
+        return { ...args.extra.allianceContext, loaders: new Map(), live: true };
       }
       if (args.req?.allianceContext) return args.req.allianceContext;
       throw new Error('Request context missing');

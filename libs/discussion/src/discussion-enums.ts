@@ -42,6 +42,8 @@ export enum ThreadEventType {
   COMMENT_ADDED = 'COMMENT_ADDED',
   COMMENT_EDITED = 'COMMENT_EDITED',
   COMMENT_DELETED = 'COMMENT_DELETED',
+  /** A supervisor tagged the comment with what supervision addressed (focus and role). */
+  COMMENT_TAGGED = 'COMMENT_TAGGED',
   THREAD_UPDATED = 'THREAD_UPDATED',
 }
 

@@ -10,4 +10,9 @@ export interface RequestContext {
   origin: RequestOrigin;
   actor: Actor | null;
   loaders: Map<string, unknown>;
+  /**
+   * A subscription: one context serves every event it delivers, so loaders batch but
+   * never cache (an event must not see data cached for an earlier one).
+   */
+  live?: boolean;
 }

@@ -12,7 +12,7 @@ import type { RequestContext } from '../auth/request-context';
 export function loaderOf<K, V>(context: RequestContext, name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
   let loader = context.loaders.get(name) as DataLoader<K, V> | undefined;
   if (!loader) {
-    loader = new DataLoader<K, V>((keys) => batch(keys), { maxBatchSize: 500 });
+    loader = new DataLoader<K, V>((keys) => batch(keys), { maxBatchSize: 500, cache: !context.live });
     context.loaders.set(name, loader);
   }
   return loader;

@@ -3,7 +3,7 @@ import { DataSource, In, IsNull } from 'typeorm';
 import { AccessService } from '@alliance/access';
 import { AuditService } from '@alliance/audit';
 import { Actor, alignTo, DomainError, loaderOf, RequestContext, UnitOfWork } from '@alliance/core';
-import { CaseThread, Comment } from '@alliance/discussion';
+import { CaseThread, Comment, ThreadEventsService, ThreadEventType } from '@alliance/discussion';
 import { ProgramRole } from '@alliance/programs/program-enums';
 import { TagCommentInput } from './dto/supervision-session.inputs';
 import { CommentTag } from './entities/comment-tag.entity';
@@ -20,6 +20,13 @@ import { CommentTag } from './entities/comment-tag.entity';
  * naming the previous focus and role); tagging again with the same focus and role
  * changes nothing.
  */
+/** Rolls back a re-tag that changes nothing, so it takes no sequence number. */
+class UnchangedTag extends Error {
+  constructor(readonly comment: Comment) {
+    super('unchanged tag');
+  }
+}
+
 @Injectable()
 export class CommentTagsService {
   constructor(
@@ -27,15 +34,18 @@ export class CommentTagsService {
     private readonly uow: UnitOfWork,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly events: ThreadEventsService,
   ) {}
 
   async tag(actor: Actor, input: TagCommentInput): Promise<Comment> {
-    return this.uow.run(async ({ manager }) => {
-      // The comment's row lock serialises concurrent tags of one comment.
-      const comment = await manager.findOne(Comment, { where: { id: input.commentId }, lock: { mode: 'pessimistic_write' } });
-      if (!comment || !(await this.access.readableThreadIds(actor, [comment.threadId], manager)).has(comment.threadId)) {
+    return this.uow.run(async ({ manager, afterCommit }) => {
+      const found = await manager.findOneBy(Comment, { id: input.commentId });
+      if (!found || !(await this.access.readableThreadIds(actor, [found.threadId], manager)).has(found.threadId)) {
         throw DomainError.notFound('Comment');
       }
+      // Thread row first, then the comment, in the order every comment write takes them.
+      const { seq, occurredAt } = await this.events.nextSeq(manager, found.threadId);
+      const comment = await manager.findOneOrFail(Comment, { where: { id: input.commentId }, lock: { mode: 'pessimistic_write' } });
       const thread = await manager.findOneByOrFail(CaseThread, { id: comment.threadId });
       const roles = await this.access.rolesIn(actor, thread.programId, manager);
       if (thread.authorId === actor.userId || !roles.has(ProgramRole.SUPERVISOR)) {
@@ -52,7 +62,7 @@ export class CommentTagsService {
         ]);
       }
       const current = await manager.findOneBy(CommentTag, { commentId: comment.id, supersededAt: IsNull() });
-      if (current && current.focus === input.focus && current.role === input.role) return comment;
+      if (current && current.focus === input.focus && current.role === input.role) throw new UnchangedTag(comment);
       if (current) await manager.query(`UPDATE comment_tags SET superseded_at = now() WHERE id = $1`, [current.id]);
       await manager.insert(CommentTag, { commentId: comment.id, focus: input.focus, role: input.role, taggedById: actor.userId });
       await this.audit.record(manager, actor, {
@@ -67,7 +77,15 @@ export class CommentTagsService {
           ...(current ? { previous: { focus: current.focus, role: current.role, taggedById: current.taggedById } } : {}),
         },
       });
+      await this.events.record(manager, thread.id, seq, ThreadEventType.COMMENT_TAGGED, actor.userId, comment.id, occurredAt);
+      afterCommit(() =>
+        this.events.publish({ threadId: thread.id, programId: thread.programId, seq, type: ThreadEventType.COMMENT_TAGGED, occurredAt: occurredAt.toISOString(), comment, thread: null }),
+      );
       return comment;
+    }).catch((error: unknown) => {
+      // Tagging again with the same focus and role changes nothing: no event, no sequence number.
+      if (error instanceof UnchangedTag) return error.comment;
+      throw error;
     });
   }
 
