@@ -2,37 +2,43 @@
  * Subscription fan-out: `npm run bench:fanout [-- --subscribers N --comments M]`
  * (or FANOUT_N / FANOUT_M; N defaults to 1000 and is capped at 10000, M defaults to 20).
  *
- * Boots the real app in-process (embedded PGlite, or PostgreSQL with DATABASE_URL: a fresh
+ * The real app runs in a child process of its own (`apps/api/src/main.ts`, unchanged, with
+ * NODE_ENV=test, an in-memory embedded PGlite, or PostgreSQL with DATABASE_URL: a fresh
  * `alliance_bench_<random>` database is created beside it and dropped afterwards; Redis
- * pub/sub with REDIS_URL), opens N graphql-ws subscribers on one thread, posts M comments
- * through the API and prints delivered/expected, duplicates, order violations, post-to-delivery
- * latency (p50/p95/p99), deliveries per second and peak memory. A bare `ws` broadcast of the
- * same N and M runs in the same process as the baseline, and the ratios are printed.
- * Loopback only; exits 1 when delivered/expected < 1, 0 otherwise.
+ * pub/sub with REDIS_URL). This process opens N graphql-ws subscribers on one thread, posts
+ * M comments through the API and prints delivered/expected, duplicates, order violations,
+ * post-to-delivery latency (p50/p95/p99), deliveries per second and peak memory of both
+ * processes. A bare `ws` broadcast server, also in a child process of its own, fanning the
+ * same M messages out to N plain `ws` clients in this process, is the baseline; the ratios
+ * are printed.
+ *
+ * Each socket thus has its client end here and its server end in the child, so each process
+ * needs about N open files rather than one needing 2N. Send and receive times are both taken
+ * here, with one clock (performance.timeOrigin + performance.now()); no timestamp from another
+ * process enters a latency. Loopback only; the children are killed when this process exits,
+ * however it exits. Exits 1 when delivered/expected < 1, 2 on bad arguments or too low a
+ * `ulimit -n`, 3 after 30 minutes, 0 otherwise.
  */
-import 'reflect-metadata';
-import { execSync } from 'node:child_process';
+import { ChildProcess, execSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { AddressInfo, createServer } from 'node:net';
+import { loadavg } from 'node:os';
+import { resolve as resolvePath } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { setImmediate as tick } from 'node:timers/promises';
-import { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { Client as GqlWsClient, createClient } from 'graphql-ws';
 import { Client as PgClient } from 'pg';
 import WebSocket, { WebSocketServer } from 'ws';
 
-// The app logs every request through pino at module load's LOG_LEVEL; keep the bench output
-// to its figures unless LOG_LEVEL asks otherwise. Hence the app is required only after this.
-process.env.LOG_LEVEL ??= 'silent';
-const loadApp = () => ({
-  ...(require('@alliance/core') as typeof import('@alliance/core')),
-  ...(require('../../apps/api/src/bootstrap') as typeof import('../../apps/api/src/bootstrap')),
-});
-
 const MAX_SUBSCRIBERS = 10_000;
 const OPEN_BATCH = 100;
+/** Open files a process needs besides its N sockets: stdio, pipes, database and Redis connections, modules. */
+const FD_MARGIN = 200;
 const PASSWORD = 'correct horse battery staple';
+const REPO_ROOT = resolvePath(__dirname, '../..');
+/** How a child runs this file: the same TypeScript loader as `npm run bench:fanout`. */
+const CHILD_NODE_ARGS = ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', __filename];
+const READY_TIMEOUT_MS = 180_000;
 
 const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { accessToken user { id email } } }`;
 const CREATE_PROGRAM = `mutation ($input: CreateProgramInput!) { createProgram(input: $input) { id } }`;
@@ -75,9 +81,111 @@ function openFileLimit(): number | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Child processes: each server runs in one, so no process holds both ends of N sockets
+
+const children = new Set<ChildProcess>();
+const isRunning = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
+
+// Whatever way this process ends (return, error, the 30-minute guard, a signal), no child outlives it.
+// The children also exit by themselves when their IPC channel to this process closes (see serve*).
+process.on('exit', () => {
+  for (const child of children) if (isRunning(child)) child.kill('SIGKILL');
+});
+
+interface Server {
+  child: ChildProcess;
+  pid: number;
+  port: number;
+}
+
+/**
+ * Runs this file again as `role` with `env`, and resolves once a line of its stdout matches
+ * `ready` (rejecting if it exits first or takes longer than READY_TIMEOUT_MS). Its output keeps
+ * being drained afterwards, the last lines kept for error messages.
+ */
+function startChild(role: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+  const child = spawn(process.execPath, CHILD_NODE_ARGS, {
+    cwd: REPO_ROOT,
+    env: { ...env, FANOUT_ROLE: role },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  const tail: string[] = [];
+  const keep = (chunk: Buffer) => {
+    tail.push(...chunk.toString().split('\n').filter(Boolean));
+    tail.splice(0, Math.max(0, tail.length - 20));
+  };
+  child.stderr!.on('data', keep);
+  return new Promise((resolve, reject) => {
+    let pending = '';
+    const timer = setTimeout(() => fail(new Error(`the ${role} did not start within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS);
+    const onExit = (code: number | null, signal: string | null) =>
+      fail(
+        new Error(
+          `the ${role} exited (${signal ?? `code ${code}`}) before it was ready` +
+            (tail.length ? `; its last output:\n${tail.join('\n')}` : ' without output (LOG_LEVEL=error shows why)'),
+        ),
+      );
+    const onData = (chunk: Buffer) => {
+      keep(chunk);
+      pending += chunk.toString();
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        const match = ready.exec(line);
+        if (match) {
+          clearTimeout(timer);
+          child.off('exit', onExit);
+          child.stdout!.off('data', onData);
+          child.stdout!.on('data', keep);
+          resolve({ child, match });
+          return;
+        }
+      }
+    };
+    function fail(error: Error) {
+      clearTimeout(timer);
+      child.off('exit', onExit);
+      if (isRunning(child)) child.kill('SIGKILL');
+      reject(error);
+    }
+    child.stdout!.on('data', onData);
+    child.once('exit', onExit);
+  });
+}
+
+/** SIGTERM, then SIGKILL if the child has not exited within 5 s. */
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (!isRunning(child)) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => isRunning(child) && child.kill('SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** A port free on the loopback interface right now, for a server that needs its port named up front. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', () => resolve()));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+const formatLoad = () =>
+  loadavg()
+    .map((v) => v.toFixed(2))
+    .join(' / ');
+
+// ---------------------------------------------------------------------------------------------
 // Measurement
 
-/** Wall-clock milliseconds with sub-millisecond resolution, comparable within this process. */
+/**
+ * Wall-clock milliseconds with sub-millisecond resolution. Every send and every receive time
+ * is taken in this process, so latencies never mix two processes' clocks.
+ */
 const nowMs = () => performance.timeOrigin + performance.now();
 
 // Comment bodies pass the de-identification check, which rejects long digit runs as IDs, so the
@@ -124,32 +232,55 @@ class Receiver {
   }
 }
 
+/** Kibibytes of a `/proc/<pid>/status` field such as VmRSS or VmHWM; undefined off Linux or once gone. */
+function procStatusKiB(pid: number, field: 'VmRSS' | 'VmHWM'): number | undefined {
+  try {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Peak RSS and heap of this process (the clients) and peak RSS of the server child, sampled every 100 ms. */
 class MemoryPeak {
   rss = 0;
   heap = 0;
   /** RSS and heap when sampling (re)started, to show what the phase itself added. */
   rssAtStart = 0;
   heapAtStart = 0;
+  serverRss = 0;
+  serverRssAtStart = 0;
+  /** The server's VmHWM: its peak RSS over its whole life, boot included. */
+  serverHwm = 0;
   private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly serverPid: number) {}
 
   start(): void {
     clearInterval(this.timer);
     const { rss, heapUsed } = process.memoryUsage();
     this.rss = this.rssAtStart = rss;
     this.heap = this.heapAtStart = heapUsed;
+    this.serverRss = this.serverRssAtStart = (procStatusKiB(this.serverPid, 'VmRSS') ?? NaN) * 1024;
     this.timer = setInterval(() => this.sample(), 100);
     this.timer.unref();
   }
 
   stop(): void {
+    if (this.timer === undefined) return;
     this.sample();
+    this.serverHwm = Math.max(this.serverHwm, (procStatusKiB(this.serverPid, 'VmHWM') ?? NaN) * 1024);
     clearInterval(this.timer);
+    this.timer = undefined;
   }
 
   private sample(): void {
     const { rss, heapUsed } = process.memoryUsage();
     this.rss = Math.max(this.rss, rss);
     this.heap = Math.max(this.heap, heapUsed);
+    const serverRss = procStatusKiB(this.serverPid, 'VmRSS');
+    if (serverRss !== undefined) this.serverRss = Math.max(this.serverRss, serverRss * 1024);
   }
 }
 
@@ -165,8 +296,14 @@ interface Result {
   heapMiB: number;
   rssGrowthMiB: number;
   heapGrowthMiB: number;
+  serverPid: number;
+  serverRssMiB: number;
+  serverRssGrowthMiB: number;
+  serverHwmMiB: number;
   openMs: number;
   errors: number;
+  loadAtStart: string;
+  loadAtEnd: string;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -174,10 +311,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
-function summarize(label: string, expected: number, tally: Tally, memory: MemoryPeak, openMs: number, errors: number): Result {
+function summarize(label: string, expected: number, tally: Tally, memory: MemoryPeak, openMs: number, errors: number, loadAtStart: string): Result {
   const sorted = Float64Array.from(tally.latencies).sort();
   const arr = Array.from(sorted);
   const spanMs = tally.lastDeliveryAt - tally.firstSendAt;
+  const mib = (bytes: number) => bytes / 2 ** 20;
   return {
     label,
     expected,
@@ -186,12 +324,18 @@ function summarize(label: string, expected: number, tally: Tally, memory: Memory
     p95: percentile(arr, 95),
     p99: percentile(arr, 99),
     perSecond: spanMs > 0 ? tally.delivered / (spanMs / 1000) : NaN,
-    rssMiB: memory.rss / 2 ** 20,
-    heapMiB: memory.heap / 2 ** 20,
-    rssGrowthMiB: (memory.rss - memory.rssAtStart) / 2 ** 20,
-    heapGrowthMiB: (memory.heap - memory.heapAtStart) / 2 ** 20,
+    rssMiB: mib(memory.rss),
+    heapMiB: mib(memory.heap),
+    rssGrowthMiB: mib(memory.rss - memory.rssAtStart),
+    heapGrowthMiB: mib(memory.heap - memory.heapAtStart),
+    serverPid: 0,
+    serverRssMiB: mib(memory.serverRss),
+    serverRssGrowthMiB: mib(memory.serverRss - memory.serverRssAtStart),
+    serverHwmMiB: mib(memory.serverHwm),
     openMs,
     errors,
+    loadAtStart,
+    loadAtEnd: formatLoad(),
   };
 }
 
@@ -206,8 +350,9 @@ function printResult(r: Result): void {
   line('errors', String(r.errors));
   line('latency p50/p95/p99', `${r.p50.toFixed(1)} / ${r.p95.toFixed(1)} / ${r.p99.toFixed(1)} ms`);
   line('deliveries/s', r.perSecond.toFixed(0));
-  line('peak RSS / heap', `${r.rssMiB.toFixed(0)} MiB / ${r.heapMiB.toFixed(0)} MiB (whole process, peak during the phase)`);
-  line('  added by the phase', `+${r.rssGrowthMiB.toFixed(0)} MiB RSS / +${r.heapGrowthMiB.toFixed(0)} MiB heap (sockets, subscriptions, delivery)`);
+  line('server peak RSS', `${r.serverRssMiB.toFixed(0)} MiB during the phase, +${r.serverRssGrowthMiB.toFixed(0)} MiB added by it; VmHWM ${r.serverHwmMiB.toFixed(0)} MiB (server process ${r.serverPid}, whole life)`);
+  line('clients peak RSS / heap', `${r.rssMiB.toFixed(0)} MiB / ${r.heapMiB.toFixed(0)} MiB (bench process), +${r.rssGrowthMiB.toFixed(0)} MiB RSS / +${r.heapGrowthMiB.toFixed(0)} MiB heap added by the phase`);
+  line('load average 1/5/15 min', `${r.loadAtStart} at start, ${r.loadAtEnd} at end`);
 }
 
 /** Resolves when `done()` holds or after `timeoutMs`, polling every 20 ms. */
@@ -288,34 +433,53 @@ async function createBenchDatabase(adminUrl: string): Promise<{ url: string; dro
   return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
+/** The API exactly as `npm start` runs it (apps/api/src/main.ts), in a child process, on a loopback port. */
+async function startAlliance(databaseUrl: string | undefined): Promise<Server> {
+  const port = await freePort();
+  const { child } = await startChild(
+    'alliance-server',
+    {
+      ...process.env,
+      NODE_ENV: 'test',
+      PORT: String(port),
+      // The embedded PGlite in memory: nothing is written to .data. Empty means unset.
+      DATA_DIR: ':memory:',
+      DATABASE_URL: databaseUrl ?? '',
+      REDIS_URL: process.env.REDIS_URL ?? '',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+      SIGN_IN_ATTEMPTS_PER_ADDRESS: '100000',
+      SIGN_IN_ATTEMPTS_PER_EMAIL: '100000',
+    },
+    /^Alliance API ready/,
+  );
+  return { child, pid: child.pid!, port };
+}
+
+/** Child side: leave with the parent, then run main.ts unchanged in this very process. */
+function serveAlliance(): void {
+  process.on('disconnect', () => process.exit(0));
+  require('../../apps/api/src/main');
+}
+
 let bootRssMiB = 0;
 
 async function runAlliance(n: number, m: number): Promise<Result> {
-  const memory = new MemoryPeak();
-  memory.start();
+  const loadAtStart = formatLoad();
   const adminUrl = process.env.DATABASE_URL;
   const db = adminUrl ? await createBenchDatabase(adminUrl) : undefined;
-  let app: INestApplication | undefined;
+  let server: Server | undefined;
+  let memory: MemoryPeak | undefined;
   const clients: GqlWsClient[] = [];
   try {
-    const { loadConfig, createApp } = loadApp();
-    const config = loadConfig({
-      NODE_ENV: 'test',
-      DATA_DIR: ':memory:',
-      SEED_DEMO: 'false',
-      ...(db ? { DATABASE_URL: db.url } : {}),
-      ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
-      SIGN_IN_ATTEMPTS_PER_ADDRESS: '100000',
-      SIGN_IN_ATTEMPTS_PER_EMAIL: '100000',
-    });
-    app = await createApp(config, (module) => NestFactory.create(module, { logger: false }));
-    await app.listen(0, '127.0.0.1');
-    const { port } = app.getHttpServer().address() as AddressInfo;
+    server = await startAlliance(db?.url);
+    const { port } = server;
     const baseUrl = `http://127.0.0.1:${port}`;
     const { threadId, authorToken, readerToken } = await setUpThread(baseUrl);
-    // Sampling restarts once the app (and PGlite, a WebAssembly Postgres of its own) is up,
-    // so "added by the phase" is what the subscribers and deliveries cost.
-    bootRssMiB = process.memoryUsage().rss / 2 ** 20;
+    // Sampling starts once the app (and PGlite, a WebAssembly Postgres of its own) is up and the
+    // thread exists, so "added by the phase" is what the subscribers and deliveries cost.
+    bootRssMiB = (procStatusKiB(server.pid, 'VmRSS') ?? NaN) / 1024;
+    memory = new MemoryPeak(server.pid);
     memory.start();
 
     const tally = newTally();
@@ -399,27 +563,68 @@ async function runAlliance(n: number, m: number): Promise<Result> {
     // Let late duplicates, if any, arrive before counting them.
     await new Promise((resolve) => setTimeout(resolve, 250));
     memory.stop();
-    return summarize(`Alliance (graphql-ws threadEvents, ${db ? 'PostgreSQL' : 'embedded PGlite'}${process.env.REDIS_URL ? ' + Redis pub/sub' : ''})`, expected, tally, memory, openMs, errors);
+    const result = summarize(
+      `Alliance (graphql-ws threadEvents, ${db ? 'PostgreSQL' : 'embedded PGlite'}${process.env.REDIS_URL ? ' + Redis pub/sub' : ''}; server in its own process)`,
+      expected,
+      tally,
+      memory,
+      openMs,
+      errors,
+      loadAtStart,
+    );
+    result.serverPid = server.pid;
+    return result;
   } finally {
-    memory.stop();
+    memory?.stop();
     await Promise.allSettled(clients.map((client) => client.dispose()));
-    if (app) await app.close().catch(() => undefined);
+    if (server) await stopChild(server.child);
     if (db) await db.drop().catch((error) => process.stderr.write(`fanout: could not drop the bench database: ${String(error)}\n`));
   }
 }
 
 // ---------------------------------------------------------------------------------------------
-// Baseline: a bare `ws` server broadcasting to N plain `ws` clients
+// Baseline: a bare `ws` server (in a child process, like the API) broadcasting to N plain `ws` clients
 
-async function runBaseline(n: number, m: number): Promise<Result> {
-  const memory = new MemoryPeak();
-  memory.start();
+type BaselineCommand = { kind: 'broadcast'; seq: number; i: number; t: number } | { kind: 'count' };
+
+/**
+ * Child side: a `ws` server on a loopback port. Each `broadcast` command from the parent goes
+ * out to every client as soon as it arrives (the send time `t` was taken in the parent), and
+ * is acknowledged once handed to all N sockets.
+ */
+async function serveBaseline(): Promise<void> {
+  process.on('disconnect', () => process.exit(0));
   const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
-  const { port } = server.address() as AddressInfo;
+  process.on('message', (command: BaselineCommand) => {
+    if (command.kind === 'count') {
+      process.send!({ kind: 'count', clients: server.clients.size });
+      return;
+    }
+    const { seq, i, t } = command;
+    const payload = JSON.stringify({ seq, type: 'COMMENT_ADDED', i, t, body: `bench ${i} sent ${encodeTime(t)}` });
+    for (const client of server.clients) client.send(payload);
+    process.send!({ kind: 'sent', i });
+  });
+  process.stdout.write(`baseline ready on ${(server.address() as AddressInfo).port}\n`);
+}
+
+async function runBaseline(n: number, m: number): Promise<Result> {
+  const loadAtStart = formatLoad();
+  const { child, match } = await startChild('baseline-server', process.env, /^baseline ready on (\d+)$/);
+  const port = Number(match[1]);
+  const memory = new MemoryPeak(child.pid!);
+  memory.start();
   const sockets: WebSocket[] = [];
   const tally = newTally();
   let errors = 0;
+  let serverClients = 0;
+  let onAck: ((i: number) => void) | undefined;
+  const onCount = (message: { kind: string; clients?: number; i?: number }) => {
+    if (message.kind === 'count') serverClients = message.clients ?? 0;
+    if (message.kind === 'sent') onAck?.(message.i ?? -1);
+  };
+  child.on('message', onCount);
   try {
     const openStart = nowMs();
     for (let start = 0; start < n; start += OPEN_BATCH) {
@@ -443,26 +648,43 @@ async function runBaseline(n: number, m: number): Promise<Result> {
       }
       await Promise.all(batch);
     }
-    await waitFor(() => server.clients.size >= n, 10_000);
+    // The server must count all N before the first broadcast (it asks every 20 ms, for up to 10 s).
+    const deadline = Date.now() + 10_000;
+    while (serverClients < n && Date.now() < deadline && isRunning(child)) {
+      child.send({ kind: 'count' } satisfies BaselineCommand);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     const openMs = nowMs() - openStart;
 
     // (memory keeps sampling from the phase start: sockets and delivery)
+    // Like each comment, which waits for its mutation, each broadcast waits for the server's
+    // acknowledgement before the next is sent, so no message queues behind the previous ones.
     for (let i = 0; i < m; i++) {
       const sentAt = nowMs();
       if (i === 0) tally.firstSendAt = sentAt;
-      const payload = JSON.stringify({ seq: i + 1, type: 'COMMENT_ADDED', i, t: sentAt, body: `bench ${i} sent ${encodeTime(sentAt)}` });
-      for (const client of server.clients) client.send(payload);
-      await tick();
+      const acknowledged = new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), 30_000);
+        onAck = (done) => {
+          if (done !== i) return;
+          clearTimeout(timer);
+          resolve(true);
+        };
+      });
+      child.send({ kind: 'broadcast', seq: i + 1, i, t: sentAt } satisfies BaselineCommand);
+      if (!(await acknowledged)) throw new Error(`the baseline server did not acknowledge broadcast ${i} within 30 s`);
     }
     const expected = n * m;
     await waitFor(() => tally.delivered >= expected, deliveryTimeoutMs(n, m));
     await new Promise((resolve) => setTimeout(resolve, 250));
     memory.stop();
-    return summarize('Baseline (bare ws broadcast)', expected, tally, memory, openMs, errors);
+    const result = summarize('Baseline (bare ws broadcast; server in its own process)', expected, tally, memory, openMs, errors, loadAtStart);
+    result.serverPid = child.pid!;
+    return result;
   } finally {
     memory.stop();
+    child.off('message', onCount);
     for (const socket of sockets) socket.terminate();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await stopChild(child);
   }
 }
 
@@ -474,50 +696,67 @@ async function main(): Promise<number> {
   const n = Math.min(requested, MAX_SUBSCRIBERS);
   if (requested > MAX_SUBSCRIBERS) process.stdout.write(`subscribers capped at ${MAX_SUBSCRIBERS} (asked for ${requested})\n`);
 
-  // Both ends of every socket live in this process: 2 descriptors per subscriber, plus slack.
-  const needed = n * 2 + 100;
+  // Each process holds one end of every socket: this one the N client ends, the server child
+  // (which inherits this limit) the N server ends. The limit applies per process.
+  const needed = n + FD_MARGIN;
   const limit = openFileLimit();
   if (limit !== undefined && needed > limit) {
     process.stderr.write(
-      `fanout: ${n} subscribers need about ${needed} open files (client and server end of each socket), ` +
+      `fanout: ${n} subscribers need about ${needed} open files in each of the client and the server process, ` +
         `but \`ulimit -n\` is ${limit}. Raise it (e.g. \`ulimit -n ${needed}\`) or lower --subscribers.\n`,
     );
     return 2;
   }
 
   process.stdout.write(
-    `fan-out bench: N=${n} subscribers, M=${m} comments, node ${process.version}, ulimit -n ${limit ?? 'unknown'}, ` +
-      `database ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}, pub/sub ${process.env.REDIS_URL ? 'Redis' : 'in-process'}\n\n`,
+    `fan-out bench: N=${n} subscribers, M=${m} comments, node ${process.version}, ulimit -n ${limit ?? 'unknown'} ` +
+      `(needs about ${needed} per process), database ${process.env.DATABASE_URL ? 'PostgreSQL' : 'embedded PGlite'}, ` +
+      `pub/sub ${process.env.REDIS_URL ? 'Redis' : 'in-process'}\n` +
+      `servers run in child processes, clients in this one (pid ${process.pid}); send and receive times both taken here\n` +
+      `load average 1/5/15 min: ${formatLoad()} (shared machine; other work competes for the CPUs)\n\n`,
   );
 
-  // The baseline runs first, before the application is even loaded, so its memory is a bare process's.
   const baseline = await runBaseline(n, m);
   printResult(baseline);
   process.stdout.write('\n');
   const alliance = await runAlliance(n, m);
   printResult(alliance);
-  process.stdout.write(`  ${'RSS after boot + setup'.padEnd(26)}${bootRssMiB.toFixed(0)} MiB (before any subscriber)\n`);
+  process.stdout.write(`  ${'server RSS after setup'.padEnd(26)}${bootRssMiB.toFixed(0)} MiB (boot + setup, before any subscriber)\n`);
 
   process.stdout.write('\nAlliance ÷ baseline\n');
   process.stdout.write(`  latency p50               ${(alliance.p50 / baseline.p50).toFixed(1)}x\n`);
   process.stdout.write(`  latency p99               ${(alliance.p99 / baseline.p99).toFixed(1)}x\n`);
   process.stdout.write(`  deliveries/s              ${(alliance.perSecond / baseline.perSecond).toFixed(3)}x\n`);
+  process.stdout.write(`\nload average 1/5/15 min at the end: ${formatLoad()}\n`);
 
   const complete = alliance.tally.delivered >= alliance.expected && alliance.expected > 0;
   if (!complete) process.stdout.write(`\nFAIL: Alliance delivered ${alliance.tally.delivered} of ${alliance.expected}\n`);
   return complete ? 0 : 1;
 }
 
-const guard = setTimeout(() => {
-  process.stderr.write('fanout: gave up after 30 minutes\n');
-  process.exit(3);
-}, 30 * 60_000);
-guard.unref();
-
-main().then(
-  (code) => process.exit(code),
-  (error) => {
-    process.stderr.write(`fanout: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+const role = process.env.FANOUT_ROLE;
+if (role === 'alliance-server') {
+  serveAlliance();
+} else if (role === 'baseline-server') {
+  serveBaseline().catch((error) => {
+    process.stderr.write(`fanout baseline server: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);
-  },
-);
+  });
+} else {
+  const guard = setTimeout(() => {
+    process.stderr.write('fanout: gave up after 30 minutes\n');
+    process.exit(3);
+  }, 30 * 60_000);
+  guard.unref();
+
+  // A signal ends the bench through process.exit, so the 'exit' handler above kills the children.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => process.exit(130));
+
+  main().then(
+    (code) => process.exit(code),
+    (error) => {
+      process.stderr.write(`fanout: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
