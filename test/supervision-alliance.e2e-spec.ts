@@ -83,6 +83,17 @@ describe('client cases and alliance check-ins', () => {
       expect(codeOf(refused)).toBe('BAD_USER_INPUT');
       expect(refused.errors?.[0].extensions?.fields?.[0].field).toBe('clientCaseId');
     });
+    it('lists each case with its own threads, newest activity first', async () => {
+      const first = await openCase();
+      const second = await openCase();
+      const a1 = dataOf(await t.gql(CREATE_THREAD, { input: threadInput(p.id, { clientCaseId: first.id }) }, trainee.token)).createCaseThread;
+      const b1 = dataOf(await t.gql(CREATE_THREAD, { input: threadInput(p.id, { clientCaseId: second.id }) }, trainee.token)).createCaseThread;
+      const a2 = dataOf(await t.gql(CREATE_THREAD, { input: threadInput(p.id, { clientCaseId: first.id }) }, trainee.token)).createCaseThread;
+      const listed = dataOf(await t.gql(CASES_WITH_THREADS, { programId: p.id }, supervisor.token)).clientCases.edges.map((e: any) => e.node);
+      const threadsOf = (id: string) => listed.find((c: any) => c.id === id).threads.map((th: any) => th.id);
+      expect(threadsOf(first.id)).toEqual([a2.id, a1.id]);
+      expect(threadsOf(second.id)).toEqual([b1.id]);
+    });
   });
 
   describe('alliance check-ins', () => {
@@ -214,6 +225,7 @@ const OPEN_CASE = `mutation ($input: OpenClientCaseInput!) { openClientCase(inpu
 const UPDATE_CASE = `mutation ($input: UpdateClientCaseInput!) { updateClientCase(input: $input) { ${CASE_FIELDS} } }`;
 const LIST_CASES = `query ($programId: ID!) { clientCases(programId: $programId, first: 100) { edges { node { ${CASE_FIELDS} } } } }`;
 const GET_CASE = `query ($id: ID!) { clientCase(id: $id) { ${CASE_FIELDS} } }`;
+const CASES_WITH_THREADS = `query ($programId: ID!) { clientCases(programId: $programId, first: 100) { edges { node { id threads { id } } } } }`;
 const CASE_THREADS = `query ($id: ID!) { clientCase(id: $id) { threads { id } } }`;
 const CREATE_THREAD = `mutation ($input: CreateCaseThreadInput!) { createCaseThread(input: $input) { id clientCaseId } }`;
 const REASON_FIELDS = `kind dimension rating runningMean drop consecutive`;

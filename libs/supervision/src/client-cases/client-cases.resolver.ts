@@ -1,6 +1,6 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Connection, CurrentActor, DomainError } from '@alliance/core';
+import { Actor, Connection, CurrentActor, CurrentContext, DomainError, RequestContext } from '@alliance/core';
 import { CaseThread } from '@alliance/discussion';
 import { ClientCase } from './client-case.entity';
 import { ClientCasesArgs, OpenClientCaseInput, UpdateClientCaseInput } from './client-case.inputs';
@@ -34,7 +34,7 @@ export class ClientCasesResolver {
   }
 
   @ResolveField(() => [CaseThread], { description: 'The case’s threads you may read, most recently active first.' })
-  threads(@CurrentActor() actor: Actor, @Parent() clientCase: ClientCase): Promise<CaseThread[]> {
-    return this.cases.threads(actor, clientCase);
+  threads(@CurrentActor() actor: Actor, @CurrentContext() context: RequestContext, @Parent() clientCase: ClientCase): Promise<CaseThread[]> {
+    return this.cases.threads(context, actor, clientCase);
   }
 }
