@@ -138,6 +138,7 @@ export const COMMON_CAPITALISED = words(`
   god jesus christ allah lord bible quran torah scripture heaven satan buddha church
   christmas easter thanksgiving hanukkah passover ramadan eid diwali halloween valentine's
   valentines kwanzaa juneteenth lent advent yom kippur rosh hashanah mother's father's
+  masshealth medi-cal soonercare badgercare tenncare kancare mainecare peachcare ahcccs minecraft roblox fortnite
   medicaid medicare tricare cobra hipaa ferpa ada fmla dsm icd cpt ssi ssdi snap wic
   zoom google gmail facebook instagram tiktok snapchat twitter youtube whatsapp signal
   telegram discord reddit linkedin venmo paypal zelle cashapp iphone android ipad teams
@@ -162,7 +163,7 @@ export const COMMON_CAPITALISED = words(`
 export const MEDICATIONS = words(`
   seroquel zoloft prozac lexapro celexa paxil wellbutrin effexor cymbalta abilify risperdal zyprexa
   lamictal depakote lithobid xanax klonopin ativan valium ambien adderall ritalin concerta vyvanse
-  strattera suboxone subutex sublocade vivitrol narcan chantix buspar desyrel remeron latuda vraylar
+  zubsolv strattera suboxone subutex sublocade vivitrol narcan chantix buspar desyrel remeron latuda vraylar
   rexulti geodon haldol clozaril invega trintellix pristiq spravato auvelity zurzuvae antabuse
   campral topamax neurontin lyrica minipress inderal tenex intuniv kapvay qelbree focalin dexedrine
   desoxyn provigil nuvigil belsomra lunesta sonata rozerem silenor ozempic wegovy mounjaro
@@ -248,7 +249,7 @@ export const GEO_SUFFIXES = words(`
 `);
 
 /** Phrases that mean the capitalised name before them is an author being cited. */
-export const THEORY_AFTER = /^(?:'s?\s+(?:(?:early|later|original|classic|seminal)\s+)?(?:writing|writings|ideas?|theory|theories|model|framework|framing|concepts?|notion|stages|book|books|research|formulation|papers?|chapter|articles?|term|distinction|critique|protocol|manual|work\s+on)\b|\s+(?:and\s+colleagues|et\s+al|on\s+the|would\s+(?:probably\s+)?(?:say|argue|call|suggest|frame|see|want)|argues|argued|describes|described|wrote\s+about|calls\s+this)\b)/i;
+export const THEORY_AFTER = /^(?:'s?\s+(?:(?:early|later|original|classic|seminal)\s+)?(?:writing|writings|ideas?|theory|theories|model|framework|framing|concepts?|notion|stages|book|books|research|formulation|papers?|chapter|articles?|term|distinction|critique|protocol|manual|work\s+on)\b|\s+(?:and\s+colleagues|et\s+al|on\s+the|would\s+(?:probably\s+)?(?:say|argue|call|suggest|frame|see|want)|argues|argued|describes|described|suggests|suggested|notes|noted|puts\s+it|wrote\s+about|writes\s+about|calls\s+this)\b|\s*\((?:19|20)\d\d[a-z]?\)|\s+and\s+\p{Lu}[\p{L}'-]+(?:'s?\s+(?:work|model|theory|framework|book|research|writing|approach|concepts?|ideas?)\b|\s+\((?:19|20)\d\d[a-z]?\)))/iu;
 
 /** Phrases that mean the capitalised name after them is an author being cited. */
-export const THEORY_BEFORE = /\b(?:reading|read|reread|rereading|re-reading|according to|citing|as described by)\s+$/i;
+export const THEORY_BEFORE = /\b(?:reading|read|reread|rereading|re-reading|according to|citing|as described by|drawing on|draws on|drew on|building on|following|informed by|influenced by|inspired by|in the tradition of|as)\s+$/i;

@@ -266,3 +266,65 @@ describe('detect: offsets', () => {
     expect(findings.length).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('detect: classes found on the first blind batch (new sentences)', () => {
+  const found = (text: string) => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes a bare age of 90+ after a person subject or before a pronoun', () => {
+    expect(found('Her great-aunt is 97 and still bakes.')).toContain('AGE_OVER_89:97');
+    expect(found('At 94 he still mows the lawn.')).toContain('AGE_OVER_89:94');
+    expect(found('My neighbor (91) waves at me.')).toContain('AGE_OVER_89:91');
+    expect(found('Her score was 95 on the reading test.')).toEqual([]);
+  });
+
+  it('takes a lower-case first name with an age in brackets', () => {
+    expect(found('quick q. deandre (16) skipped again.')).toContain('NAME:deandre');
+  });
+
+  it('takes a quoted nickname after a nickname cue', () => {
+    expect(found('He prefers "Q-Ball" in group.')).toContain('NAME:Q-Ball');
+    expect(found('She read "Atomic Habits" twice.')).toEqual([]);
+  });
+
+  it('finds care homes and schools by their head word, even after a street-like word', () => {
+    expect(found('She moved into Larkmoor Residence last year.')).toContain('LOCATION:Larkmoor Residence');
+    expect(found('He teaches at Quillfeather Road Elementary now.')).toContain('LOCATION:Quillfeather Road Elementary');
+  });
+
+  it('finds scheme-less links on short TLDs', () => {
+    expect(found('Her bio links to beacons.ee/lunamoth for bookings.')).toContain('URL:beacons.ee/lunamoth');
+  });
+
+  it('reads N/M after a medication or before mg as a dose', () => {
+    expect(found('He is stable on Zubsolv 5.7/1.4 and bup-nx 16/4 mg.')).toEqual([]);
+    expect(found('He was seen on 6/14 again.')).toContain('DATE:6/14');
+  });
+
+  it('finds spelled-out dates', () => {
+    expect(found('Her court date is April twenty-second.')).toContain('DATE:April twenty-second');
+    expect(found('It happened on the third of August.')).toContain('DATE:third of August');
+  });
+
+  it('finds a ZIP after a state and a comma, a spaced 7-digit phone, a trailer unit', () => {
+    expect(found('They live in Harrow Glen, VT, 05301 now.')).toContain('LOCATION:05301');
+    expect(found('Text her at 555 0188 after six.')).toContain('PHONE:555 0188');
+    expect(found('She lives at 88 Cedar Knoll Road, Trailer 12, with her kids.')).toContain('LOCATION:88 Cedar Knoll Road, Trailer 12');
+  });
+
+  it('joins a two-letter given name to a Hmong name with person context', () => {
+    expect(found('Ka Yia Moua, 58, came with her daughter.')).toContain('NAME:Ka Yia Moua');
+  });
+
+  it('skips authors by theory cues, languages, games and scales', () => {
+    expect(found('Drawing on Halloran, I slowed the session down.')).toEqual([]);
+    expect(found('The Tennant method helped. Okonjo (2003) disagrees.')).toEqual([]);
+    expect(found('Her mother speaks Tz\'utujil and Spanish; her son plays Terraria.')).toEqual([]);
+    expect(found('His Marital Satisfaction Scale score dropped.')).toEqual([]);
+    expect(found('I keep rereading Laura Brown on this.')).toEqual([]);
+  });
+
+  it('needs a pronoun for a common-word name opening a sentence with a generic verb', () => {
+    expect(found('Money came up again in supervision.')).toEqual([]);
+    expect(found('Hope came late again, and she apologised.')).toContain('NAME:Hope');
+  });
+});

@@ -1,6 +1,8 @@
 import { PhiKind } from '../phi-kind';
 import { Candidate, candidate, Priority } from './candidate';
 
+const PERSON_NOUNS =
+  'she|he|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|husband|wife|widow|widower|client|patient|resident|neighbou?r|man|woman|lady|gentleman|veteran|parent|sister|brother';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const NUMBER = String.raw`(?:9\d|1[01]\d)`;
@@ -18,6 +20,21 @@ const AFTER_AGE_CUE = new RegExp(
 );
 /** "Mabel, 93, lives ...": the age set off by commas after a word. */
 const APPOSITIVE = new RegExp(String.raw`\p{L}, (${NUMBER})(?=[,)])`, 'gu');
+/** Units and score words after a number that make it no age. */
+const NOT_AGE_AFTER = String.raw`(?![\w%]|[.,]\d|\s*(?:%|percent|minutes|mins|days|weeks|months|mg|lbs|pounds|dollars|points|sessions|miles|degrees|bpm|on the|out of|years? ago)\b)`;
+/**
+ * "her grandmother is 94", "Wendell Ashby-Crowe is 92 and": a person noun,
+ * a subject pronoun or a capitalised name right before the verb.
+ */
+const SUBJECT_IS = new RegExp(
+  String.raw`(?:\b(?:${PERSON_NOUNS})|\p{Lu}\p{Ll}[\p{L}'-]*)\s(?:is|was|just turned|is now|turned|turns|will be)\s(?:only\s|almost\s|nearly\s)?(${NUMBER})${NOT_AGE_AFTER}`,
+  'gu',
+);
+const SUBJECT_IS_HINT = new RegExp(String.raw`\s(?:is|was|just turned|is now|turned|turns|will be)\s(?:only\s|almost\s|nearly\s)?${NUMBER}\b`);
+/** "At 93 she still gardens", "at 91, he": an age before the person. */
+const AT_AGE = new RegExp(String.raw`\b[Aa]t\s(${NUMBER}),?\s(?:she|he|they|my|her|his)\b`, 'g');
+/** "Name (93)", "his mother (94)". */
+const PAREN_AGE = new RegExp(String.raw`(?:\p{Lu}\p{Ll}[\p{L}'-]*|\b(?:${PERSON_NOUNS}))\s\((${NUMBER})\)`, 'gu');
 const DECADE = /\b(?:her|his|their) (?:early |mid-|mid |late )?(90s|nineties|hundreds)\b/gi;
 /** Cheap test: no number from 90 to 119 and no age word means no age over 89. */
 const MAY_HOLD_AGE = /(?<!\d)(?:9\d|1[01]\d)(?!\d)|ninet|hundred/i;
@@ -27,11 +44,17 @@ export function recogniseAges(text: string): Candidate[] {
   if (!MAY_HOLD_AGE.test(text)) return [];
   const found: Candidate[] = [];
   for (const m of text.matchAll(WITH_AGE_WORDS)) found.push(candidate(PhiKind.AGE_OVER_89, m.index, m.index + m[0].length, 0.95, Priority.AGE));
-  for (const [pattern, confidence] of [[AFTER_AGE_CUE, 0.85], [APPOSITIVE, 0.75], [DECADE, 0.7]] as const) {
+  for (const [pattern, confidence] of [[AFTER_AGE_CUE, 0.85], [SUBJECT_IS, 0.8], [AT_AGE, 0.75], [PAREN_AGE, 0.75], [APPOSITIVE, 0.75], [DECADE, 0.7]] as const) {
+    // Cheap gates: the subject and bracket patterns start at any capitalised word, so only run them when their verb or bracket is there.
+    if (pattern === SUBJECT_IS && !SUBJECT_IS_HINT.test(text)) continue;
+    if (pattern === AT_AGE && !/\b[Aa]t\s(?:9\d|1[01]\d)\b/.test(text)) continue;
+    if (pattern === PAREN_AGE && !/\((?:9\d|1[01]\d)\)/.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
-      const end = m.index + m[0].length;
+      const end = pattern === AT_AGE || pattern === PAREN_AGE ? m.index + m[0].indexOf(m[1]) + m[1].length : m.index + m[0].length;
+      if (pattern === SUBJECT_IS && /^(?:score|rate|level|total|weight|sugar|pressure|count|temperature|reading|result|percentile|average|number|room|grade|bus|route|session|week|page|unit)\b/i.test(m[0])) continue;
       found.push(candidate(PhiKind.AGE_OVER_89, end - m[1].length, end, confidence, Priority.AGE));
     }
   }
   return found;
 }
+

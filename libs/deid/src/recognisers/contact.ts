@@ -5,7 +5,7 @@ import { Candidate, candidate, Priority } from './candidate';
 const EMAIL = /(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w@])/g;
 
 const TLDS =
-  'com|org|net|edu|gov|mil|int|io|co|us|uk|ca|au|de|fr|info|biz|me|app|dev|ly|tv|health|site|online|page|blog|link|life|care|club|xyz|ai|nz|ie|in';
+  'com|org|net|edu|gov|mil|int|io|co|us|uk|ca|au|de|fr|info|biz|me|app|dev|ly|tv|health|site|online|page|blog|link|life|care|club|xyz|ai|nz|ie|in|ee|gg|fm|to|cc|sh|tk|ws|art|bio|shop|store|live|world|space|tech|social|fyi|bz|gl|tt|ink|studio|gallery|photo|photos|band|page';
 const SCHEME_URL = /\b(?:https?|ftp):\/\/[^\s<>"'`]+/gi;
 const WWW_URL = /(?<![\w.@/])www\.[^\s<>"'`]+/gi;
 const BARE_URL = new RegExp(
@@ -23,6 +23,9 @@ const HANDLE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/g;
 const NANP =
   /(?<![\w+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w-]|[.-]\d)/g;
 const LOCAL_SEVEN = /(?<![\w.+-])\d{3}[.-]\d{4}(?![\w-]|[.-]\d)/g;
+/** "555 0143": seven digits with a space count only with a voice cue near. */
+const LOCAL_SEVEN_SPACE = /(?<![\w.+-]|[A-Z0-9][ -])\d{3} \d{4}(?![\w-]|[.-]\d| \d)/g;
+const SPACED_PHONE_CUE = /\b(?:phone|cell|mobile|landline|call(?:ed|s|ing)?|text(?:ed|s|ing)?|reach(?:ed)?|dial(?:ed)?|voicemail|number|fax(?:ed)?)\b[^.!?\n]{0,40}$/i;
 const INTERNATIONAL = /(?<![\w+])\+(?:[2-9]\d{0,2})[\s.-]?(?:\d[\s.-]?){6,12}\d(?![\w-])/g;
 const FAX_CUE = /\bfax(?:ed|ing|es)?\b|\bfacsimile\b/gi;
 const VOICE_CUE = /\b(?:phone|cell|mobile|call(?:ed|s|ing)?|text(?:ed|s|ing)?|voicemail|number is|line)\b/gi;
@@ -55,6 +58,8 @@ export function recogniseUrls(text: string): Candidate[] {
 function looksLikeBareDomain(url: string): boolean {
   const host = url.split(/[/:]/)[0];
   const labels = host.split('.');
+  // "lnk.to", "it.is": a two-letter TLD that is also an English word needs a path.
+  if (/^(?:to|is|am|so|in|it|me|us|be|do|go|no|at|on|or|an|as|my|by|he|we|hi|ok)$/i.test(labels[labels.length - 1]) && !url.includes('/')) return false;
   return url.includes('/') || labels[0].length >= 3;
 }
 
@@ -95,6 +100,14 @@ export function recognisePhones(text: string): Candidate[] {
       const kind = isFax(text, m.index, end) ? PhiKind.FAX : PhiKind.PHONE;
       const confidence = pattern === LOCAL_SEVEN ? 0.8 : 0.95;
       found.push(candidate(kind, m.index, end, confidence, Priority.PATTERN_ID));
+    }
+  }
+  if (/\d{3} \d{4}/.test(text)) {
+    for (const m of text.matchAll(LOCAL_SEVEN_SPACE)) {
+      if (seen.has(m.index) || found.some((f) => f.start <= m.index && m.index < f.end)) continue;
+      if (!SPACED_PHONE_CUE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      const end = m.index + m[0].length;
+      found.push(candidate(isFax(text, m.index, end) ? PhiKind.FAX : PhiKind.PHONE, m.index, end, 0.75, Priority.PATTERN_ID));
     }
   }
   return found;

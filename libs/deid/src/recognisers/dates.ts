@@ -1,3 +1,4 @@
+import { MEDICATIONS } from '../allow-list';
 import { PhiKind } from '../phi-kind';
 import { Candidate, candidate, Priority } from './candidate';
 
@@ -27,6 +28,22 @@ const PATTERNS: ReadonlyArray<[RegExp, number, boolean]> = [
   [/(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])-(?:19|20)\d\d(?![\w-])/g, 0.9, false],
   [/(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d(?![\w.]\d)/g, 0.85, false],
 ];
+
+const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** "March twelfth", "the twelfth of March", "November the third": dates spelled out. */
+const SPELLED_DATES = [
+  new RegExp(String.raw`\b${MONTH_NAME}\s(?:the\s)?${ORDINAL_WORD}\b(?:,?\s${YEAR})?`, 'g'),
+  new RegExp(String.raw`\b${ORDINAL_WORD}\sof\s${MONTH_NAME}\b(?:,?\s${YEAR})?`, 'gi'),
+];
+/** "buprenorphine-naloxone 8/2 mg", "Suboxone 4/1": a dose, not a date. */
+const DOSE_AFTER = /^\s?(?:mg|mcg|milligrams?|ml)\b/i;
+const DOSE_BEFORE = /\b(?:zubsolv|bup|dose|dosed|dosage|strength|tab|tabs|tablets?|films?|strips?)[\s-]*$/i;
+/** The last few words before a number, to look for a medication name. */
+function medicationBefore(text: string, start: number): boolean {
+  const words = text.slice(Math.max(0, start - 40), start).toLowerCase().split(/[^a-z]+/).filter(Boolean).slice(-3);
+  return words.some((w) => MEDICATIONS.has(w) || /(?:azepam|oxetine|orphine|oxone|adone|aline|opram|faxine|apine|idone|azine|amine|pentin|gabalin)$/.test(w));
+}
 
 /** A month on its own counts only when a time word points at it ("since February"). */
 const MONTH_CUES = 'since in on by until till through thru from last next this early late mid mid- during before after around of starting between and or to every each';
@@ -60,6 +77,12 @@ export function recogniseDates(text: string): Candidate[] {
     }
   }
   if (calendar) {
+    for (const pattern of SPELLED_DATES) {
+      for (const m of text.matchAll(pattern)) {
+        // "May first" as a verb phrase ("we may first need") is lower-case and never matches; "the first of May" is kept.
+        found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.85, Priority.DATE));
+      }
+    }
     for (const m of text.matchAll(LONE_MONTH)) {
       const end = m.index + m[0].length;
       // "May" is also a verb: "... and May I ask" is not a date.
@@ -82,6 +105,7 @@ export function recogniseDates(text: string): Candidate[] {
 
 function isScore(text: string, start: number, match: string): boolean {
   if (match === '24/7') return true;
+  if (DOSE_AFTER.test(text.slice(start + match.length, start + match.length + 12)) || DOSE_BEFORE.test(text.slice(Math.max(0, start - 32), start)) || medicationBefore(text, start)) return true;
   const [, denominator] = match.split('/');
   if (match.split('/').length === 2 && (denominator === '10' || denominator === '5') && SCORE_CONTEXT.test(text.slice(Math.max(0, start - 24), start))) {
     return true;

@@ -11,7 +11,7 @@ const LABELS: ReadonlyArray<[PhiKind, RegExp]> = [
   [PhiKind.MRN, /\bMRNs?\b|\bmedical record(?: number| no\.?| #)?|\bchart(?: number| no\.?| #| id)?\b|\brecord number|\bpatient (?:id|number)|\bhospital number/gi],
   [
     PhiKind.HEALTH_PLAN,
-    /\bmember(?:ship)? (?:id|number|no\.?|#)|\bsubscriber (?:id|number)|\bpolicy(?: number| no\.?| #| id)?|\bmedicaid\b|\bmedicare\b|\binsurance (?:id|number|card)|\bgroup (?:number|no\.?|#)|\bplan (?:id|number)|\bhealth plan|\bbeneficiary (?:id|number)|\bMBI\b/gi,
+    /\bmember(?:ship)? (?:id|number|no\.?|#)|\bsubscriber (?:id|number)|\bpolicy(?: number| no\.?| #| id)?|\bmedicaid\b|\bmedicare\b|\binsurance (?:id|number|card)|\bgroup (?:number|no\.?|#)|\bplan (?:id|number)|\bhealth plan|\bbeneficiary (?:id|number)|\bMBI\b|\b(?:MassHealth|Medi-Cal|SoonerCare|AHCCCS|BadgerCare|TennCare|KanCare|MaineCare|PeachCare|HUSKY|Apple Health|CHIP|Medical Assistance|MA)(?: (?:id|number|no\.?|#|card))?\b|\bstate (?:plan|insurance|coverage) (?:id|number|code)/gi,
   ],
   [PhiKind.ACCOUNT, /\baccount(?: number| no\.?| #| id)?|\b(?:portal |user ?)?(?:login|username|user name|user id)\b|\bacct\.?|\bbilling (?:id|number)|\binvoice(?: number| #)?|\brouting number|\bIBAN\b|\bcard number/gi],
   [

@@ -6,7 +6,7 @@ import { Candidate, candidate, Priority } from './candidate';
 const CAP = String.raw`(?:St\.|Mt\.|Ft\.|[\p{Lu}][\p{L}\p{M}'-]*)`;
 const STREET_TYPES =
   'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Way|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Row|Square|Sq|Alley|Pike|Crescent|Close|Path|Walk|Run|Plaza|Turnpike|Expressway|Route|Rte';
-const UNIT = String.raw`(?:,?\s(?:Unit|Apt\.?|Apartment|Suite|Ste\.?|#|No\.?|Room|Rm\.?|Floor|Fl\.?|Lot|Space|Bldg\.?|Building)\s?#?[A-Za-z0-9-]+)`;
+const UNIT = String.raw`(?:,?\s(?:Unit|Apt\.?|Apartment|Suite|Ste\.?|#|No\.?|Room|Rm\.?|Floor|Fl\.?|Lot|Space|Spc\.?|Trailer|Trlr\.?|Site|Pad|Bldg\.?|Building)\s?#?[A-Za-z0-9-]+)`;
 
 const STREET_ADDRESS = new RegExp(
   String.raw`(?<![\w-])\d{1,6}[A-Za-z]?\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:${CAP}\s){0,3}${CAP}\s(?:${STREET_TYPES})\.?(?![\p{L}])${UNIT}?`,
@@ -20,8 +20,8 @@ const STREET_HINT = /\s(?:Street|Avenue|Road|Boulevard|Lane|Drive)\b/;
 
 /** Five digits standing alone: a ZIP code when a label, a state or a place name comes first. */
 const FIVE_DIGITS = /(?<![\w$.,-])\d{5}(?:-\d{4})?(?![\w-]|[.,]\d)/g;
-const ZIP_LABEL_BEFORE = /\b(?:zip|postal)(?:\s?code)?[:#,]?\s{1,3}$/i;
-const STATE_BEFORE = /\b([A-Z]{2})\s{1,2}$/;
+const ZIP_LABEL_BEFORE = /\b(?:zip|postal)(?:\s?code)?(?:\s(?:is|was|of))?[:#,]?\s{1,3}$/i;
+const STATE_BEFORE = /\b([A-Z]{2}),?\s{1,2}$/;
 const PLACE_BEFORE = /\p{Lu}\p{Ll}[\p{L}\p{M}]*,?\s$/u;
 /** ", IL" or ", Oregon" after a capitalised phrase, which is then a city. */
 const STATE_AFTER_COMMA = /,\s([A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b)/g;
@@ -56,8 +56,17 @@ const FACILITY_HEADS = [
   'Robotics', 'Dynamics', 'Networks', 'Communications', 'Telecom', 'Capital', 'Holdings', 'Ventures', 'Financial', 'Advisors',
   'Properties', 'Builders', 'Contractors', 'Movers', 'Distribution', 'Brewing', 'Roasters', 'Coffee', 'Creamery', 'Deli',
   'Barbershop', 'Brothers', 'Bros\\.?', 'Sons', '& Sons', 'Boutique', 'Apparel', 'Printing', 'Packaging', 'Cinema', 'Cinemas', 'Bowl', 'Lanes', 'Marina', 'Hospitality', 'Co-op', 'Collective', 'Nursery', 'Garage', 'Motel', 'Outreach', 'Department', 'Precinct', 'Courthouse', 'Court', 'Agency', 'Bureau',
+  'Residence', 'Residences', 'Home', 'Homes', 'Village', 'Manor', 'Commons', 'House', 'Towers', 'Retreat', 'Sanctuary', 'Ministry',
+  'High', 'Junior High', 'Middle', 'Preparatory', 'Charter', 'Kindergarten', 'Head Start', 'Learning Center', 'Camp', 'Club',
+  'Towing', 'Repair', 'Collision', 'Auto Body', 'Tire', 'Tires', 'Salvage', 'Cannery', 'Packing', 'Processing', 'Poultry',
+  'Meats', 'Seafood', 'Fisheries', 'Vineyard', 'Vineyards', 'Winery', 'Distillery', 'Gallery', 'Books', 'Bookstore',
+  'Florist', 'Flowers', 'Jewelers', 'Car Wash', 'Cleaning', 'Janitorial', 'Security', 'Fulfillment', 'Pantry', 'Food Bank',
+  'Outlet', 'Supermarket', 'Mart', 'Lumberyard', 'Sawmill', 'Quarry', 'Mine', 'Refinery', 'Plant', 'Factory', 'Foundry',
+  'Cafeteria', 'Catering', 'Bakeshop', 'Taqueria', 'Cantina', 'Steakhouse', 'Smokehouse', 'Barbecue', 'BBQ', 'Daycare Center',
+  'Child Care', 'Childcare', 'Care Center', 'Living', 'Behavioral', 'Recovery Center', 'Sober Living', 'Halfway House',
 ];
 const HEAD = FACILITY_HEADS.join('|');
+const FACILITY_HEAD_NEXT = new RegExp(String.raw`^\s(?:${CAP}\s){0,2}(?:${HEAD})(?![\p{L}])`, 'u');
 const FACILITY = new RegExp(
   String.raw`(?:${CAP}(?:\s(?:&|and|of|the|for|on|de|la|del))?\s){1,5}(?:${HEAD})(?![\p{L}])(?:\sof(?:\sthe)?(?:\s${CAP}){1,3})?`,
   'gu',
@@ -98,6 +107,8 @@ export function recogniseAddresses(text: string): Candidate[] {
   if (STREET_HINT.test(text)) {
     for (const m of text.matchAll(STREET_NAME)) {
       if (isGenericPhrase(m[1].split(/\s+/).slice(0, -1))) continue;
+      // "at Foxglove Lane Elementary": the street name starts a facility's name.
+      if (FACILITY_HEAD_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
       const end = m.index + m[0].length;
       found.push(candidate(PhiKind.LOCATION, end - m[1].length, end, 0.8, Priority.ADDRESS));
     }

@@ -50,6 +50,18 @@ const PAIR_BEFORE = /(\p{Lu}[\p{L}'-]+)\s+(?:and|&)\s+$/u;
 const SINGLE_SPACE = /^ $/;
 const THEORY_ON = /^'?s?\s+on\s+(?:the\s+)?\p{Ll}/u;
 
+const LANGUAGE_OR_GAME_BEFORE =
+  /\b(?:speaks?|spoke|speaking|fluent in|translat(?:e|es|ed|ing) (?:it )?(?:in)?to|interpret(?:s|ed|ing)? (?:in|from|into)|plays?|played|playing|gaming on|games? like|addicted to)\s+(?:only\s+|mostly\s+|some\s+|a lot of\s+|mainly\s+)?$/i;
+/** "K'iche and Spanish", "Spanish and K'iche": paired with a language, it is a language. */
+const LANGUAGE_PAIR = /^\s+(?:and|or)\s+(?:English|Spanish|French|Portuguese|Arabic|Mandarin|Cantonese|Hmong|Somali|Tagalog|Vietnamese|Haitian Creole|Creole|Russian|Ukrainian|Swahili|Amharic|Tigrinya|Karen|Nepali|Dari|Pashto|Farsi|Quechua|Mam)\b/;
+const LANGUAGE_PAIR_BEFORE = /\b(?:English|Spanish|French|Portuguese|Arabic|Mandarin|Cantonese|Hmong|Somali|Tagalog|Vietnamese|Creole|Russian|Ukrainian|Swahili|Amharic|Quechua),?\s+(?:and|or)\s+$/;
+/** "the Johnson method", "Resch model": a named method or model after the word. */
+const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle)\b/i;
+
+const QUOTED_NICKNAME = /"(\p{Lu}[\p{L}'.]*(?:[- ]\p{Lu}[\p{L}'.]*)?)[,.]?"/gu;
+const NICKNAME_CUE =
+  /(?:\b(?:goes by|go by|went by|insists on|insisted on|prefers|preferred|answers to|nicknamed|known as|called|calls (?:him|her|them)(?:self|selves)?|aka|a\.k\.a\.)|\p{Lu}\p{Ll}+,?)\s*(?:just\s+)?$/u;
+
 type Evidence = { score: number; person: boolean };
 
 /**
@@ -82,15 +94,27 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
-    // Cheap gate first: the next word is a speech verb or "is".
+    // Cheap gate first: the next word is a speech verb or "is", or an age in brackets follows ("jaylen (15)").
     const following = tokens[i + 1].lower;
-    if (following !== 'is' && !SPEECH_VERBS.has(following)) continue;
+    const bracketAge = /^\s\(\d{1,2}\)/.test(text.slice(tokens[i].end, tokens[i].end + 6));
+    if (following !== 'is' && !SPEECH_VERBS.has(following) && !bracketAge) continue;
     const t = tokens[i];
     if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit || (i > 0 && isCueWord(tokens[i - 1]))) continue;
     const next = nextWord(text, tokens, i);
-    const acts = SPEECH_VERBS.has(next) || (next === 'is' && AGE_AFTER.test(text.slice(t.end, t.end + 24)));
+    const acts = bracketAge || SPEECH_VERBS.has(next) || (next === 'is' && AGE_AFTER.test(text.slice(t.end, t.end + 24)));
     if (!acts || !dictionaries.isFirstName(t.folded) || dictionaries.isEnglish(t.lower) || isExcluded(t.lower) || PERSON_CUES.has(t.lower)) continue;
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.65, Priority.NAME_STRONG));
+  }
+  // "who insists on "T-Bone"", "Marisol, "Mari" to her friends": a quoted nickname by a cue or a name.
+  if (text.includes('"')) {
+    for (const m of text.matchAll(QUOTED_NICKNAME)) {
+      const nick = m[1];
+      const at = m.index + 1;
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const words = nick.split(/[\s-]/);
+      if (words.some((w) => isHardExcluded(w.toLowerCase()))) continue;
+      if (NICKNAME_CUE.test(before) || NAME_CUE_BEFORE.test(before + '"')) found.push(candidate(PhiKind.NAME, at, at + nick.length, 0.75, Priority.NAME_STRONG));
+    }
   }
   return found;
 }
@@ -159,6 +183,11 @@ function classifyChain(text: string, tokens: readonly Token[], [from, to]: [numb
   let first = from;
   // "When Hunter", "Money is": a sentence-opening ordinary word is not a name, nor part of
   // the name after it, unless context says otherwise ("Art Garner is a 63-year-old").
+  // "Sue Johnson's EFT", "Laura Brown": a chain opening with, or followed by, a theorist is a citation.
+  const afterChain = tokens[to + 1];
+  if ((THEORISTS.has(tokens[from].lower) && from < to) || (afterChain && afterChain.start - tokens[to].end === 1 && afterChain.capitalised && THEORISTS.has(afterChain.folded.replace(/'s?$/, '')))) {
+    if (!hasPersonContextAt(text, tokens, to) && !PERSON_CUE_BEFORE.test(text.slice(Math.max(0, tokens[from].start - 40), tokens[from].start))) return null;
+  }
   while (first <= to && tokens[first].sentenceStart && isOrdinary(tokens[first], dictionaries)) {
     const t = tokens[first];
     const couldBeName = first < to || dictionaries.isName(t.folded);
@@ -187,6 +216,12 @@ function classifyChain(text: string, tokens: readonly Token[], [from, to]: [numb
   if (!evidence.person && isTitlePhrase(text, tokens, first, to, dictionaries)) return null;
   // "Polyvagal Theory", "Sensorimotor Psychotherapy", "Big Book": a named thing, not a person.
   if (!evidence.person && CONCEPT_HEADS.has(words[words.length - 1].lower)) return null;
+  // "Dyadic Adjustment Scale": the head word may itself be excluded from the chain.
+  const following = tokens[to + 1];
+  if (!evidence.person && following && following.capitalised && following.start - end === 1 && CONCEPT_HEADS.has(following.lower)) return null;
+  // "speaks K'iche", "played Minecraft", "fluent in Kinyarwanda": a language or a game.
+  if (!evidence.person && ((/(?:sp[eo]ak|fluent|translat|interpret|play|gam|addicted)\S*\s+(?:\S+\s+)?$/i.test(before.slice(-32)) && LANGUAGE_OR_GAME_BEFORE.test(before.slice(-40))) || (/^\s+(?:and|or)\s/.test(after) && LANGUAGE_PAIR.test(after)) || (/\s(?:and|or)\s+$/.test(before) && LANGUAGE_PAIR_BEFORE.test(before.slice(-40))))) return null;
+  if (!evidence.person && THEORY_HEAD_AFTER.test(after)) return null;
   // "Georgia", "Dakota", "June" are names too, but only with a person cue or a verb people do.
   if (words.every((w) => isSoftExcluded(w.lower)) && !evidence.person && evidence.score === 0) return null;
 
@@ -206,6 +241,11 @@ function classifyChain(text: string, tokens: readonly Token[], [from, to]: [numb
     const softName = isSoftExcluded(w.lower) && evidence.score > 0;
     // "Hope came late", "Will said", "Art reminds me": a first name that is also a word acts.
     acting = isOrdinaryFirstName(w, dictionaries) && actsAsPerson(w, next);
+    // "Money came between us": a common word opening a sentence with a verb things do too
+    // needs a he/she in the sentence or opening the next one ("Hope came late ... before she sat").
+    if (acting && dictionaries.isEnglish(w.lower) && !SPEECH_VERBS.has(next) && !HUMAN_HABITS.has(next) && !STRONG_PERSON_VERBS.has(next)) {
+      acting = SUBJECT_PRONOUN_NEAR.test(text.slice(w.end, w.end + 240).replace(/([.!?]\s+\S+)[\s\S]*$/, '$1'));
+    }
     // An unknown word ("Ysolde") opening a sentence needs a verb only people do, and must not be built like jargon.
     const unknownActing =
       lexical === 1 && !isDerivedWord(w.lower, dictionaries) && (SPEECH_VERBS.has(next) || HUMAN_HABITS.has(next));
@@ -218,7 +258,15 @@ function classifyChain(text: string, tokens: readonly Token[], [from, to]: [numb
   if (score < 2) return null;
   const strong = evidence.person || lexical >= 3;
   const confidence = Math.min(0.97, 0.5 + score * 0.1);
-  return candidate(PhiKind.NAME, start, end, confidence, strong ? Priority.NAME_STRONG : Priority.NAME);
+  // "Pa Nhia Vang", "Ma Lin Chen": a short given name left out of the chain (it is also a word or a
+  // credential) joins the name when it is Title-case, in the first-name list and right before it.
+  let nameStart = start;
+  const lead = tokens[first - 1];
+  if (lead && first === from && lead.end + 1 === start && !lead.tail && /^\p{Lu}\p{Ll}+$/u.test(lead.text) && (dictionaries.isFirstName(lead.folded) || (lead.text.length === 2 && evidence.person && words.length > 1)) &&
+      !TITLE_ABBREVIATIONS.has(lead.lower) && !TITLE_WORDS.has(lead.lower) && !SENTENCE_OPENERS.has(lead.lower) && !isCueWord(lead) && !MONTHS.has(lead.lower) && !WEEKDAYS.has(lead.lower)) {
+    nameStart = lead.start;
+  }
+  return candidate(PhiKind.NAME, nameStart, end, confidence, strong ? Priority.NAME_STRONG : Priority.NAME);
 }
 
 const TITLE_GLUE = new Set(['for', 'of', 'the', 'and', 'in', 'on', 'a', 'an', 'to', 'with', 'from', 'at', 'by']);
@@ -280,6 +328,8 @@ function actsAsPerson(t: Token, next: string): boolean {
 }
 
 /** Verbs of people's habits and feelings ("Ysolde wears", "Oona relapsed"), unlike "came" or "works". */
+const STRONG_PERSON_VERBS = new Set('reminds wants wanted feels felt thinks thought knows lives lived texted called emailed cancelled canceled refused agreed admitted denied hugged yelled cried laughed'.split(' '));
+const SUBJECT_PRONOUN_NEAR = /\b(?:she|he|she's|he's|she'd|he'd)\b/i;
 const HUMAN_HABITS = new Set('wears wore drinks drank relapsed hates loves worries worried fears feared misses missed'.split(' '));
 
 const NOT_VERBS = new Set(
