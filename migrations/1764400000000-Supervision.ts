@@ -111,7 +111,8 @@ export class Supervision1764400000000 implements MigrationInterface {
           RAISE EXCEPTION 'referral decision % cannot change; record a new decision instead', OLD.id USING ERRCODE = 'insufficient_privilege';
         END IF;
         IF (OLD.acknowledged_at IS NOT NULL AND (NEW.acknowledged_at IS DISTINCT FROM OLD.acknowledged_at OR NEW.acknowledged_by_id IS DISTINCT FROM OLD.acknowledged_by_id))
-           OR (OLD.follow_up_notified_at IS NOT NULL AND NEW.follow_up_notified_at IS DISTINCT FROM OLD.follow_up_notified_at) THEN
+           -- A claimed follow-up may only be released (back to NULL) when its announcement failed.
+           OR (OLD.follow_up_notified_at IS NOT NULL AND NEW.follow_up_notified_at IS NOT NULL AND NEW.follow_up_notified_at IS DISTINCT FROM OLD.follow_up_notified_at) THEN
           RAISE EXCEPTION 'referral decision % was already acknowledged or notified', OLD.id USING ERRCODE = 'insufficient_privilege';
         END IF;
         RETURN NEW;

@@ -1,3 +1,4 @@
+import { ProgramActivityService } from '@alliance/discussion';
 import { Client as WsClient } from 'graphql-ws';
 import { today } from '@alliance/access';
 import { ReferralFollowUpSweeper } from '@alliance/supervision';
@@ -172,6 +173,22 @@ describe('referral consultation and decisions', () => {
       const [listed] = dataOf(await t.gql(CONSIDERATIONS, { threadId: due.threadId }, supervisor.token)).referralConsiderations;
       expect(listed.currentDecision).toMatchObject({ id: decision.id });
       expect(listed.currentDecision.followUpNotifiedAt).toBeTruthy();
+    });
+
+    it('releases a follow-up whose announcement failed, so the next sweep announces it', async () => {
+      const sweeper = t.app.get(ReferralFollowUpSweeper);
+      await sweeper.sweep('2999-12-31');
+      const due = await considerationId();
+      dataOf(await decide(due.id, 'CONTINUE_WITH_SUPPORT', supervisor, { followUpOn: today() }));
+      const activity = t.app.get(ProgramActivityService);
+      const announce = jest.spyOn(activity, 'announce').mockRejectedValueOnce(new Error('pub/sub unavailable'));
+      try {
+        expect(await sweeper.sweep()).toBe(0);
+        expect(await sweeper.sweep()).toBe(1);
+        expect(announce).toHaveBeenCalledTimes(2);
+      } finally {
+        announce.mockRestore();
+      }
     });
   });
 

@@ -54,17 +54,25 @@ export class ReferralFollowUpSweeper implements OnApplicationBootstrap, OnModule
         RETURNING d.id, d.program_id, d.client_case_id, d.trainee_id, d.decided_by_id, d.version, d.decision`,
       [onDate],
     );
+    let announced = 0;
     for (const due of rows) {
-      await this.activity.announce({
-        type: ProgramActivityType.REFERRAL_FOLLOW_UP_DUE,
-        programId: due.program_id,
-        clientCaseId: due.client_case_id,
-        traineeId: due.trainee_id,
-        recipientIds: [due.decided_by_id],
-        summary: `Follow-up due on referral decision ${due.version} (${due.decision}).`,
-      });
+      try {
+        await this.activity.announce({
+          type: ProgramActivityType.REFERRAL_FOLLOW_UP_DUE,
+          programId: due.program_id,
+          clientCaseId: due.client_case_id,
+          traineeId: due.trainee_id,
+          recipientIds: [due.decided_by_id],
+          summary: `Follow-up due on referral decision ${due.version} (${due.decision}).`,
+        });
+        announced += 1;
+      } catch (error) {
+        // Release the claim so the next sweep (here or on another instance) tries again.
+        await this.dataSource.query(`UPDATE referral_decisions SET follow_up_notified_at = NULL WHERE id = $1`, [due.id]);
+        appLogger.warn({ err: error, decisionId: due.id }, 'referral follow-up announcement failed; it will be retried');
+      }
     }
-    return rows.length;
+    return announced;
   }
 
   private async sweepSafely(): Promise<void> {
