@@ -35,6 +35,11 @@ export const THEORISTS = words(`
   mahoney guidano greenberg's elliott watson paivio pascual-leone johnson's perel's
   chapman kübler-ross kubler doka rando attig klass parkes bowlby's ainsworth's main
   hesse siegel's dana's porges' van kolk's wachtel's messer mcgoldrick's carter
+  axline landreth oaklander kottman courtois briere cloitre celenza gutheil tribole resch
+  wilfley bruch deblinger mannarino fraiberg kazdin chorpita weisz barkley webster-stratton
+  bromberg marlatt witkiewitz ferenczi balint guntrip fairbairn loewald sandler schnarch tatkin
+  craske abramowitz rachman salkovskis borkovec dugas mennin roemer orsillo strosahl luoma nezu
+  kanfer hofmann brazelton greenspan tronick's lieberman's stolorow's kohlberg's
 `);
 
 /** Words that only ever come before a theorist ("van der Kolk"). */
@@ -249,7 +254,7 @@ export const GEO_SUFFIXES = words(`
 `);
 
 /** Phrases that mean the capitalised name before them is an author being cited. */
-export const THEORY_AFTER = /^(?:'s?\s+(?:(?:early|later|original|classic|seminal)\s+)?(?:writing|writings|ideas?|theory|theories|model|framework|framing|concepts?|notion|stages|book|books|research|formulation|papers?|chapter|articles?|term|distinction|critique|protocol|manual|work\s+on)\b|\s+(?:and\s+colleagues|et\s+al|on\s+the|would\s+(?:probably\s+)?(?:say|argue|call|suggest|frame|see|want)|argues|argued|describes|described|suggests|suggested|notes|noted|puts\s+it|wrote\s+about|writes\s+about|calls\s+this)\b|\s*\((?:19|20)\d\d[a-z]?\)|\s+and\s+\p{Lu}[\p{L}'-]+(?:'s?\s+(?:work|model|theory|framework|book|research|writing|approach|concepts?|ideas?)\b|\s+\((?:19|20)\d\d[a-z]?\)))/iu;
+export const THEORY_AFTER = /^(?:'s?\s+(?:(?:early|later|original|classic|seminal)\s+)?(?:writing|writings|ideas?|theory|theories|model|framework|framing|concepts?|notion|stages|book|books|research|formulation|papers?|chapter|articles?|term|distinction|critique|protocol|manual|work\s+on)\b|\s+(?:and\s+colleagues|et\s+al|on\s+the|would\s+(?:probably\s+)?(?:say|tell|argue|call|suggest|frame|see|want|recommend|remind|ask|encourage|emphasi[sz]e|point|push|start|focus|stress|urge|warn|insist|note|describe|name|label|read|normali[sz]e|reframe|interpret|challenge|caution|validate|invite)|recommends|recommended|proposes|proposed|emphasi[sz]es|emphasi[sz]ed|cautions|cautioned|advocates|advocated|coined|conceptuali[sz]es|conceptuali[sz]ed|argues|argued|describes|described|suggests|suggested|notes|noted|puts\s+it|wrote\s+about|writes\s+about|calls\s+this)\b|\s*\((?:19|20)\d\d[a-z]?\)|\s+and\s+\p{Lu}[\p{L}'-]+(?:'s?\s+(?:work|model|theory|framework|book|research|writing|approach|concepts?|ideas?)\b|\s+\((?:19|20)\d\d[a-z]?\)))/iu;
 
 /** Phrases that mean the capitalised name after them is an author being cited. */
 export const THEORY_BEFORE = /\b(?:reading|read|reread|rereading|re-reading|according to|citing|as described by|drawing on|draws on|drew on|building on|following|informed by|influenced by|inspired by|in the tradition of|as)\s+$/i;

@@ -328,3 +328,70 @@ describe('detect: classes found on the first blind batch (new sentences)', () =>
     expect(found('Hope came late again, and she apologised.')).toContain('NAME:Hope');
   });
 });
+
+describe('detect: after blind-2 (classes, new sentences)', () => {
+  const found = (text: string) => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes codes with several letter segments whole and kinds them by their label', () => {
+    expect(found('His commercial licence, CDL-OR-55120934, expires soon.')).toContain('LICENSE:CDL-OR-55120934');
+    expect(found('Her state Medicaid, OR-MA-20017755, lapsed.')).toContain('HEALTH_PLAN:OR-MA-20017755');
+    expect(found('The kit gave a DNA sample ID, DNA-QT-4410-2.')).toContain('BIOMETRIC:DNA-QT-4410-2');
+  });
+
+  it('prefers the longer label on a tie: a biometric login is biometric', () => {
+    expect(found('Her fingerprint login, FP-2204-771, was shared.')).toContain('BIOMETRIC:FP-2204-771');
+    expect(found('The clinic uses a palm-vein sign-in, PVX-0092-118.')).toContain('BIOMETRIC:PVX-0092-118');
+  });
+
+  it('finds ZIP codes in brackets after a place and after a place preposition', () => {
+    expect(found('She grew up in Dunmore Flats (15220) and hated it.')).toContain('LOCATION:15220');
+    expect(found('His new apartment is in 73301, near the depot.')).toContain('LOCATION:73301');
+    expect(found('She walked 10000 steps in 30 minutes.')).toEqual([]);
+  });
+
+  it('finds facilities named head first in other languages and shelters/carriers', () => {
+    expect(found('He prays at Iglesia Cristiana de la Esperanza each week.')).toContain('LOCATION:Iglesia Cristiana de la Esperanza');
+    expect(found('She is staying at Bright Path Family Refuge for now.')).toContain('LOCATION:Bright Path Family Refuge');
+    expect(found('He hauls for Cobble Ridge Carriers out of state.')).toContain('LOCATION:Cobble Ridge Carriers');
+  });
+
+  it('finds employers after "works for", "drives for", "fired from", "job at", "manager at"', () => {
+    expect(found('He drives for Pellman Cartage on weekends.')).toContain('LOCATION:Pellman Cartage');
+    expect(found('She was fired from Quillmark in the spring.')).toContain('LOCATION:Quillmark');
+    expect(found('He finally got a job at Brindlewood and likes it.')).toContain('LOCATION:Brindlewood');
+  });
+
+  it('takes all-caps nicknames after a cue or in quotes after a name', () => {
+    expect(found('Marcus Delacroix-Boone ("MJ"), 9, hides under the table.')).toContain('NAME:MJ');
+    expect(found('My client goes by TJ with friends.')).toContain('NAME:TJ');
+    expect(found('They called CPS after the visit.')).toEqual([]);
+  });
+
+  it('keeps name particles inside a name', () => {
+    expect(found('Siobhán Ní Bhriain, 41, shares custody.')).toContain('NAME:Siobhán Ní Bhriain');
+    expect(found('Pieter van der Berg, 50, came alone.')).toContain('NAME:Pieter van der Berg');
+  });
+
+  it('treats "whose" clauses and name parentheticals as person context', () => {
+    expect(found('Wrap-up. Oakley, whose mother died, skipped group.')).toContain('NAME:Oakley');
+    expect(found('Panic again. Dessa (her legal name is Odessa Marlowe), 28, froze.')).toContain('NAME:Dessa');
+  });
+
+  it('reads a month paired with a given name, or acting, as a person', () => {
+    const text = 'June and Tobias Renner fight about money. Since June they sleep apart, and June says it helps.';
+    expect(found(text)).toEqual(expect.arrayContaining(['NAME:June', 'NAME:Tobias Renner', 'DATE:June']));
+    expect(found(text).filter((f) => f === 'NAME:June')).toHaveLength(2);
+    expect(found('Between June and August she improved.')).toEqual(['DATE:June', 'DATE:August']);
+  });
+
+  it('skips authors cited alongside a listed theorist, and wider theory verbs', () => {
+    expect(found("Linehan's chapter on validation and Tamsin Greer on shame help; so does Oren Falk.")).toEqual([]);
+    expect(found('Herman and Castellano recommend stabilisation first.')).toEqual([]);
+    expect(found('Landreth would tell me to follow the child.')).toEqual([]);
+    expect(found('We tried Oaklander-style sand work.')).toEqual([]);
+  });
+
+  it('does not flag an unknown capitalised word after a determiner, or a compound of two English words', () => {
+    expect(found('We used the Sandplay tray and her Fitbit data, plus a Doxy refill.')).toEqual([]);
+  });
+});

@@ -38,21 +38,24 @@ export class Detector {
     const normalised = normalise(text);
     const canonical = normalised.text;
     const tokens = tokenise(canonical);
-    const candidates: Candidate[] = [
-      ...recogniseUrls(canonical),
-      ...recogniseEmails(canonical),
-      ...recogniseIps(canonical),
-      ...recogniseHandles(canonical),
-      ...recogniseSsns(canonical),
-      ...recognisePhones(canonical),
-      ...recogniseLabelledIds(canonical),
-      ...recogniseUserNames(canonical),
-      ...recogniseDates(canonical),
-      ...recogniseAges(canonical),
-      ...recogniseAddresses(canonical),
-      ...recogniseFacilities(canonical),
-      ...recogniseProperNouns(canonical, tokens, this.dictionaries),
-    ];
+    // One array filled in place: no spread of thirteen intermediate arrays per post.
+    const candidates: Candidate[] = [];
+    const add = (found: Candidate[]) => {
+      for (let i = 0; i < found.length; i++) candidates.push(found[i]);
+    };
+    add(recogniseUrls(canonical));
+    add(recogniseEmails(canonical));
+    add(recogniseIps(canonical));
+    add(recogniseHandles(canonical));
+    add(recogniseSsns(canonical));
+    add(recognisePhones(canonical));
+    add(recogniseLabelledIds(canonical));
+    add(recogniseUserNames(canonical));
+    add(recogniseDates(canonical));
+    add(recogniseAges(canonical));
+    add(recogniseAddresses(canonical));
+    add(recogniseFacilities(canonical));
+    add(recogniseProperNouns(canonical, tokens, this.dictionaries));
     const resolved = propagateNames(canonical, tokens, resolveOverlaps(candidates), this.dictionaries);
     return resolved.map((c) => {
       const [start, end] = normalised.toOriginal(c.start, c.end);

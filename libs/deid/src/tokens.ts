@@ -45,7 +45,9 @@ export function tokenise(text: string): Token[] {
     const word = tailMatch && tailMatch.index > 0 ? raw.slice(0, tailMatch.index) : last === 39 ? raw.slice(0, -1) : raw;
     const end = start + word.length;
     const lower = word.toLowerCase();
-    const [hasLower, capitalised] = caseOf(word, lower);
+    const caseBits = caseOf(word, lower);
+    const hasLower = (caseBits & 1) !== 0;
+    const capitalised = (caseBits & 2) !== 0;
     const rawEnd = start + raw.length;
     tokens.push({
       text: word,
@@ -63,8 +65,8 @@ export function tokenise(text: string): Token[] {
   return tokens;
 }
 
-/** [has a lower-case letter, starts with a capital]; char codes for ASCII words, no allocation. */
-function caseOf(word: string, lower: string): [boolean, boolean] {
+/** Bit 1: has a lower-case letter; bit 2: starts with a capital. Char codes for ASCII words, no allocation. */
+function caseOf(word: string, lower: string): number {
   let ascii = true;
   let hasLower = false;
   for (let i = 0; i < word.length; i++) {
@@ -78,10 +80,10 @@ function caseOf(word: string, lower: string): [boolean, boolean] {
   if (!ascii) {
     const upper = word.toUpperCase();
     const any = word !== upper;
-    return [any, any && word[0] !== lower[0] && word[0] === upper[0]];
+    return (any ? 1 : 0) | (any && word[0] !== lower[0] && word[0] === upper[0] ? 2 : 0);
   }
   const first = word.charCodeAt(0);
-  return [hasLower, hasLower && first >= 65 && first <= 90];
+  return (hasLower ? 1 : 0) | (hasLower && first >= 65 && first <= 90 ? 2 : 0);
 }
 
 function isDigit(code: number): boolean {

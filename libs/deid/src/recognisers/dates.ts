@@ -1,4 +1,4 @@
-import { MEDICATIONS } from '../allow-list';
+import { MEDICATIONS, PERSON_VERBS, SPEECH_VERBS } from '../allow-list';
 import { PhiKind } from '../phi-kind';
 import { Candidate, candidate, Priority } from './candidate';
 
@@ -36,6 +36,7 @@ const SPELLED_DATES = [
   new RegExp(String.raw`\b${MONTH_NAME}\s(?:the\s)?${ORDINAL_WORD}\b(?:,?\s${YEAR})?`, 'g'),
   new RegExp(String.raw`\b${ORDINAL_WORD}\sof\s${MONTH_NAME}\b(?:,?\s${YEAR})?`, 'gi'),
 ];
+const OF_MONTH = / of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** "buprenorphine-naloxone 8/2 mg", "Suboxone 4/1": a dose, not a date. */
 const DOSE_AFTER = /^\s?(?:mg|mcg|milligrams?|ml)\b/i;
 const DOSE_BEFORE = /\b(?:zubsolv|bup|dose|dosed|dosage|strength|tab|tabs|tablets?|films?|strips?)[\s-]*$/i;
@@ -45,6 +46,7 @@ function medicationBefore(text: string, start: number): boolean {
   return words.some((w) => MEDICATIONS.has(w) || /(?:azepam|oxetine|orphine|oxone|adone|aline|opram|faxine|apine|idone|azine|amine|pentin|gabalin)$/.test(w));
 }
 
+const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'seems', 'seemed', 'came', 'comes', 'went', 'goes', 'got', 'gets', 'started', 'starts', 'turned', 'turns', 'looks', 'looked', 'became', 'becomes', 'left', 'leaves', 'stopped', 'hasn\'t', 'wasn\'t', 'isn\'t']);
 /** A month on its own counts only when a time word points at it ("since February"). */
 const MONTH_CUES = 'since in on by until till through thru from last next this early late mid mid- during before after around of starting between and or to every each';
 /** A cue word in either case of its first letter ("since", "Since"). */
@@ -78,6 +80,8 @@ export function recogniseDates(text: string): Candidate[] {
   }
   if (calendar) {
     for (const pattern of SPELLED_DATES) {
+      // "the twelfth of March" needs " of <month>": a literal-led check, cheaper than the ordinal alternation.
+      if (pattern === SPELLED_DATES[1] && !OF_MONTH.test(text)) continue;
       for (const m of text.matchAll(pattern)) {
         // "May first" as a verb phrase ("we may first need") is lower-case and never matches; "the first of May" is kept.
         found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.85, Priority.DATE));
@@ -87,6 +91,11 @@ export function recogniseDates(text: string): Candidate[] {
       const end = m.index + m[0].length;
       // "May" is also a verb: "... and May I ask" is not a date.
       if (m[1] === 'May' && /^\s+(?:I|we|you|he|she|they|it|be|have|not)\b/.test(text.slice(end, end + 7))) continue;
+      // "... and April brings it up", "to June, who": a month acting as a person is a name, not a date.
+      // After "since"/"in" only a verb nothing but people do counts; after "and"/"or"/"to" any verb people do.
+      const next = /^ ([a-z']+)/.exec(text.slice(end, end + 16))?.[1];
+      const weakCue = /^(?:and|or|to|of)\s/i.test(m[0]);
+      if (next && !AUXILIARIES.has(next) && (SPEECH_VERBS.has(next) || (weakCue && PERSON_VERBS.has(next)))) continue;
       found.push(candidate(PhiKind.DATE, end - m[1].length, end, 0.75, Priority.DATE));
     }
   }

@@ -22,7 +22,7 @@ const LABELS: ReadonlyArray<[PhiKind, RegExp]> = [
   [PhiKind.DEVICE, /\bserial(?: number| no\.?| #)?|\bS\/N\b|\bdevice (?:id|number)|\bIMEI\b|\bMAC address|\bmodel number|\bunit (?:id|number)|\basset tag/gi],
   [
     PhiKind.BIOMETRIC,
-    /\bfingerprints?|\bvoice ?prints?|\biris(?: scan)?|\bretina(?:l)?(?: scan)?|\bpalm[- ]?(?:scans?|prints?)|\bDNA\b|\bbiometrics?|\bface ?(?:id|print|scan)|\bfacial recognition/gi,
+    /\b(?:(?:fingerprints?|finger ?scans?|thumbprints?|voice ?prints?|voice (?:id|recognition)|iris(?: scans?)?|retina(?:l)?(?: scans?)?|palm(?:[- ]?(?:scans?|prints?|veins?))|vein (?:scans?|patterns?)|hand geometry|gait (?:signature|profile)|DNA(?: profile| sample| test| kit)?|genetic (?:profile|sample)|biometrics?|face ?(?:id|print|scan|template)|facial (?:recognition|scan|template))(?:[- ](?:login|log-in|sign-in|unlock|template|record|enrollment|enrolment|profile|sample|scan|key|id|number|no\.?|#))*)(?![a-z])/gi,
   ],
   [
     PhiKind.OTHER_ID,
@@ -34,7 +34,7 @@ const LABEL_WORDS = new Set(['ID', 'SSN', 'MRN', 'VIN', 'DL', 'CDL', 'SN', 'NO',
 
 /** An upper-case code holding digits: "QHC 7719 3305", "HA-6142-319-B", "4PRZ-881". */
 const CODE =
-  /(?<![\w-])(?:[A-Z]{1,6}[ -](?=[A-Z0-9]*\d))?[A-Z0-9]*\d[A-Z0-9]*(?:(?:[-.]|\s(?=[A-Z0-9]*\d))[A-Z0-9]*\d[A-Z0-9]*|-[A-Z]{1,3}\b)*(?![\w-]|[.-]\w)/g;
+  /(?<![\w-])(?:[A-Z]{1,6}[ -](?=[A-Z0-9]*\d|[A-Z]{1,4}-[A-Z0-9]*\d|[A-Z]{1,4}-[A-Z]{1,4}-[A-Z0-9]*\d))?(?:[A-Z]{1,4}-(?=[A-Z0-9]*\d|[A-Z]{1,4}-[A-Z0-9]*\d)){0,2}[A-Z0-9]*\d[A-Z0-9]*(?:(?:[-.]|\s(?=[A-Z0-9]*\d))[A-Z0-9]*\d[A-Z0-9]*|-[A-Z]{1,3}\b)*(?![\w-]|[.-]\w)/g;
 /** A lower-case user name with a digit or underscore: counts only next to a label. */
 const USER_NAME = /(?<![\w@.-])[a-z][a-z0-9._]*[_\d][a-z0-9._]*(?<![._])(?![\w@-])/g;
 const USER_NAME_LABEL = /login|user ?(?:name|id)|account/i;
@@ -66,7 +66,9 @@ export function recogniseLabelledIds(text: string): Candidate[] {
     let start = m.index;
     let code = m[0];
     const prefix = /^([A-Z]{1,6})[ -]/.exec(code);
-    if (prefix && LABEL_WORDS.has(prefix[1])) {
+    // "MRN MV-0091827" drops its label; "CDL-TX-41193076", "DNA-LX-77120-4" keep a label glued to a
+    // further letter segment: the whole thing is the code.
+    if (prefix && LABEL_WORDS.has(prefix[1]) && !(prefix[0].endsWith('-') && /^[A-Z]{1,4}-/.test(code.slice(prefix[0].length)))) {
       start += prefix[0].length;
       code = code.slice(prefix[0].length);
     }
@@ -134,11 +136,12 @@ function nearestLabel(text: string, start: number): PhiKind | null {
   // A label reaches past a few filler words ("license number written down -") but not past another number.
   const lastDigit = head.search(/\d[^\d]*$/);
   if (lastDigit >= 0) head = head.slice(lastDigit + 1);
-  let best: { kind: PhiKind; end: number } | null = null;
+  let best: { kind: PhiKind; end: number; start: number } | null = null;
   for (const [kind, pattern] of LABELS) {
     for (const l of head.matchAll(pattern)) {
       const end = l.index + l[0].length;
-      if (!best || end > best.end) best = { kind, end };
+      // The label ending nearest the code wins; on a tie the longer one ("palm-vein login" over "login").
+      if (!best || end > best.end || (end === best.end && l.index < best.start)) best = { kind, end, start: l.index };
     }
   }
   if (best && wordsBetween(head.slice(best.end)) <= 6) return best.kind;

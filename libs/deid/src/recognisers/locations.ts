@@ -21,6 +21,9 @@ const STREET_HINT = /\s(?:Street|Avenue|Road|Boulevard|Lane|Drive)\b/;
 /** Five digits standing alone: a ZIP code when a label, a state or a place name comes first. */
 const FIVE_DIGITS = /(?<![\w$.,-])\d{5}(?:-\d{4})?(?![\w-]|[.,]\d)/g;
 const ZIP_LABEL_BEFORE = /\b(?:zip|postal)(?:\s?code)?(?:\s(?:is|was|of))?[:#,]?\s{1,3}$/i;
+const PLACE_BEFORE_BRACKET = /\p{Lu}\p{Ll}[\p{L}\p{M}]*\s\($/u;
+const ZIP_PREPOSITION = /\b(?:in|near|around|outside(?: of)?|from|to|at|into|within|zip|ZIP)\s$/;
+const COUNT_AFTER = /^\s*(?:%|percent|steps|people|miles|dollars|calories|words|hours|minutes|times|followers|views|members|copies|units|cases|[a-z]+s\b)/i;
 const STATE_BEFORE = /\b([A-Z]{2}),?\s{1,2}$/;
 const PLACE_BEFORE = /\p{Lu}\p{Ll}[\p{L}\p{M}]*,?\s$/u;
 /** ", IL" or ", Oregon" after a capitalised phrase, which is then a city. */
@@ -64,6 +67,9 @@ const FACILITY_HEADS = [
   'Outlet', 'Supermarket', 'Mart', 'Lumberyard', 'Sawmill', 'Quarry', 'Mine', 'Refinery', 'Plant', 'Factory', 'Foundry',
   'Cafeteria', 'Catering', 'Bakeshop', 'Taqueria', 'Cantina', 'Steakhouse', 'Smokehouse', 'Barbecue', 'BBQ', 'Daycare Center',
   'Child Care', 'Childcare', 'Care Center', 'Living', 'Behavioral', 'Recovery Center', 'Sober Living', 'Halfway House',
+  'Refuge', 'Haven', 'Safe House', 'Safehouse', 'Hostel', 'Respite', 'Housing', 'Lines', 'Van Lines', 'Carriers', 'Haulers',
+  'Hauling', 'Couriers', 'Delivery', 'Rentals', 'Motorsports', 'Dealership', 'Clinic & Pharmacy', 'Tabernacle', 'Assembly',
+  'Congregation', 'Gurdwara', 'Mandir', 'Masjid', 'Monastery', 'Convent', 'Abbey',
 ];
 const HEAD = FACILITY_HEADS.join('|');
 const FACILITY_HEAD_NEXT = new RegExp(String.raw`^\s(?:${CAP}\s){0,2}(?:${HEAD})(?![\p{L}])`, 'u');
@@ -73,6 +79,14 @@ const FACILITY = new RegExp(
 );
 /** "Brennick & Vaughn", "Tandem & Finch": a firm named by two words joined with an ampersand. */
 const AMPERSAND_FIRM = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}'-]+)?)\s&\s(\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}'-]+)?)(?![\p{L}])(?!,?\s\(?\d{4})/gu;
+/**
+ * Facilities named head first in other languages: "Église Baptiste de la Grâce",
+ * "Clínica San Rafael", "Escuela Primaria Benito Juárez", "Masjid Al-Noor".
+ */
+const FOREIGN_HEAD_FIRST = new RegExp(
+  String.raw`(?<![\p{L}])(?:Église|Eglise|Iglesia|Igreja|Chiesa|Escuela|Colegio|Universidad|Universidade|Universit[ée]|Cl[íi]nica|Centro|H[ôo]pital|Hospital|[ÉE]cole|Lyc[ée]e|Coll[èe]ge|Masjid|Mezquita|Templo|Parroquia|Paroisse|Capilla|Hogar|Asilo|Residencia|Instituto|Liceo|Scuola|Ospedale|Casa|Farmacia|Panader[íi]a|Taller|Tienda|Mercado|Restaurante)(?:\s(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|el|al|y|et|e)\s|d'|l')*${CAP}){1,5}`,
+  'gu',
+);
 const HEAD_FIRST = new RegExp(String.raw`\b(?:University|College|Bank|Church|Hospital|Institute|Academy)\sof(?:\sthe)?(?:\s${CAP}){1,3}`, 'gu');
 
 /** Words that describe a facility without naming it ("Community Mental Health Center"). */
@@ -119,8 +133,12 @@ export function recogniseAddresses(text: string): Candidate[] {
     const state = STATE_BEFORE.exec(before)?.[1];
     if (ZIP_LABEL_BEFORE.test(before) || (state && US_STATE_CODES.has(state))) {
       found.push(candidate(PhiKind.LOCATION, m.index, end, 0.9, Priority.ADDRESS));
-    } else if (PLACE_BEFORE.test(before)) {
+    } else if (PLACE_BEFORE.test(before) || (PLACE_BEFORE_BRACKET.test(before) && text[end] === ')')) {
+      // "Pennock, 55409", "Hollins Bay (02633)": five digits right after a place name.
       found.push(candidate(PhiKind.LOCATION, m.index, end, 0.7, Priority.PLACE));
+    } else if (ZIP_PREPOSITION.test(before) && !COUNT_AFTER.test(text.slice(end, end + 16))) {
+      // "a gym in 92708", "moved out to 60273": five digits after a place preposition are no count or year.
+      found.push(candidate(PhiKind.LOCATION, m.index, end, 0.75, Priority.PLACE));
     }
   }
   for (const m of text.matchAll(STATE_AFTER_COMMA)) {
@@ -141,7 +159,7 @@ export function recogniseAddresses(text: string): Candidate[] {
 /** Named facilities, schools, employers and businesses. */
 export function recogniseFacilities(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const pattern of [FACILITY, HEAD_FIRST]) {
+  for (const pattern of [FACILITY, HEAD_FIRST, FOREIGN_HEAD_FIRST]) {
     for (const m of text.matchAll(pattern)) {
       const trimmed = trimLeadingWords(m[0]);
       if (!trimmed) continue;

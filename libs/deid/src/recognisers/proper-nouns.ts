@@ -35,7 +35,7 @@ const PERSON_CUE_BEFORE = new RegExp(
   'i',
 );
 const AGE_AFTER =
-  /^(?:'s?)?(?:\s*,\s*(?:\d{1,3}|a\s\d{1,3}[- ]year[- ]old|an?\s[\w-]+-year-old|who)\b|\s*\(\d{1,3}\)|\s+is\s(?:an?\s)?\d{1,3}\b|\s+(?:is|was)\s(?:an?\s)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\s+\(\s*["']|\s+"[^"\n]{1,20}"\s+\p{Lu})/u;
+  /^(?:'s?)?(?:\s*,\s*(?:\d{1,3}|a\s\d{1,3}[- ]year[- ]old|an?\s[\w-]+-year-old|who(?:se|'s|'d)?)\b|\s+\((?:the name|(?:her|his|their|a) (?:legal|real|full|given|birth|preferred|chosen|work|stage|street) name|legally|n[ée]e|born|formerly|aka|a\.k\.a\.|short for|goes by|she|he|they)\b|\s*\(\d{1,3}\)|\s+is\s(?:an?\s)?\d{1,3}\b|\s+(?:is|was)\s(?:an?\s)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\s+\(\s*["']|\s+"[^"\n]{1,20}"\s+\p{Lu})/u;
 const POSSESSIVE_PERSON_NOUN =
   /^'s?\s+(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|boyfriend|girlfriend|family|kids|children|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|friend|friends|boss|teacher|coach|therapist|psychiatrist|doctor|case|chart|file|records|mood|anxiety|depression|grief|trauma|diagnosis|treatment|sessions?|safety|room|house|home|apartment|phone|email|letter|school|job)\b/i;
 const COPULAS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'should', 'might', 'may', 'must']);
@@ -48,7 +48,7 @@ const NAME_CUE_BEFORE = /\b(?:name is|named|called|goes by|known as|nicknamed|ca
 const PAIR_AFTER = /^\s+(?:(?:and|&)\s+|(?:(?:van|der|de|von|du|da|di|la|le)\s+)+)(\p{Lu}[\p{L}'-]+)/u;
 const PAIR_BEFORE = /(\p{Lu}[\p{L}'-]+)\s+(?:and|&)\s+$/u;
 const SINGLE_SPACE = /^ $/;
-const THEORY_ON = /^'?s?\s+on\s+(?:the\s+)?\p{Ll}/u;
+const THEORY_ON = /^'?s?\s+on\s+(?:the\s+)?(?!(?:weekends?|weekdays?|nights?|days?|mornings?|evenings?|afternoons?|shifts?|call|leave|probation|parole|disability|medication|meds|time|site|staff|duty|break|vacation|holiday|the side|the phone|speaker|hold|foot|campus)\b)\p{Ll}/u;
 
 const LANGUAGE_OR_GAME_BEFORE =
   /\b(?:speaks?|spoke|speaking|fluent in|translat(?:e|es|ed|ing) (?:it )?(?:in)?to|interpret(?:s|ed|ing)? (?:in|from|into)|plays?|played|playing|gaming on|games? like|addicted to)\s+(?:only\s+|mostly\s+|some\s+|a lot of\s+|mainly\s+)?$/i;
@@ -60,7 +60,15 @@ const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:model|method|approach|framework|techniq
 
 const QUOTED_NICKNAME = /"(\p{Lu}[\p{L}'.]*(?:[- ]\p{Lu}[\p{L}'.]*)?)[,.]?"/gu;
 const NICKNAME_CUE =
-  /(?:\b(?:goes by|go by|went by|insists on|insisted on|prefers|preferred|answers to|nicknamed|known as|called|calls (?:him|her|them)(?:self|selves)?|aka|a\.k\.a\.)|\p{Lu}\p{Ll}+,?)\s*(?:just\s+)?$/u;
+  /(?:\b(?:goes by|go by|went by|insists on|insisted on|prefers|preferred|answers to|nicknamed|known as|called|calls (?:him|her|them)(?:self|selves)?|aka|a\.k\.a\.)|\p{Lu}\p{Ll}+,?)\s*\(?\s*(?:just\s+)?$/u;
+/** "goes by OJ", "known as DJ": an all-caps two- or three-letter nickname after a naming cue. */
+const CAPS_NICKNAME_BEFORE =
+  /\b(?:goes by|go by|went by|known as|nicknamed|answers to|calls? (?:him|her|them)(?:self|selves)?|aka|a\.k\.a\.)\s+["'\u201c]?$/;
+/** Particles inside a name ("Niamh Ó Súilleabháin", "Ana de Souza", "Pieter van Dijk"). */
+const NAME_PARTICLES = new Set(['Ó', 'O', 'Ní', 'Nic', 'Mac', 'Ua', 'de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'bint', 'al', 'el', 'le', 'la', 'y']);
+/** Verbs and cues that make a capitalised word in a sentence citing a theorist an author too. */
+const CITATION_SHAPE_AFTER = /^(?:'s?\s+(?!(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|family|kids|children|friend|boss|case|house|home|phone|job|school)\b)\p{Ll}|\s+on\s+\p{Ll}|\s+and\s+\p{Lu}|\s+(?:recommend|recommends|recommended|argue|argues|propose|proposes|suggest|suggests|describe|describes|emphasi[sz]es?|advocates?|would)\b|\s*[;,.]?\s*$|\s*[;,]\s)/u;
+const CITATION_SHAPE_BEFORE = /(?:\b(?:so does|as does|so do|as do|and|or|like|see|also|with|via|from|by)\s+|[;,]\s+)$/i;
 
 type Evidence = { score: number; person: boolean };
 
@@ -105,6 +113,12 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     if (!acts || !dictionaries.isFirstName(t.folded) || dictionaries.isEnglish(t.lower) || isExcluded(t.lower) || PERSON_CUES.has(t.lower)) continue;
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.65, Priority.NAME_STRONG));
   }
+  // "goes by OJ": checked only at short all-caps tokens, never by scanning the whole text.
+  for (const t of tokens) {
+    if (!t.acronym || t.text.length > 3 || t.gluedToDigit || isHardExcluded(t.lower)) continue;
+    const before = text.slice(Math.max(0, t.start - 28), t.start);
+    if (CAPS_NICKNAME_BEFORE.test(before) && !/^[\w.]/.test(text.slice(t.end, t.end + 1))) found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
+  }
   // "who insists on "T-Bone"", "Marisol, "Mari" to her friends": a quoted nickname by a cue or a name.
   if (text.includes('"')) {
     for (const m of text.matchAll(QUOTED_NICKNAME)) {
@@ -147,13 +161,30 @@ function chains(text: string, tokens: readonly Token[]): Array<[number, number]>
     ) {
       j++;
     }
+    // "Niamh Ó Súilleabháin", "Ana de Souza": a name particle between two capitalised words joins them.
+    for (let k = particleRun(text, tokens, j); k > 0; k = particleRun(text, tokens, j)) {
+      j += k + 1;
+      while (j + 1 < tokens.length && isChainable(tokens[j + 1]) && tokens[j].tail === '' && SINGLE_SPACE.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
+    }
     runs.push([i, j]);
     i = j + 1;
   }
   return runs;
 }
 
+/** Number of name particles after token j ("van der") when a chainable word follows them, else 0. */
+function particleRun(text: string, tokens: readonly Token[], j: number): number {
+  let k = 0;
+  while (k < 3 && j + k + 1 < tokens.length && tokens[j + k].tail === '' && NAME_PARTICLES.has(tokens[j + k + 1].text) && text.slice(tokens[j + k].end, tokens[j + k + 1].start) === ' ') k++;
+  const next = tokens[j + k + 1];
+  return k > 0 && next && tokens[j + k].tail === '' && isChainable(next) && text.slice(tokens[j + k].end, next.start) === ' ' ? k : 0;
+}
+
+/** "Oaklander-style", "Rogerian", "Gottman-informed": an adjective built on a name is a concept. */
+const NAME_ADJECTIVE = /-(?:style|based|informed|inspired|like|esque|type|oriented|focused|derived|influenced|trained|certified|approved)$/;
+
 function isChainable(t: Token): boolean {
+  if (NAME_ADJECTIVE.test(t.lower)) return false;
   // "A-number", "T-shirt": a single-letter prefix makes a code word, not a name; "MoCA", "SoCal": mixed-case acronyms.
   return t.capitalised && t.text.length > 1 && !t.gluedToDigit && !/^\p{L}-/u.test(t.text) && !isHardExcluded(t.lower) && !/^\p{L}.*\p{Lu}.*\p{Lu}/u.test(t.text);
 }
@@ -193,6 +224,8 @@ function classifyChain(text: string, tokens: readonly Token[], [from, to]: [numb
     const couldBeName = first < to || dictionaries.isName(t.folded);
     const opener = SENTENCE_OPENERS.has(t.lower) && !dictionaries.isFirstName(t.folded);
     if (couldBeName && !opener && hasPersonContextAt(text, tokens, to)) break;
+    // "April and Chance Whitfield have been coming": a month or state paired with a given name.
+    if (from === to && isSoftExcluded(t.lower) && pairedWithGivenName(text.slice(t.end, t.end + 40), '', dictionaries)) break;
     first++;
   }
   if (first > to) return null;
@@ -210,7 +243,12 @@ function classifyChain(text: string, tokens: readonly Token[], [from, to]: [numb
     ((TITLE_ABBREVIATIONS.has(previous.lower) && /^\.?\s+$/.test(gap)) || (TITLE_WORDS.has(previous.lower) && previous.capitalised && gap === ' '));
   const evidence = contextEvidence(before, after, words, tokens[to + 1], title);
 
-  if (!evidence.person && isCitedTheory(before, after, words, dictionaries)) return null;
+  const employer = EMPLOYER_CUE.test(before.slice(-40));
+  if (!evidence.person && !employer && isCitedTheory(before, after, words, dictionaries)) return null;
+  // "Freud's paper on transference love and Andrea Celenza on boundary violations help; so does
+  // Kenneth Pope": in a sentence citing a listed theorist, a name with no person context shaped
+  // like a citation (paired, listed, "on <topic>", a possessive of a concept) is an author too.
+  if (!evidence.person && (CITATION_SHAPE_AFTER.test(after) || CITATION_SHAPE_BEFORE.test(before)) && sentenceCitesTheorist(text, tokens, first, to)) return null;
   // "Frankl's Man's Search for Meaning", "Winnicott's Holding Environment": a title or concept.
   if (!evidence.person && previous && previous.tail.startsWith("'") && gap === ' ' && (THEORISTS.has(previous.lower) || THEORISTS.has(previous.folded))) return null;
   if (!evidence.person && isTitlePhrase(text, tokens, first, to, dictionaries)) return null;
@@ -223,12 +261,20 @@ function classifyChain(text: string, tokens: readonly Token[], [from, to]: [numb
   if (!evidence.person && ((/(?:sp[eo]ak|fluent|translat|interpret|play|gam|addicted)\S*\s+(?:\S+\s+)?$/i.test(before.slice(-32)) && LANGUAGE_OR_GAME_BEFORE.test(before.slice(-40))) || (/^\s+(?:and|or)\s/.test(after) && LANGUAGE_PAIR.test(after)) || (/\s(?:and|or)\s+$/.test(before) && LANGUAGE_PAIR_BEFORE.test(before.slice(-40))))) return null;
   if (!evidence.person && THEORY_HEAD_AFTER.test(after)) return null;
   // "Georgia", "Dakota", "June" are names too, but only with a person cue or a verb people do.
+  // "April and Chance Whitfield", "Chance and April": paired with a given name, a month or state is a person.
+  if (words.length === 1 && isSoftExcluded(words[0].lower) && !evidence.person && pairedWithGivenName(after, before, dictionaries)) {
+    evidence.person = true;
+    evidence.score += 2;
+  }
   if (words.every((w) => isSoftExcluded(w.lower)) && !evidence.person && evidence.score === 0) return null;
 
   const place = placeKind(before, after, words, dictionaries, evidence);
   if (place) return place;
 
-  const lexical = Math.max(...words.map((w) => lexicalScore(w, dictionaries)));
+  let lexical = Math.max(...words.map((w) => (NAME_PARTICLES.has(w.text) ? 0 : lexicalScore(w, dictionaries))));
+  // "the Sandplay tray", "her Fitbit", "a Doxy refill": an unknown word after a determiner is a thing
+  // (people's names take no article); without person context it is weak evidence only.
+  if (lexical === 3 && !evidence.person && previous && DETERMINERS.has(previous.lower) && gap === ' ' && !words.some((w) => dictionaries.isName(w.folded))) lexical = 1;
   // A lone word opening a sentence ("Tech boundary and privacy.", "Logins came from") needs a
   // person cue, or must be a known name followed by a verb ("Khalid is", "Dorota said").
   let acting = false;
@@ -268,6 +314,33 @@ function classifyChain(text: string, tokens: readonly Token[], [from, to]: [numb
   }
   return candidate(PhiKind.NAME, nameStart, end, confidence, strong ? Priority.NAME_STRONG : Priority.NAME);
 }
+
+/** Same-sentence tokens (a semicolon does not end it) include a listed theorist other than the chain. */
+function sentenceCitesTheorist(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from - 1; i >= 0 && from - i <= 40; i--) {
+    const t = tokens[i];
+    if (t.capitalised && (THEORISTS.has(t.lower) || THEORISTS.has(t.folded))) return true;
+    if (t.sentenceStart) break;
+  }
+  for (let i = to + 1; i < tokens.length && i - to <= 40; i++) {
+    const t = tokens[i];
+    if (t.sentenceStart) break;
+    if (t.capitalised && (THEORISTS.has(t.lower) || THEORISTS.has(t.folded))) return true;
+  }
+  return false;
+}
+
+const PAIR_GIVEN_AFTER = /^\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)/u;
+const PAIR_GIVEN_BEFORE = /(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/u;
+
+function pairedWithGivenName(after: string, before: string, dictionaries: Dictionaries): boolean {
+  const partner = PAIR_GIVEN_AFTER.exec(after)?.[1] ?? PAIR_GIVEN_BEFORE.exec(before)?.[1];
+  if (!partner) return false;
+  const lower = partner.toLowerCase();
+  return dictionaries.isFirstName(lower) && !isExcluded(lower) && !SENTENCE_OPENERS.has(lower);
+}
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'some', 'any', 'every', 'each', 'no', 'another']);
 
 const TITLE_GLUE = new Set(['for', 'of', 'the', 'and', 'in', 'on', 'a', 'an', 'to', 'with', 'from', 'at', 'by']);
 
@@ -385,6 +458,12 @@ function isDerivedWord(lower: string, dictionaries: Dictionaries): boolean {
     if (stem.length >= 3 && [stem, stem + 'e', stem + 'y', stem.replace(/i$/, 'y'), stem.slice(0, -1)].some((s) => dictionaries.isEnglish(s))) return true;
     if (/(?:ness|ment|ity|tion|sion|ism|ology|therapy|pathy|phobia|mania)$/.test(lower)) return true;
   }
+  // "Sandplay", "Moodtrack", "Headspace": two common words run together make a coined thing, not a name.
+  if (lower.length >= 7 && /^[a-z]+$/.test(lower)) {
+    for (let cut = 4; cut <= lower.length - 4; cut++) {
+      if (dictionaries.isEnglish(lower.slice(0, cut)) && dictionaries.isEnglish(lower.slice(cut))) return true;
+    }
+  }
   const prefix = CLINICAL_PREFIX.exec(lower);
   if (prefix && prefix[0].length < lower.length - 3) {
     const rest = lower.slice(prefix[0].length);
@@ -452,6 +531,8 @@ function placeKind(before: string, after: string, words: readonly Token[], dicti
   const place = (confidence: number) => candidate(PhiKind.LOCATION, start, end, confidence, Priority.PLACE);
 
   if (strongCue || state) return place(0.85);
+  // "works for Tollgate Paving", "fired from Quillmark", "a job at Brindlewood": an employer, unless a person's given name.
+  if (EMPLOYER_CUE.test(before.slice(-40)) && !(words.length === 1 && dictionaries.isFirstName(words[0].folded) && !dictionaries.isEnglish(words[0].lower))) return place(0.8);
   if (suffix && lexical >= 1) return place(0.75);
   if (!weakCue || lexical < 1) return suffix && weakCue ? place(0.65) : null;
   const preposition = weakCue[0].trim().split(/\s+/)[0].toLowerCase();
@@ -462,6 +543,9 @@ function placeKind(before: string, after: string, words: readonly Token[], dicti
   }
   return place(0.7);
 }
+
+const EMPLOYER_CUE =
+  /\b(?:works?|worked|working|drives?|drove|driving|employed|hired|fired|laid off|let go|quit|resigned|retired|job|jobs|shifts?|manager|supervisor|intern(?:ship|ed|ing)?|position|career|promoted|clerk|cashier|waitress|waiter|server|barista|bartender|driver|mechanic|nurse|technician|warehouse|contract(?:or|ed)?|volunteers?|volunteering|employee|staff)\s+(?:at|for|from|by)\s+(?:the\s+)?$/i;
 
 function isStateAfter(after: string): boolean {
   const m = /^,\s([A-Z]{2})\b|^,\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/.exec(after);
