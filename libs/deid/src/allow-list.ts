@@ -135,6 +135,8 @@ export const GROUPS = words(`
  * roles and titles, modalities, holidays, brands people mention in passing.
  */
 export const COMMON_CAPITALISED = words(`
+  tel tel. fax ph phone cell email e-mail attn cc bcc ext
+  tarasoff
   client clients therapist supervisor supervisee trainee intern doctor dr mr mrs ms mx rev
   prof mom mum dad mama papa grandma grandpa nana granny auntie uncle sis bro sir madam miss
   nurse officer judge coach pastor father mother sister brother reverend rabbi imam counselor
@@ -239,6 +241,18 @@ export const STRONG_PLACE_CUES: readonly RegExp[] = [
   /\b(?:town|city|village|county|neighbou?rhood|suburb|borough|township|hamlet|community) of\s+$/i,
   /\b(?:immigrated|emigrated|fled|came|comes|is|was|are|were|originally)\s+from\s+$/i,
 ];
+
+/**
+ * Where someone lives or is cared for: tested only when the text before ends in at/into/of/in
+ * (see {@link RESIDENCE_GATE}), since these end-anchored alternations are dear on every chain.
+ */
+export const RESIDENCE_CUES: readonly RegExp[] = [
+  // "moved into Heron's Rest", "lives at Maple Court", "a resident of Linden Place": where someone lives.
+  /\b(?:lives?|living|lived|resides?|residing|stays?|staying|placed|admitted|transferred|moved|moving|discharged|resident|residents)\s+(?:at|into|in to|of)\s+(?:the\s+)?$/i,
+  // "memory care at Heron's Rest", "hospice at Stillwater": a named care setting with no head word.
+  /\b(?:memory care|assisted living|nursing home|care home|group home|hospice|rehab|respite|skilled nursing|long-term care|detox|sober living|halfway house|residential(?: treatment)?|foster care|inpatient|day program|adult day)\s+(?:at|in)\s+(?:the\s+)?$/i,
+];
+export const RESIDENCE_GATE = /\b(?:at|into|to|of|in)\s+(?:the\s+)?$/;
 
 /** Prepositions after which an unknown capitalised phrase is probably a place. */
 export const WEAK_PLACE_CUES = /\b(?:in|near|outside|around|from|to|at|toward|towards|across|through)\s+(?:the\s+)?$/i;

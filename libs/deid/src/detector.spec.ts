@@ -395,3 +395,56 @@ describe('detect: after blind-2 (classes, new sentences)', () => {
     expect(found('We used the Sandplay tray and her Fitbit data, plus a Doxy refill.')).toEqual([]);
   });
 });
+
+describe('detect: after blind-3 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes a spelled age over 89 after "died at", "lived to"', () => {
+    expect(found('Her aunt died at ninety-six in her sleep.')).toContain('AGE_OVER_89:ninety-six');
+    expect(found('My great-uncle lived to be ninety-two, and I think of him.')).toContain('AGE_OVER_89:ninety-two');
+  });
+
+  it('keeps a day range with its month, before or after it', () => {
+    expect(found('He was inpatient from March 3-7 and came back angry.')).toContain('DATE:March 3-7');
+    expect(found('The retreat runs 11 to 13 October this year.')).toContain('DATE:11 to 13 October');
+    expect(found('On July 4 to 6 people showed up.')).toContain('DATE:July 4');
+  });
+
+  it('reads codes with a five-letter segment ("FBI-IDENT-...")', () => {
+    expect(found('The voiceprint record, PRINT-VX-448120, was attached.')).toContain('BIOMETRIC:PRINT-VX-448120');
+  });
+
+  it('takes a ZIP opening a clause or before a place noun, not a round count', () => {
+    expect(found('Rent is brutal; 60637 has almost no vacancies.')).toContain('LOCATION:60637');
+    expect(found('Most of my caseload is in the 97203 area.')).toContain('LOCATION:97203');
+    expect(found('She walked; 10000 is her daily goal.')).toEqual([]);
+  });
+
+  it('takes lower-case names after a title or an age appositive', () => {
+    expect(found('his coach, mr. lindqvist, benched him. a 15yo, dmitri, came alone.')).toEqual(expect.arrayContaining(['NAME:lindqvist', 'NAME:dmitri']));
+    expect(found('my supervisee, hye-jin, froze in group.')).toContain('NAME:hye-jin');
+  });
+
+  it('takes a surname before a family noun, and a word-name opening with a copula when he/she follows', () => {
+    expect(found('I still visit the Okonkwo-Barre household weekly.')).toContain('NAME:Okonkwo-Barre');
+    expect(found('Rich was late again, and he blamed the bus.')).toContain('NAME:Rich');
+    expect(found('Grace is hard to find when he yells.')).toEqual([]);
+  });
+
+  it('joins a possessive business or care-home name after an employer or residence cue', () => {
+    expect(found("She is a cashier at Bramley's Discount Tile now.")).toContain("LOCATION:Bramley's Discount Tile");
+    expect(found("Her father moved into Kestrel's Landing in the fall.")).toContain("LOCATION:Kestrel's Landing");
+    expect(found('He went into hospice at Stillmeadow last week.')).toContain('LOCATION:Stillmeadow');
+  });
+
+  it('does not carry an auxiliary word-name to a question, nor read letterhead labels or legal doctrines as names', () => {
+    expect(found('Will cancelled again. Will he come back?').filter((f) => f === 'NAME:Will')).toHaveLength(1);
+    expect(found('Her card says "Ph 555-0190 · Fax 555-0191" at the bottom.')).toEqual(['PHONE:555-0190', 'FAX:555-0191']);
+    expect(found('I keep thinking about Tarasoff here.')).toEqual([]);
+  });
+
+  it('kinds a device number after a monitor, and a dotted +1 number as a phone', () => {
+    expect(found('He wears a GPS monitor, serial-free but tagged TRK7-220918.')).toContain('DEVICE:TRK7-220918');
+    expect(found('The lender\'s number is +1.312.555.0177, she said.')).toContain('PHONE:+1.312.555.0177');
+  });
+});

@@ -44,6 +44,8 @@ export function propagateNames(text: string, tokens: readonly Token[], accepted:
       if (t.text.length < 2 || !free(t.start, t.end)) continue;
       const caseSensitive = nameWords.get(t.text);
       const foldedMatch = nameWords.get(t.folded);
+      // "Will he keep doing this?", "May I ask": an auxiliary word-name opening a question before a pronoun.
+      if (caseSensitive === true && t.sentenceStart && AUXILIARY_NAMES.has(t.lower) && /^\s+(?:I|you|he|she|we|they|it)\b/.test(text.slice(t.end, t.end + 6))) continue;
       if (caseSensitive === true || foldedMatch === false) {
         claim(candidate(PhiKind.NAME, t.start, t.end, 0.6, Priority.NAME));
       } else if (t.capitalised && isShortForm(t, nameWords, dictionaries)) {
@@ -61,6 +63,8 @@ export function propagateNames(text: string, tokens: readonly Token[], accepted:
   }
   return [...result, ...added].sort((a, b) => a.start - b.start);
 }
+
+const AUXILIARY_NAMES = new Set(['will', 'may', 'can', 'should', 'might', 'must', 'would', 'could', 'shall']);
 
 /** "Teo" for Teodoro, "Tunde" for Babatunde: a capitalised clipping of a name already found. */
 function isShortForm(t: Token, nameWords: ReadonlyMap<string, boolean>, dictionaries: Dictionaries): boolean {

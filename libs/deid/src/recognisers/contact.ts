@@ -28,7 +28,8 @@ const LOCAL_SEVEN_SPACE = /(?<![\w.+-]|[A-Z0-9][ -])\d{3} \d{4}(?![\w-]|[.-]\d| 
 const SPACED_PHONE_CUE = /\b(?:phone|cell|mobile|landline|call(?:ed|s|ing)?|text(?:ed|s|ing)?|reach(?:ed)?|dial(?:ed)?|voicemail|number|fax(?:ed)?)\b[^.!?\n]{0,40}$/i;
 const INTERNATIONAL = /(?<![\w+])\+(?:[2-9]\d{0,2})[\s.-]?(?:\d[\s.-]?){6,12}\d(?![\w-])/g;
 const FAX_CUE = /\bfax(?:ed|ing|es)?\b|\bfacsimile\b/gi;
-const VOICE_CUE = /\b(?:phone|cell|mobile|call(?:ed|s|ing)?|text(?:ed|s|ing)?|voicemail|number is|line)\b/gi;
+const VOICE_CUE = /\b(?:phone|telephone|tel|ph|cell|mobile|call(?:ed|s|ing)?|text(?:ed|s|ing)?|voicemail|number is|main number|office number|front desk|(?<!fax )line)\b/gi;
+const LETTERHEAD_LABEL = /(?:^|[\s(·|•,;"])(F|Fx|Fax|T|Tel|Ph|P|C|M|Cell|Phone)\s?[:.]?\s{1,2}$/;
 const FAX_AFTER = /^\s*(?:\(fax\)|\[fax\]|fax\b)/i;
 
 /** Email addresses (already de-obfuscated by normalisation). */
@@ -119,6 +120,9 @@ export function recognisePhones(text: string): Candidate[] {
  */
 function isFax(text: string, start: number, end: number): boolean {
   if (FAX_AFTER.test(text.slice(end, end + 8))) return true;
+  // Letterhead labels right before the number: "F: (503) ...", "Fax 1-800-...", "T: ...", "Tel ...".
+  const label = LETTERHEAD_LABEL.exec(text.slice(Math.max(0, start - 12), start));
+  if (label) return /^f/i.test(label[1]);
   const before = text.slice(sentenceStartBefore(text, start), start);
   const after = text.slice(end, end + 30).split(/[,;]|[.!?]\s/)[0];
   const distance = (pattern: RegExp) => {

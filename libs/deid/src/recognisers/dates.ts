@@ -9,11 +9,19 @@ const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR = String.raw`(?:19|20)\d\d`;
 
 const END = String.raw`(?![\w/]|[.,-]\d)`;
+/** "April 18-20", "April 18 to 20": a day range after the month belongs to the date. */
+const RANGE = String.raw`(?:\s?-\s?${DAY}(?![\w/]|[.,]\d)|\s(?:to|through|thru)\s(?:the\s)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w/:%]|[.,]\d|\s?(?:%|percent|minutes|mins|hours|hrs|days|weeks|people|times|am|pm|a\.m\.|p\.m\.|o'clock)\b))?`;
+
+/** 3/4-3/6 | 10/2 - 10/5/2024 | 3/4-6: a numeric date range is one span. */
+const NUMERIC_RANGE = /(?<![\w/.$-])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?:\/(?:\d{4}|\d{2}))?\s?-\s?(?:(?:1[0-2]|0?[1-9])\/)?(?:[12]\d|3[01]|0?[1-9])(?:\/(?:\d{4}|\d{2}))?(?![\w/]|[.,]\d)/g;
+const NUMERIC_RANGE_HINT = /\/\d{1,4}\s?-\s?\d/;
 
 /** Patterns from most to least specific; overlaps are settled by the detector. */
 const PATTERNS: ReadonlyArray<[RegExp, number, boolean]> = [
   // Tuesday, March 3, 2025 | March 3rd | Sept. 3 | Jan 27, 2025
-  [new RegExp(String.raw`\b(?:${WEEKDAY},? )?${MONTH} ${DAY}(?:,? ${YEAR})?${END}`, 'g'), 0.95, true],
+  [new RegExp(String.raw`\b(?:${WEEKDAY},? )?${MONTH} ${DAY}${RANGE}(?:,? ${YEAR})?${END}`, 'g'), 0.95, true],
+  // 18-20 April | 3 to 5 March 2024: a day range before the month
+  [new RegExp(String.raw`\b${DAY}(?:\s?-\s?|\s(?:to|through)\s)${DAY} (?:of )?${MONTH}(?:,? ${YEAR})?${END}`, 'g'), 0.9, true],
   // the 12th of May | 3 March 2024 | Tuesday the 4th of June
   [new RegExp(String.raw`\b(?:${WEEKDAY},? (?:the )?)?${DAY} (?:of )?${MONTH}(?:,? ${YEAR})?${END}`, 'g'), 0.95, true],
   // Tuesday the 12th | Friday 5th
@@ -22,6 +30,8 @@ const PATTERNS: ReadonlyArray<[RegExp, number, boolean]> = [
   [new RegExp(String.raw`\b${MONTH},? ${YEAR}${END}`, 'g'), 0.95, true],
   // 3/14/2024 | 10/17 | 5/7 | 2024-03-14 | 3-14-2024 | 14.03.2024
   [/(?<![\w/.$-])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?:\/(?:\d{4}|\d{2}))?(?![\w/]|[.,]\d)/g, 0.85, false],
+  // 3/4-3/6 | 10/2 - 10/5/2024 | 3/4-6: a numeric date range is one span
+  [NUMERIC_RANGE, 0.85, false],
   // Sat. 5/3 | Monday 10/17: a weekday written next to the numeric date is part of it
   [new RegExp(String.raw`\b${WEEKDAY},? (?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?:\/(?:\d{4}|\d{2}))?(?![\w/]|[.,]\d)`, 'g'), 0.9, true],
   [/(?<![\w/.-])(?:19|20)\d\d-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\w-])/g, 0.95, false],
@@ -73,6 +83,7 @@ export function recogniseDates(text: string): Candidate[] {
   const numeric = NUMERIC_DATE_HINT.test(text);
   for (const [pattern, confidence, needsCalendarWord] of PATTERNS) {
     if (needsCalendarWord ? !calendar : !numeric) continue;
+    if (pattern === NUMERIC_RANGE && !NUMERIC_RANGE_HINT.test(text)) continue;
     for (const m of text.matchAll(pattern)) {
       if (m[0].includes('/') && isScore(text, m.index, m[0])) continue;
       found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, confidence, Priority.DATE));

@@ -19,7 +19,7 @@ const LABELS: ReadonlyArray<[PhiKind, RegExp]> = [
     /\b(?:licen[cs]e )?plates?(?: number| #)?|\btags?(?: number| #)?\b|\bVINs?\b|\bvehicle identification number|\bvehicle registration/gi,
   ],
   [PhiKind.LICENSE, /\blicen[cs]e(?: number| no\.?| #)?|\bCDL\b|\bDL\b|\bpermit(?: number| #)|\bcertification (?:number|#)|\bNPI\b|\bDEA(?: number| #)?/gi],
-  [PhiKind.DEVICE, /\bserial(?: number| no\.?| #)?|\bS\/N\b|\bdevice (?:id|number)|\bIMEI\b|\bMAC address|\bmodel number|\bunit (?:id|number)|\basset tag/gi],
+  [PhiKind.DEVICE, /\bserial(?: number| no\.?| #)?|\b(?:ankle|GPS|home|glucose|cardiac|heart|baby) monitor\b|\bmonitor (?:unit|id|number)|\b(?:insulin |infusion )?pump(?: id| number| #)?\b|\bhearing aids?\b|\bpacemaker\b|\bdefibrillator\b|\bICD unit\b|\bCPAP\b|\bCGM\b|\bimplant(?: id| number| #)?\b|\btracker\b|\bS\/N\b|\bdevice (?:id|number)|\bIMEI\b|\bMAC address|\bmodel number|\bunit (?:id|number)|\basset tag/gi],
   [
     PhiKind.BIOMETRIC,
     /\b(?:(?:fingerprints?|finger ?scans?|thumbprints?|voice ?prints?|voice (?:id|recognition)|iris(?: scans?)?|retina(?:l)?(?: scans?)?|palm(?:[- ]?(?:scans?|prints?|veins?))|vein (?:scans?|patterns?)|hand geometry|gait (?:signature|profile)|DNA(?: profile| sample| test| kit)?|genetic (?:profile|sample)|biometrics?|face ?(?:id|print|scan|template)|facial (?:recognition|scan|template))(?:[- ](?:login|log-in|sign-in|unlock|template|record|enrollment|enrolment|profile|sample|scan|key|id|number|no\.?|#))*)(?![a-z])/gi,
@@ -34,14 +34,14 @@ const LABEL_WORDS = new Set(['ID', 'SSN', 'MRN', 'VIN', 'DL', 'CDL', 'SN', 'NO',
 
 /** An upper-case code holding digits: "QHC 7719 3305", "HA-6142-319-B", "4PRZ-881". */
 const CODE =
-  /(?<![\w-])(?:[A-Z]{1,6}[ -](?=[A-Z0-9]*\d|[A-Z]{1,4}-[A-Z0-9]*\d|[A-Z]{1,4}-[A-Z]{1,4}-[A-Z0-9]*\d))?(?:[A-Z]{1,4}-(?=[A-Z0-9]*\d|[A-Z]{1,4}-[A-Z0-9]*\d)){0,2}[A-Z0-9]*\d[A-Z0-9]*(?:(?:[-.]|\s(?=[A-Z0-9]*\d))[A-Z0-9]*\d[A-Z0-9]*|-[A-Z]{1,3}\b)*(?![\w-]|[.-]\w)/g;
+  /(?<![\w-])(?:[A-Z]{1,6}[ -](?=[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z]{1,5}-[A-Z0-9]*\d))?(?:[A-Z]{1,5}-(?=[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z0-9]*\d)){0,2}[A-Z0-9]*\d[A-Z0-9]*(?:(?:[-.]|\s(?=[A-Z0-9]*\d))[A-Z0-9]*\d[A-Z0-9]*|-[A-Z]{1,3}\b)*(?![\w-]|[.-]\w)/g;
 /** A lower-case user name with a digit or underscore: counts only next to a label. */
 const USER_NAME = /(?<![\w@.-])[a-z][a-z0-9._]*[_\d][a-z0-9._]*(?<![._])(?![\w@-])/g;
 const USER_NAME_LABEL = /login|user ?(?:name|id)|account/i;
 const SSN = /(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-])/g;
 /** VINs have a fixed shape: 17 characters, no I, O or Q. */
 const VIN = /^[A-HJ-NPR-Z0-9]{17}$/;
-const PHONE_SHAPED = /^(?:\d{3}[\s.-])?\d{3}[\s.-]\d{4}$/;
+const PHONE_SHAPED = /^(?:1[\s.-])?(?:\d{3}[\s.-])?\d{3}[\s.-]\d{4}$/;
 /** ICD-10 / DSM codes (F41.1, F43.10, Z63.0) are clinical vocabulary, not identifiers. */
 const DIAGNOSIS_CODE = /^[A-Z]\d{2}(?:\.\d{1,4}[A-Z]?)?$/;
 const YEAR = /^(?:19|20)\d\d$/;

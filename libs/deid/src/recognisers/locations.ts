@@ -23,6 +23,11 @@ const FIVE_DIGITS = /(?<![\w$.,-])\d{5}(?:-\d{4})?(?![\w-]|[.,]\d)/g;
 const ZIP_LABEL_BEFORE = /\b(?:zip|postal)(?:\s?code)?(?:\s(?:is|was|of))?[:#,]?\s{1,3}$/i;
 const PLACE_BEFORE_BRACKET = /\p{Lu}\p{Ll}[\p{L}\p{M}]*\s\($/u;
 const ZIP_PREPOSITION = /\b(?:in|near|around|outside(?: of)?|from|to|at|into|within|zip|ZIP)\s$/;
+/** "the 48219 area", "48219 zip code": a place noun after the digits. */
+const ZIP_NOUN_AFTER = /^\s(?:area|zip|zip code|ZIP|ZIP code|postal code|neighbou?rhood|side of town)\b/;
+/** "...since; 48219 has one shelter": five digits opening a clause as the subject of has/is. */
+const CLAUSE_START = /(?:^|[;:.!?(]\s|—\s?|\b(?:and|but|so)\s)$/;
+const ZIP_VERB_AFTER = /^\s(?:has|had|is|was|gets|got|covers|includes|only has|still has|doesn't|does not|hasn't|isn't)\b/;
 const COUNT_AFTER = /^\s*(?:%|percent|steps|people|miles|dollars|calories|words|hours|minutes|times|followers|views|members|copies|units|cases|[a-z]+s\b)/i;
 const STATE_BEFORE = /\b([A-Z]{2}),?\s{1,2}$/;
 const PLACE_BEFORE = /\p{Lu}\p{Ll}[\p{L}\p{M}]*,?\s$/u;
@@ -139,6 +144,9 @@ export function recogniseAddresses(text: string): Candidate[] {
     } else if (ZIP_PREPOSITION.test(before) && !COUNT_AFTER.test(text.slice(end, end + 16))) {
       // "a gym in 92708", "moved out to 60273": five digits after a place preposition are no count or year.
       found.push(candidate(PhiKind.LOCATION, m.index, end, 0.75, Priority.PLACE));
+    } else if (!/[#$]\s?$/.test(before) && !m[0].endsWith('000') && (ZIP_NOUN_AFTER.test(text.slice(end, end + 16)) || (CLAUSE_START.test(before) && ZIP_VERB_AFTER.test(text.slice(end, end + 16))))) {
+      // "the 48219 area", "; 48219 has one youth shelter": a place noun after, or the subject of a clause.
+      found.push(candidate(PhiKind.LOCATION, m.index, end, 0.65, Priority.PLACE));
     }
   }
   for (const m of text.matchAll(STATE_AFTER_COMMA)) {

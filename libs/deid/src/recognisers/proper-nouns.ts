@@ -11,6 +11,8 @@ import {
   SEASONS,
   SPEECH_VERBS,
   STRONG_PLACE_CUES,
+  RESIDENCE_CUES,
+  RESIDENCE_GATE,
   THEORISTS,
   THEORY_AFTER,
   THEORY_BEFORE,
@@ -38,6 +40,10 @@ const AGE_AFTER =
   /^(?:'s?)?(?:\s*,\s*(?:\d{1,3}|a\s\d{1,3}[- ]year[- ]old|an?\s[\w-]+-year-old|who(?:se|'s|'d)?)\b|\s+\((?:the name|(?:her|his|their|a) (?:legal|real|full|given|birth|preferred|chosen|work|stage|street) name|legally|n[ée]e|born|formerly|aka|a\.k\.a\.|short for|goes by|she|he|they)\b|\s*\(\d{1,3}\)|\s+is\s(?:an?\s)?\d{1,3}\b|\s+(?:is|was)\s(?:an?\s)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\s+\(\s*["']|\s+"[^"\n]{1,20}"\s+\p{Lu})/u;
 const POSSESSIVE_PERSON_NOUN =
   /^'s?\s+(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|boyfriend|girlfriend|family|kids|children|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|friend|friends|boss|teacher|coach|therapist|psychiatrist|doctor|case|chart|file|records|mood|anxiety|depression|grief|trauma|diagnosis|treatment|sessions?|safety|room|house|home|apartment|phone|email|letter|school|job)\b/i;
+const LOWER_AGE_APPOSITIVE = /\b(?:an?\s(?:\d{1,2}\s?(?:yo|y\/o|yr old|year old)|\d{1,2}-year-old|[a-z]+-year-old)(?:\s[a-z]+)?|(?:my|our|her|his|the)\s(?:client|patient|student|son|daughter|kid|supervisee)),\s$/i;
+/** "Grace is hard to find", "Hope was the theme": a word after the copula that makes the word a thing. */
+const COPULA_ABSTRACT = /^\s(?:a|an|the|not|no|what|how|hard|easy|important|key|everything|nothing|something|always|never|possible|impossible|necessary|essential|lacking|missing|scarce|gone|lost|needed|there|here|its|part|been|become|central|complicated|tricky|in short|in the)\b/;
+const FAMILY_AFTER = /^'?\s+(?:family|families|household|kids|children|boys|girls|twins|siblings|brothers|sisters|parents|clan)\b/i;
 const COPULAS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'should', 'might', 'may', 'must']);
 /** "Faith has been my client", "Ruth is a client of mine": the word before is a person. */
 const ROLE_APPOSITIVE =
@@ -86,7 +92,21 @@ type Evidence = { score: number; person: boolean };
  */
 export function recogniseProperNouns(text: string, tokens: readonly Token[], dictionaries: Dictionaries): Candidate[] {
   const found: Candidate[] = [];
-  for (const chain of chains(text, tokens)) {
+  const runs = chains(text, tokens);
+  for (let r = 0; r < runs.length; r++) {
+    let chain = runs[r];
+    // "supervisor at Quiggly's Frozen Custard", "memory care at Heron's Rest": after an employer or
+    // place cue, a possessive run and the capitalised run right after it are one business or home name.
+    const next = runs[r + 1];
+    const last = tokens[chain[1]];
+    if (next && next[0] === chain[1] + 1 && /^['’]s$/.test(last.tail) && text.slice(last.end + last.tail.length, tokens[next[0]].start) === ' ' && !tokens[next[0]].sentenceStart) {
+      const start = tokens[chain[0]].start;
+      const before = text.slice(Math.max(0, start - 48), start);
+      if ((EMPLOYER_CUE.test(before.slice(-40)) || STRONG_PLACE_CUES.some((cue) => cue.test(before)) || (RESIDENCE_GATE.test(before) && RESIDENCE_CUES.some((cue) => cue.test(before))))) {
+        chain = [chain[0], next[1]];
+        r++;
+      }
+    }
     const result = classifyChain(text, tokens, chain, dictionaries);
     if (result) found.push(result);
   }
@@ -99,6 +119,19 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "my client chase asked": a word-name in lower case needs a verb people do right after it.
     if (dictionaries.isEnglish(t.lower) && !(dictionaries.isFirstName(t.folded) && actsAsPerson(t, nextWord(text, tokens, i)))) continue;
     if (!PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
+    found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
+  }
+  // "ms. okafor", "a 12yo, tomasz,": a lower-case name after a title or an age appositive.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit) continue;
+    const prev = tokens[i - 1];
+    const titled = TITLE_ABBREVIATIONS.has(prev.lower) && /^\.?\s$/.test(text.slice(prev.end, t.start));
+    if (!titled && !(text[t.start - 2] === ',' && LOWER_AGE_APPOSITIVE.test(text.slice(Math.max(0, t.start - 32), t.start)))) continue;
+    // After a title any non-word is a surname ("mr. lindqvist"); after an age appositive it must be a listed given name.
+    // A hyphenated given name ("ji-woo", "mary-kate") counts when one part is a listed name.
+    const listed = dictionaries.isFirstName(t.folded) || (t.folded.includes('-') && t.folded.split('-').some((p) => p.length > 1 && dictionaries.isName(p)));
+    if (dictionaries.isEnglish(t.lower) || isExcluded(t.lower) || (!titled && !listed)) continue;
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
   }
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -286,7 +319,8 @@ function classifyChain(text: string, tokens: readonly Token[], [from, to]: [numb
     const verbNext = COPULAS.has(next) || PERSON_VERBS.has(next) || SPEECH_VERBS.has(next) || (lexical >= 2 && looksLikeVerb(next));
     const softName = isSoftExcluded(w.lower) && evidence.score > 0;
     // "Hope came late", "Will said", "Art reminds me": a first name that is also a word acts.
-    acting = isOrdinaryFirstName(w, dictionaries) && actsAsPerson(w, next);
+    // "Frank was frank with me: he thinks ...": a copula counts too, checked below by the he/she rule.
+    acting = isOrdinaryFirstName(w, dictionaries) && (actsAsPerson(w, next) || (/^(?:is|was|has|had)$/.test(next) && !COPULA_ABSTRACT.test(text.slice(nextToken.end, nextToken.end + 16)) && !SENTENCE_OPENERS.has(w.lower) && !SEASONS.has(w.lower) && !US_STATES.has(w.lower) && !COUNTRIES_AND_REGIONS.has(w.lower)));
     // "Money came between us": a common word opening a sentence with a verb things do too
     // needs a he/she in the sentence or opening the next one ("Hope came late ... before she sat").
     if (acting && dictionaries.isEnglish(w.lower) && !SPEECH_VERBS.has(next) && !HUMAN_HABITS.has(next) && !STRONG_PERSON_VERBS.has(next)) {
@@ -487,6 +521,11 @@ function contextEvidence(before: string, after: string, words: readonly Token[],
     score += 2;
     person = true;
   }
+  // "the Abernathy-Dlamini family", "the Oyelarans' household": a surname before a family noun.
+  if (FAMILY_AFTER.test(after) && /\bthe\s+$/i.test(before)) {
+    score += 2;
+    person = true;
+  }
   const last = words[words.length - 1];
   if (last.tail && POSSESSIVE_PERSON_NOUN.test(after)) {
     score += 1;
@@ -523,7 +562,7 @@ function placeKind(before: string, after: string, words: readonly Token[], dicti
   const start = words[0].start;
   const end = words[words.length - 1].end;
   const last = words[words.length - 1];
-  const strongCue = STRONG_PLACE_CUES.some((cue) => cue.test(before));
+  const strongCue = STRONG_PLACE_CUES.some((cue) => cue.test(before)) || (RESIDENCE_GATE.test(before) && RESIDENCE_CUES.some((cue) => cue.test(before)));
   const weakCue = WEAK_PLACE_CUES.exec(before);
   const suffix = words.length > 1 && GEO_SUFFIXES.has(last.lower);
   const state = /^,\s(?:[A-Z]{2}\b|[A-Z][a-z]+)/.test(after) && isStateAfter(after);
