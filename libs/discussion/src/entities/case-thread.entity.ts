@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PhiRedaction } from '@alliance/privacy';
+import { PhiRedaction, RedactionsField } from '@alliance/privacy';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { ThreadAudience, ThreadStatus, ThreadTopic, Urgency } from '../discussion-enums';
 import { BIGINT_AS_STRING } from './bigint.transformer';
@@ -81,7 +81,7 @@ export class CaseThread {
   updatedAt: Date;
 
   /** Set on a write's response only: what a REDACT write replaced. Not stored. */
-  @Field(() => [PhiRedaction], { nullable: true, description: 'On a REDACT write: what was replaced (kinds and places, never the text).' })
+  @RedactionsField()
   redactions?: PhiRedaction[];
 }
 

@@ -1,4 +1,4 @@
-import { RequirementSet } from './types';
+import { HourRule, RequirementSet } from './types';
 
 /**
  * A starting point a program administrator copies and edits. `source` cites the
@@ -20,6 +20,25 @@ const WEEKLY_SUPERVISION_NOTE =
   'CACREP asks for weekly supervision that averages 1 hour of individual/triadic and 1.5 hours of group supervision; ' +
   'it is modelled as a minimum in every ISO week, which is stricter than an average. ';
 
+/** CACREP's weekly supervision, the same in practicum and internship (fresh objects each time). */
+const cacrepWeeklySupervision = (): HourRule[] => [
+  {
+    id: 'weekly-individual-supervision',
+    kind: 'PERIOD_MIN',
+    label: 'individual/triadic supervision',
+    categories: ['SUPERVISION_INDIVIDUAL', 'SUPERVISION_TRIADIC'],
+    hours: 1,
+    window: { unit: 'WEEK' },
+  },
+  {
+    id: 'weekly-group-supervision',
+    kind: 'PERIOD_MIN',
+    categories: ['SUPERVISION_GROUP'],
+    hours: 1.5,
+    window: { unit: 'WEEK' },
+  },
+];
+
 /** CACREP practicum: 100 hours over at least 10 weeks, 40 direct, weekly supervision. */
 export const CACREP_PRACTICUM: RequirementTemplate = {
   key: 'cacrep-practicum',
@@ -35,21 +54,7 @@ export const CACREP_PRACTICUM: RequirementTemplate = {
       { id: 'total', kind: 'TOTAL_MIN', hours: 100 },
       { id: 'direct', kind: 'CATEGORY_MIN', categories: ['DIRECT'], hours: 40 },
       { id: 'term-length', kind: 'MIN_SPAN', span: { unit: 'WEEK', count: 10 } },
-      {
-        id: 'weekly-individual-supervision',
-        kind: 'PERIOD_MIN',
-        label: 'individual/triadic supervision',
-        categories: ['SUPERVISION_INDIVIDUAL', 'SUPERVISION_TRIADIC'],
-        hours: 1,
-        window: { unit: 'WEEK' },
-      },
-      {
-        id: 'weekly-group-supervision',
-        kind: 'PERIOD_MIN',
-        categories: ['SUPERVISION_GROUP'],
-        hours: 1.5,
-        window: { unit: 'WEEK' },
-      },
+      ...cacrepWeeklySupervision(),
     ],
   },
 };
@@ -68,21 +73,7 @@ export const CACREP_INTERNSHIP: RequirementTemplate = {
     rules: [
       { id: 'total', kind: 'TOTAL_MIN', hours: 600 },
       { id: 'direct', kind: 'CATEGORY_MIN', categories: ['DIRECT'], hours: 240 },
-      {
-        id: 'weekly-individual-supervision',
-        kind: 'PERIOD_MIN',
-        label: 'individual/triadic supervision',
-        categories: ['SUPERVISION_INDIVIDUAL', 'SUPERVISION_TRIADIC'],
-        hours: 1,
-        window: { unit: 'WEEK' },
-      },
-      {
-        id: 'weekly-group-supervision',
-        kind: 'PERIOD_MIN',
-        categories: ['SUPERVISION_GROUP'],
-        hours: 1.5,
-        window: { unit: 'WEEK' },
-      },
+      ...cacrepWeeklySupervision(),
     ],
   },
 };

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PhiRedaction } from '@alliance/privacy';
+import { PhiRedaction, RedactionsField } from '@alliance/privacy';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { RuptureMarker } from '../supervision-enums';
 import type { RuptureFinding } from './rupture';
@@ -60,6 +60,6 @@ export class AllianceCheckIn {
   createdAt: Date;
 
   /** Set on a write's response only. */
-  @Field(() => [PhiRedaction], { nullable: true, description: 'On a REDACT write: what was replaced (kinds and places, never the text).' })
+  @RedactionsField()
   redactions?: PhiRedaction[];
 }

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { PhiRedaction } from '@alliance/privacy';
+import { PhiRedaction, RedactionsField } from '@alliance/privacy';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { ClientCaseStatus } from '../supervision-enums';
 
@@ -48,6 +48,6 @@ export class ClientCase {
   updatedAt: Date;
 
   /** Set on a write's response only. */
-  @Field(() => [PhiRedaction], { nullable: true, description: 'On a REDACT write: what was replaced (kinds and places, never the text).' })
+  @RedactionsField()
   redactions?: PhiRedaction[];
 }

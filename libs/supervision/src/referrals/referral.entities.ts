@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { PhiRedaction } from '@alliance/privacy';
+import { PhiRedaction, RedactionsField } from '@alliance/privacy';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { ReferralOutcome, ReferralReason } from '../supervision-enums';
 
@@ -75,7 +75,7 @@ export class ReferralDecision {
   current: boolean;
 
   /** Set on a write's response only. */
-  @Field(() => [PhiRedaction], { nullable: true })
+  @RedactionsField()
   redactions?: PhiRedaction[];
 }
 
@@ -124,6 +124,6 @@ export class ReferralConsideration {
   decisions: ReferralDecision[];
 
   /** Set on a write's response only. */
-  @Field(() => [PhiRedaction], { nullable: true })
+  @RedactionsField()
   redactions?: PhiRedaction[];
 }

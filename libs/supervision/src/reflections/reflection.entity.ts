@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { PhiRedaction } from '@alliance/privacy';
+import { PhiRedaction, RedactionsField } from '@alliance/privacy';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /**
@@ -67,6 +67,6 @@ export class Reflection {
   updatedAt: Date;
 
   /** Set on a write's response only. */
-  @Field(() => [PhiRedaction], { nullable: true })
+  @RedactionsField()
   redactions?: PhiRedaction[];
 }

@@ -1,6 +1,6 @@
 import { ParseUUIDPipe } from '@nestjs/common';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Connection, CurrentActor, CurrentContext, DomainError, RequestContext } from '@alliance/core';
+import { Actor, Connection, CurrentActor, CurrentContext, DomainError, RequestContext, PageArgs } from '@alliance/core';
 import { CaseThread, Comment } from '@alliance/discussion';
 import { HourEntry } from '@alliance/hours';
 import { User, UserDirectory } from '@alliance/identity';
@@ -10,7 +10,6 @@ import {
   CompleteSupervisionSessionInput,
   RecordSupervisionSessionInput,
   SupervisionPeriodArgs,
-  SupervisionSessionsArgs,
   TagCommentInput,
 } from './dto/supervision-session.inputs';
 import { SupervisionSessionConnection, SupervisionSummary } from './dto/supervision-summary.models';
@@ -50,8 +49,8 @@ export class SupervisionSessionResolver {
   }
 
   @Query(() => SupervisionSessionConnection, { description: 'Sessions starting in [from, to] (UTC dates) you lead, attend, or (admins) of the program; earliest first.' })
-  supervisionSessions(@CurrentActor() actor: Actor, @Args() args: SupervisionSessionsArgs): Promise<Connection<SupervisionSession>> {
-    return this.sessions.list(actor, args);
+  supervisionSessions(@CurrentActor() actor: Actor, @Args() period: SupervisionPeriodArgs, @Args() page: PageArgs): Promise<Connection<SupervisionSession>> {
+    return this.sessions.list(actor, { ...period, ...page });
   }
 
   @Query(() => SupervisionSummary, { description: 'PROGRAM_ADMIN: the program; SUPERVISOR: your own sessions and comments. Counts and minutes only, no case text.' })

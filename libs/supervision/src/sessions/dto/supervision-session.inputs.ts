@@ -137,17 +137,5 @@ export class SupervisionPeriodArgs {
   to: string;
 }
 
-@ArgsType()
-export class SupervisionSessionsArgs extends PageArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'must be an id' })
-  programId: string;
-
-  @Field({ description: 'YYYY-MM-DD, included.' })
-  @IsCalendarDate()
-  from: string;
-
-  @Field({ description: 'YYYY-MM-DD, included.' })
-  @IsCalendarDate()
-  to: string;
-}
+/** A page of sessions in a period. */
+export type SupervisionSessionsArgs = SupervisionPeriodArgs & PageArgs;
