@@ -40,6 +40,15 @@ export const THEORISTS = words(`
   bromberg marlatt witkiewitz ferenczi balint guntrip fairbairn loewald sandler schnarch tatkin
   craske abramowitz rachman salkovskis borkovec dugas mennin roemer orsillo strosahl luoma nezu
   kanfer hofmann brazelton greenspan tronick's lieberman's stolorow's kohlberg's
+  keith-spiegel tabachnick koocher welfel zur delworth milne shohet inskipp kadushin pedersen arredondo ratts
+  atkinson boyd-franklin falicov kokotovic greenson zetzel kiesler maroda rothschild figley pearlman saakvitne
+  mccann stamm leahy christensen selvini palazzoli lieberman eyberg tatarsky khantzian denning joiner jobes
+  shneidman klonsky deurzen spinelli bollas mearns bozarth addams gitterman saleebey hepworth shulman wechsler
+  millon exner rorschach achenbach conners mikulincer crittenden kornfield chödrön chodron csikszentmihalyi
+  fredrickson festinger zimbardo milgram asch ledoux panksepp worell enns freedman imel hubble heppner whiston
+  fuertes nagayama sommers-flanagan cormier nurius wubbolding beutler samstag tishby wiseman schacht aspland
+  stahl zilcha-mano friedlander heatherington escudero sprenkle lebow pinsof doherty preto fishman papero
+  titelman framo napier seikkula silverstein pope hays jacobson reamer gurman sperry dryden
 `);
 
 /** Words that only ever come before a theorist ("van der Kolk"). */
@@ -128,6 +137,9 @@ export const GROUPS = words(`
   yemeni saudi navajo cherokee lakota ojibwe latin hebrew yiddish creole asl deaf lgbtq
   lgbtqia queer trans two-spirit bipoc poc southern northern western eastern
   midwestern gen-z boomer millennial
+  islam christianity judaism buddhism hinduism sikhism catholicism protestantism mormonism taoism
+  shinto jainism bahai baha'i santeria santería vodou voodoo rastafari candomble candomblé wicca
+  paganism atheism agnosticism evangelicalism pentecostalism methodism
 `);
 
 /**
@@ -198,13 +210,13 @@ export const PERSON_CUES = words(`
   stepson stepdaughter stepmother stepfather stepmom stepdad sibling twin roommate boss
   coworker co-worker colleague manager teacher officer caseworker worker therapist
   psychiatrist doctor physician nurse neighbor neighbour kid kids child baby toddler teen
-  spouse named called nicknamed goes by
+  spouse named called nicknamed goes by trainee supervisee classmate student
 `);
 
 /** Adjectives that may sit between a person cue and the name ("her little sister kaylee"). */
 export const CUE_FILLERS = words(`
   little older younger big baby twin new former late eldest oldest youngest middle best
-  adult teenage teen 15yo 16yo 17yo step half ex- 's
+  adult teenage teen 15yo 16yo 17yo step half ex- 's is was
 `);
 
 /** Verbs that, right after a capitalised word, make it a person. */

@@ -97,8 +97,8 @@ describe('detect: dates and ages', () => {
     },
   );
 
-  it('finds "the 12th of May" without the article', () => {
-    expect(found('They meet on the 12th of May to talk.')).toContainEqual([PhiKind.DATE, '12th of May']);
+  it('finds "the 12th of May" with its article, which some writers count as part of the date', () => {
+    expect(found('They meet on the 12th of May to talk.')).toContainEqual([PhiKind.DATE, 'the 12th of May']);
   });
 
   it('finds a weekday written next to a day number, but not a weekday alone', () => {
@@ -302,7 +302,7 @@ describe('detect: classes found on the first blind batch (new sentences)', () =>
 
   it('finds spelled-out dates', () => {
     expect(found('Her court date is April twenty-second.')).toContain('DATE:April twenty-second');
-    expect(found('It happened on the third of August.')).toContain('DATE:third of August');
+    expect(found('It happened on the third of August.')).toContain('DATE:the third of August');
   });
 
   it('finds a ZIP after a state and a comma, a spaced 7-digit phone, a trailer unit', () => {
@@ -446,5 +446,49 @@ describe('detect: after blind-3 (classes, new sentences)', () => {
   it('kinds a device number after a monitor, and a dotted +1 number as a phone', () => {
     expect(found('He wears a GPS monitor, serial-free but tagged TRK7-220918.')).toContain('DEVICE:TRK7-220918');
     expect(found('The lender\'s number is +1.312.555.0177, she said.')).toContain('PHONE:+1.312.555.0177');
+  });
+});
+
+describe('detect: after blind-4 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes an age over 89 in words after a named subject', () => {
+    expect(found('Teodora Wiśniewska is ninety-one and still cooks.')).toContain('AGE_OVER_89:ninety-one');
+    expect(found('His score is ninety percent of the cutoff.')).toEqual([]);
+  });
+
+  it('keeps "the" with an ordinal date and an extension with the phone number', () => {
+    expect(found('It happened around the 3rd of August, she thinks.')).toContain('DATE:the 3rd of August');
+    expect(found('Her desk line is 802-555-0117 ext. 41 during the day.')).toContain('PHONE:802-555-0117 ext. 41');
+  });
+
+  it('reads facility names with "of the", a dedication, a place after the head, or a numbered unit before it', () => {
+    expect(found('Her son boards at Our Lady of Mercy Academy now.')).toContain('LOCATION:Our Lady of Mercy Academy');
+    expect(found('He worships at Masjid Al-Huda of East Lansing.')).toContain('LOCATION:Masjid Al-Huda of East Lansing');
+    expect(found('He is a medic at Engine 9 of the Tallow Creek Fire District.')).toContain('LOCATION:Engine 9 of the Tallow Creek Fire District');
+  });
+
+  it('reads a theorist\'s surname before a place word as a place, and lets the name beside it stand', () => {
+    const text = 'Juno Vasilakis-Orr and her wife moved from Bowen Heights last spring.';
+    expect(found(text)).toEqual(expect.arrayContaining(['NAME:Juno Vasilakis-Orr', 'LOCATION:Bowen Heights']));
+    expect(found('Knox and Hill wrote on disclosure.')).toEqual([]);
+  });
+
+  it('takes a given name joined by "and" to a name already found', () => {
+    expect(found('Hope and Teodoro Balan are raising two grandsons.')).toEqual(expect.arrayContaining(['NAME:Hope', 'NAME:Teodoro Balan']));
+    expect(found('By grace and luck, Teodoro Balan kept the job.')).not.toContain('NAME:grace');
+  });
+
+  it('does not read an everyday verb after a full name as a citation', () => {
+    expect(found('Marguerite Osei argued with the bus driver.')).toContain('NAME:Marguerite Osei');
+  });
+
+  it('does not flag heritage compounds, religions, pets, or listed ethics authors', () => {
+    expect(found('A Filipino-American father who left Islam at 20 and has a cat named Pickles.')).toEqual([]);
+    expect(found('Koocher and Keith-Spiegel cover this; Zur too.')).toEqual([]);
+  });
+
+  it('takes a lower-case given name after "<role> is"', () => {
+    expect(found('the new trainee is ignacio, by the way')).toContain('NAME:ignacio');
   });
 });

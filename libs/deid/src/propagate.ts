@@ -11,10 +11,11 @@ import { Token } from './tokens';
  * "by grace or luck" stays clear. Places found once are carried the same way,
  * and a word found as both a place and a name is settled as the place.
  */
-export function propagateNames(text: string, tokens: readonly Token[], accepted: readonly Candidate[], dictionaries: Dictionaries): Candidate[] {
+export function propagateNames(text: string, tokens: readonly Token[], found: readonly Candidate[], dictionaries: Dictionaries): Candidate[] {
   // owner[i] = 1 + index of the accepted finding covering character i, or 0.
   const owner = new Uint16Array(text.length + 1);
-  accepted.forEach((f, index) => owner.fill(index + 1, f.start, f.end));
+  found.forEach((f, index) => owner.fill(index + 1, f.start, f.end));
+  const accepted = withPairedNames(text, tokens, found, owner, dictionaries);
 
   const nameWords = new Map<string, boolean>();
   const places = new Set<string>();
@@ -62,6 +63,30 @@ export function propagateNames(text: string, tokens: readonly Token[], accepted:
     }
   }
   return [...result, ...added].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Art and Mercy Lindqvist-Obi", "Dana and Hope": a given name joined by "and" to a name
+ * already found is a person too, even when it is also a word or opens the sentence.
+ */
+function withPairedNames(text: string, tokens: readonly Token[], found: readonly Candidate[], owner: Uint16Array, dictionaries: Dictionaries): readonly Candidate[] {
+  let paired: Candidate[] | undefined;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const [a, and, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (and.lower !== 'and' || a.tail || text.slice(a.end, b.start) !== ' and ') continue;
+    const left = found[owner[a.start] - 1];
+    const right = found[owner[b.start] - 1];
+    const partner = left?.kind === PhiKind.NAME ? b : right?.kind === PhiKind.NAME ? a : undefined;
+    if (!partner || owner[partner.start] !== 0 || !partner.capitalised || partner.text.length < 2) continue;
+    if (!dictionaries.isFirstName(partner.folded) || isNeverAName(partner.lower)) continue;
+    // The partner must be a whole capitalised word on its own, not the start of a longer phrase.
+    const neighbour = partner === b ? tokens[i + 3] : tokens[i - 1];
+    if (neighbour?.capitalised && (partner === b ? neighbour.start - partner.end : partner.start - neighbour.end - neighbour.tail.length) === 1) continue;
+    paired ??= [...found];
+    paired.push(candidate(PhiKind.NAME, partner.start, partner.end, 0.6, Priority.NAME));
+    owner.fill(paired.length, partner.start, partner.end);
+  }
+  return paired ?? found;
 }
 
 const AUXILIARY_NAMES = new Set(['will', 'may', 'can', 'should', 'might', 'must', 'would', 'could', 'shall']);

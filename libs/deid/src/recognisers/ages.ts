@@ -27,10 +27,10 @@ const NOT_AGE_AFTER = String.raw`(?![\w%]|[.,]\d|\s*(?:%|percent|minutes|mins|da
  * a subject pronoun or a capitalised name right before the verb.
  */
 const SUBJECT_IS = new RegExp(
-  String.raw`(?:\b(?:${PERSON_NOUNS})|\p{Lu}\p{Ll}[\p{L}'-]*)\s(?:is|was|just turned|is now|turned|turns|will be)\s(?:only\s|almost\s|nearly\s)?(${NUMBER})${NOT_AGE_AFTER}`,
+  String.raw`(?:\b(?:${PERSON_NOUNS})|\p{Lu}\p{Ll}[\p{L}'-]*)\s(?:is|was|just turned|is now|turned|turns|will be)\s(?:only\s|almost\s|nearly\s)?(${AGE})${NOT_AGE_AFTER}`,
   'gu',
 );
-const SUBJECT_IS_HINT = new RegExp(String.raw`\s(?:is|was|just turned|is now|turned|turns|will be)\s(?:only\s|almost\s|nearly\s)?${NUMBER}\b`);
+const SUBJECT_IS_HINT = new RegExp(String.raw`\s(?:is|was|just turned|is now|turned|turns|will be)\s(?:only\s|almost\s|nearly\s)?(?:${NUMBER}\b|ninet|(?:a |one )?hundred)`, 'i');
 /** "At 93 she still gardens", "at 91, he": an age before the person. */
 const AT_AGE = new RegExp(String.raw`\b[Aa]t\s(${NUMBER}),?\s(?:she|he|they|my|her|his)\b`, 'g');
 /** "Name (93)", "his mother (94)". */

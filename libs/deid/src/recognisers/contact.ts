@@ -31,6 +31,8 @@ const FAX_CUE = /\bfax(?:ed|ing|es)?\b|\bfacsimile\b/gi;
 const VOICE_CUE = /\b(?:phone|telephone|tel|ph|cell|mobile|call(?:ed|s|ing)?|text(?:ed|s|ing)?|voicemail|number is|main number|office number|front desk|(?<!fax )line)\b/gi;
 const LETTERHEAD_LABEL = /(?:^|[\s(·|•,;"])(F|Fx|Fax|T|Tel|Ph|P|C|M|Cell|Phone)\s?[:.]?\s{1,2}$/;
 const FAX_AFTER = /^\s*(?:\(fax\)|\[fax\]|fax\b)/i;
+/** ", ext. 3", " x204", " extension 12": an extension written after the number belongs to it. */
+const EXTENSION = /^,?\s?(?:ext\.?|extension|x)\s?\d{1,5}(?![\w-])/i;
 
 /** Email addresses (already de-obfuscated by normalisation). */
 export function recogniseEmails(text: string): Candidate[] {
@@ -97,7 +99,7 @@ export function recognisePhones(text: string): Candidate[] {
     for (const m of text.matchAll(pattern)) {
       if (seen.has(m.index)) continue;
       seen.add(m.index);
-      const end = m.index + m[0].length;
+      const end = m.index + m[0].length + (EXTENSION.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16))?.[0].length ?? 0);
       const kind = isFax(text, m.index, end) ? PhiKind.FAX : PhiKind.PHONE;
       const confidence = pattern === LOCAL_SEVEN ? 0.8 : 0.95;
       found.push(candidate(kind, m.index, end, confidence, Priority.PATTERN_ID));

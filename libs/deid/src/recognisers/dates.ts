@@ -22,8 +22,8 @@ const PATTERNS: ReadonlyArray<[RegExp, number, boolean]> = [
   [new RegExp(String.raw`\b(?:${WEEKDAY},? )?${MONTH} ${DAY}${RANGE}(?:,? ${YEAR})?${END}`, 'g'), 0.95, true],
   // 18-20 April | 3 to 5 March 2024: a day range before the month
   [new RegExp(String.raw`\b${DAY}(?:\s?-\s?|\s(?:to|through)\s)${DAY} (?:of )?${MONTH}(?:,? ${YEAR})?${END}`, 'g'), 0.9, true],
-  // the 12th of May | 3 March 2024 | Tuesday the 4th of June
-  [new RegExp(String.raw`\b(?:${WEEKDAY},? (?:the )?)?${DAY} (?:of )?${MONTH}(?:,? ${YEAR})?${END}`, 'g'), 0.95, true],
+  // the 12th of May | 3 March 2024 | Tuesday the 4th of June ("the" is kept: some write it into the date, and it names nobody)
+  [new RegExp(String.raw`\b(?:${WEEKDAY},? (?:the )?|[Tt]he )?${DAY} (?:of )?${MONTH}(?:,? ${YEAR})?${END}`, 'g'), 0.95, true],
   // Tuesday the 12th | Friday 5th
   [new RegExp(String.raw`\b${WEEKDAY},? (?:the )?${DAY}${END}(?! (?:of )?${MONTH})`, 'g'), 0.9, true],
   // June 1987 | Nov. 2023
@@ -44,7 +44,7 @@ const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|Septemb
 /** "March twelfth", "the twelfth of March", "November the third": dates spelled out. */
 const SPELLED_DATES = [
   new RegExp(String.raw`\b${MONTH_NAME}\s(?:the\s)?${ORDINAL_WORD}\b(?:,?\s${YEAR})?`, 'g'),
-  new RegExp(String.raw`\b${ORDINAL_WORD}\sof\s${MONTH_NAME}\b(?:,?\s${YEAR})?`, 'gi'),
+  new RegExp(String.raw`\b(?:the\s)?${ORDINAL_WORD}\sof\s${MONTH_NAME}\b(?:,?\s${YEAR})?`, 'gi'),
 ];
 const OF_MONTH = / of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** "buprenorphine-naloxone 8/2 mg", "Suboxone 4/1": a dose, not a date. */

@@ -74,12 +74,17 @@ const FACILITY_HEADS = [
   'Child Care', 'Childcare', 'Care Center', 'Living', 'Behavioral', 'Recovery Center', 'Sober Living', 'Halfway House',
   'Refuge', 'Haven', 'Safe House', 'Safehouse', 'Hostel', 'Respite', 'Housing', 'Lines', 'Van Lines', 'Carriers', 'Haulers',
   'Hauling', 'Couriers', 'Delivery', 'Rentals', 'Motorsports', 'Dealership', 'Clinic & Pharmacy', 'Tabernacle', 'Assembly',
-  'Congregation', 'Gurdwara', 'Mandir', 'Masjid', 'Monastery', 'Convent', 'Abbey',
+  'Congregation', 'Gurdwara', 'Mandir', 'Masjid', 'Monastery', 'Convent', 'Abbey', 'District', 'School District',
+  'Fire District', 'Fire Department', 'Fire Station', 'Police Department', "Sheriff's Office", 'Firehouse', 'Barracks',
 ];
 const HEAD = FACILITY_HEADS.join('|');
+/** "... of Cedar Rapids", "... of the Tides": a place or dedication after a facility's name belongs to it. */
+const OF_PLACE = String.raw`(?:\sof(?:\sthe)?(?:\s${CAP}){1,3})?`;
+/** "Station 14 of the ...", "Engine 7 of ...": a numbered unit written before the facility it belongs to. */
+const NUMBERED_UNIT_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+\s(?:No\.\s?|#)?\d{1,4}[A-Z]?\sof\s(?:the\s)?)$/u;
 const FACILITY_HEAD_NEXT = new RegExp(String.raw`^\s(?:${CAP}\s){0,2}(?:${HEAD})(?![\p{L}])`, 'u');
 const FACILITY = new RegExp(
-  String.raw`(?:${CAP}(?:\s(?:&|and|of|the|for|on|de|la|del))?\s){1,5}(?:${HEAD})(?![\p{L}])(?:\sof(?:\sthe)?(?:\s${CAP}){1,3})?`,
+  String.raw`(?:${CAP}(?:\s(?:&|and|of the|of|the|for|on|de|la|del))?\s){1,5}(?:${HEAD})(?![\p{L}])${OF_PLACE}`,
   'gu',
 );
 /** "Brennick & Vaughn", "Tandem & Finch": a firm named by two words joined with an ampersand. */
@@ -89,7 +94,7 @@ const AMPERSAND_FIRM = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}
  * "Clínica San Rafael", "Escuela Primaria Benito Juárez", "Masjid Al-Noor".
  */
 const FOREIGN_HEAD_FIRST = new RegExp(
-  String.raw`(?<![\p{L}])(?:Église|Eglise|Iglesia|Igreja|Chiesa|Escuela|Colegio|Universidad|Universidade|Universit[ée]|Cl[íi]nica|Centro|H[ôo]pital|Hospital|[ÉE]cole|Lyc[ée]e|Coll[èe]ge|Masjid|Mezquita|Templo|Parroquia|Paroisse|Capilla|Hogar|Asilo|Residencia|Instituto|Liceo|Scuola|Ospedale|Casa|Farmacia|Panader[íi]a|Taller|Tienda|Mercado|Restaurante)(?:\s(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|el|al|y|et|e)\s|d'|l')*${CAP}){1,5}`,
+  String.raw`(?<![\p{L}])(?:Église|Eglise|Iglesia|Igreja|Chiesa|Escuela|Colegio|Universidad|Universidade|Universit[ée]|Cl[íi]nica|Centro|H[ôo]pital|Hospital|[ÉE]cole|Lyc[ée]e|Coll[èe]ge|Masjid|Mezquita|Templo|Parroquia|Paroisse|Capilla|Hogar|Asilo|Residencia|Instituto|Liceo|Scuola|Ospedale|Casa|Farmacia|Panader[íi]a|Taller|Tienda|Mercado|Restaurante)(?:\s(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|el|al|y|et|e)\s|d'|l')*${CAP}){1,5}${OF_PLACE}`,
   'gu',
 );
 const HEAD_FIRST = new RegExp(String.raw`\b(?:University|College|Bank|Church|Hospital|Institute|Academy)\sof(?:\sthe)?(?:\s${CAP}){1,3}`, 'gu');
@@ -171,7 +176,9 @@ export function recogniseFacilities(text: string): Candidate[] {
     for (const m of text.matchAll(pattern)) {
       const trimmed = trimLeadingWords(m[0]);
       if (!trimmed) continue;
-      const start = m.index + (m[0].length - trimmed.length);
+      let start = m.index + (m[0].length - trimmed.length);
+      const unit = NUMBERED_UNIT_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
+      if (unit) start -= unit[1].length;
       found.push(candidate(PhiKind.LOCATION, start, m.index + m[0].length, 0.85, Priority.FACILITY));
     }
   }
@@ -194,6 +201,9 @@ export function recogniseFacilities(text: string): Candidate[] {
 function trimLeadingWords(phrase: string): string | null {
   const words = phrase.split(/\s+/);
   let first = 0;
+  // "Our Lady of the Tides Academy", "Our Lady of Guadalupe Church": a dedication, not a possessive.
+  const lady = words.indexOf('Lady');
+  if (lady > 0 && words[lady - 1] === 'Our') return words.slice(lady - 1).join(' ');
   while (first < words.length && isNonPlaceWord(words[first])) first++;
   const rest = words.slice(first);
   if (rest.length < 2 && !/ of /.test(phrase)) return null;

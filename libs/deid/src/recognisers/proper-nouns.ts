@@ -64,6 +64,8 @@ const LANGUAGE_PAIR_BEFORE = /\b(?:English|Spanish|French|Portuguese|Arabic|Mand
 /** "the Johnson method", "Resch model": a named method or model after the word. */
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle)\b/i;
 
+const PET_BEFORE =
+  /\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|pony|rabbit|bunny|hamster|parrot|bird|goldfish|lizard|snake|turtle|guinea pig|ferret|stuffed (?:animal|dog|cat|bear|bunny|toy)|teddy bear|teddy|doll|plushie)(?:,?\s+(?:named|called))?\s*,?\s*["']?$/i;
 const QUOTED_NICKNAME = /"(\p{Lu}[\p{L}'.]*(?:[- ]\p{Lu}[\p{L}'.]*)?)[,.]?"/gu;
 const NICKNAME_CUE =
   /(?:\b(?:goes by|go by|went by|insists on|insisted on|prefers|preferred|answers to|nicknamed|known as|called|calls (?:him|her|them)(?:self|selves)?|aka|a\.k\.a\.)|\p{Lu}\p{Ll}+,?)\s*\(?\s*(?:just\s+)?$/u;
@@ -231,7 +233,14 @@ const CONCEPT_HEADS = new Set(
 );
 
 function isHardExcluded(lower: string): boolean {
-  return COMMON_CAPITALISED.has(lower) || GROUPS.has(lower) || WEEKDAYS.has(lower) || MEDICATIONS.has(lower);
+  return COMMON_CAPITALISED.has(lower) || GROUPS.has(lower) || WEEKDAYS.has(lower) || MEDICATIONS.has(lower) || isGroupCompound(lower);
+}
+
+/** "Korean-American", "Afro-Caribbean": heritage written as a hyphenated pair of group words. */
+function isGroupCompound(lower: string): boolean {
+  if (!lower.includes('-')) return false;
+  const parts = lower.split('-');
+  return parts.every((p) => GROUPS.has(p) || COUNTRIES_AND_REGIONS.has(p) || p === 'afro' || p === 'euro' || p === 'indo' || p === 'anglo');
 }
 
 /** Words that are names too (Georgia, June, Jordan) and need a person cue to count. */
@@ -249,7 +258,9 @@ function classifyChain(text: string, tokens: readonly Token[], [from, to]: [numb
   // the name after it, unless context says otherwise ("Art Garner is a 63-year-old").
   // "Sue Johnson's EFT", "Laura Brown": a chain opening with, or followed by, a theorist is a citation.
   const afterChain = tokens[to + 1];
-  if ((THEORISTS.has(tokens[from].lower) && from < to) || (afterChain && afterChain.start - tokens[to].end === 1 && afterChain.capitalised && THEORISTS.has(afterChain.folded.replace(/'s?$/, '')))) {
+  // "Holloway Park", "Marrow Hill": a theorist's name before a place word names a place.
+  const placeShaped = from < to && GEO_SUFFIXES.has(tokens[to].lower);
+  if ((THEORISTS.has(tokens[from].lower) && from < to && !placeShaped) || (afterChain && afterChain.start - tokens[to].end === 1 && afterChain.capitalised && THEORISTS.has(afterChain.folded.replace(/'s?$/, '')))) {
     if (!hasPersonContextAt(text, tokens, to) && !PERSON_CUE_BEFORE.test(text.slice(Math.max(0, tokens[from].start - 40), tokens[from].start))) return null;
   }
   while (first <= to && tokens[first].sentenceStart && isOrdinary(tokens[first], dictionaries)) {
@@ -274,10 +285,12 @@ function classifyChain(text: string, tokens: readonly Token[], [from, to]: [numb
   const title =
     !!previous &&
     ((TITLE_ABBREVIATIONS.has(previous.lower) && /^\.?\s+$/.test(gap)) || (TITLE_WORDS.has(previous.lower) && previous.capitalised && gap === ' '));
+  // "a dog named Rocket", "her cat, Miso": pets and toys are named, but they are not people.
+  if (!title && PET_BEFORE.test(before)) return null;
   const evidence = contextEvidence(before, after, words, tokens[to + 1], title);
 
   const employer = EMPLOYER_CUE.test(before.slice(-40));
-  if (!evidence.person && !employer && isCitedTheory(before, after, words, dictionaries)) return null;
+  if (!evidence.person && !employer && !placeShaped && isCitedTheory(before, after, words, dictionaries)) return null;
   // "Freud's paper on transference love and Andrea Celenza on boundary violations help; so does
   // Kenneth Pope": in a sentence citing a listed theorist, a name with no person context shaped
   // like a citation (paired, listed, "on <topic>", a possessive of a concept) is an author too.
@@ -352,16 +365,22 @@ function classifyChain(text: string, tokens: readonly Token[], [from, to]: [numb
 /** Same-sentence tokens (a semicolon does not end it) include a listed theorist other than the chain. */
 function sentenceCitesTheorist(text: string, tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from - 1; i >= 0 && from - i <= 40; i--) {
-    const t = tokens[i];
-    if (t.capitalised && (THEORISTS.has(t.lower) || THEORISTS.has(t.folded))) return true;
-    if (t.sentenceStart) break;
+    if (isCitedTheoristToken(text, tokens, i)) return true;
+    if (tokens[i].sentenceStart) break;
   }
   for (let i = to + 1; i < tokens.length && i - to <= 40; i++) {
-    const t = tokens[i];
-    if (t.sentenceStart) break;
-    if (t.capitalised && (THEORISTS.has(t.lower) || THEORISTS.has(t.folded))) return true;
+    if (tokens[i].sentenceStart) break;
+    if (isCitedTheoristToken(text, tokens, i)) return true;
   }
   return false;
+}
+
+/** A listed theorist's name that is not the first word of a place ("Holloway Park", "Hill Street"). */
+function isCitedTheoristToken(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t.capitalised || !(THEORISTS.has(t.lower) || THEORISTS.has(t.folded))) return false;
+  const next = tokens[i + 1];
+  return !(next && next.capitalised && !t.tail && next.start - t.end === 1 && GEO_SUFFIXES.has(next.lower));
 }
 
 const PAIR_GIVEN_AFTER = /^\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)/u;
@@ -554,8 +573,13 @@ function isCitedTheory(before: string, after: string, words: readonly Token[], d
 
 /** Theory phrasing after an author; "X on the ..." only counts for a word that is no first name. */
 function citesAfter(after: string, firstName: boolean): boolean {
+  // "Devon Okafor argued with his wife": after a given name, verbs people use every day cite nobody
+  // unless a claim follows ("argued that ...").
+  if (firstName && PERSON_CLAIM_VERB.test(after)) return false;
   return THEORY_AFTER.test(after) || (!firstName && THEORY_ON.test(after));
 }
+
+const PERSON_CLAIM_VERB = /^\s+(?:argues|argued|suggests|suggested|notes|noted|describes|described|recommended|proposed|cautioned)\b(?!\s+(?:that|how|what|a|an)\b)/;
 
 function placeKind(before: string, after: string, words: readonly Token[], dictionaries: Dictionaries, evidence: Evidence): Candidate | null {
   if (evidence.person) return null;
