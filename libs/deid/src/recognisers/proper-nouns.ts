@@ -340,8 +340,10 @@ function classifyChain(text: string, tokens: readonly Token[], [from, to]: [numb
       acting = SUBJECT_PRONOUN_NEAR.test(text.slice(w.end, w.end + 240).replace(/([.!?]\s+\S+)[\s\S]*$/, '$1'));
     }
     // An unknown word ("Ysolde") opening a sentence needs a verb only people do, and must not be built like jargon.
+    // "Ysolde came late", "Brightloom fired her": a verb people (or firms) do after it; the redaction is the same.
+    // A plural-looking word ("Logins came from") is more likely a thing.
     const unknownActing =
-      lexical === 1 && !isDerivedWord(w.lower, dictionaries) && (SPEECH_VERBS.has(next) || HUMAN_HABITS.has(next));
+      lexical === 1 && !isDerivedWord(w.lower, dictionaries) && (SPEECH_VERBS.has(next) || HUMAN_HABITS.has(next) || (!w.lower.endsWith('s') && ((PERSON_VERBS.has(next) && !COPULAS.has(next)) || looksLikeVerb(next))));
     if (!acting && !unknownActing && ((lexical < 2 && !softName) || !verbNext)) return null;
   }
   const multiWordName = words.length > 1 && words.some((w) => dictionaries.isName(w.folded) && !isSoftExcluded(w.lower));
