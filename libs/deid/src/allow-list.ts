@@ -48,8 +48,87 @@ export const THEORISTS = words(`
   fredrickson festinger zimbardo milgram asch ledoux panksepp worell enns freedman imel hubble heppner whiston
   fuertes nagayama sommers-flanagan cormier nurius wubbolding beutler samstag tishby wiseman schacht aspland
   stahl zilcha-mano friedlander heatherington escudero sprenkle lebow pinsof doherty preto fishman papero
-  titelman framo napier seikkula silverstein pope hays jacobson reamer gurman sperry dryden
+  titelman framo napier seikkula silverstein pope hays jacobson reamer gurman sperry dryden bloom
 `);
+
+/**
+ * Given names of listed theorists ("Melanie Klein", "Carl Rogers"): a listed surname after
+ * any other given name ("Tobiah Klein", "Grant Holloway") is somebody's name, not a citation.
+ */
+export const THEORIST_GIVEN_NAMES: ReadonlyMap<string, ReadonlySet<string>> = givenNamesBySurname(
+  `
+  rogers:carl beck:aaron,judith klein:melanie johnson:sue,susan yalom:irvin linehan:marsha bowlby:john
+  ainsworth:mary winnicott:donald kohut:heinz kernberg:otto horney:karen herman:judith kolk:bessel
+  levine:peter ogden:pat porges:stephen dana:deb foa:edna resick:patricia shapiro:francine frankl:viktor
+  ellis:albert bandura:albert seligman:martin maslow:abraham perls:fritz satir:virginia bowen:murray
+  minuchin:salvador haley:jay gottman:john,julie safran:jeremy muran:christopher bordin:edward norcross:john
+  wampold:bruce lambert:michael hill:clara gelso:charles hayes:jeffrey,steven,steve miller:william,bill
+  rollnick:stephen sue:derald,david neff:kristin gilbert:paul germer:christopher brach:tara
+  brown:brene,brené,laura kabat-zinn:jon segal:zindel williams:mark teasdale:john burns:david wilson:kelly
+  strosahl:kirk young:jeffrey,jeff fonagy:peter bateman:anthony bion:wilfred lacan:jacques freud:sigmund,anna
+  jung:carl adler:alfred erikson:erik piaget:jean vygotsky:lev bronfenbrenner:urie gilligan:carol
+  kohlberg:lawrence kubler-ross:elisabeth worden:william bonanno:george neimeyer:robert doka:kenneth
+  rando:therese sullivan:harry fromm:erich rank:otto perel:esther najavits:lisa courtois:christine
+  briere:john cloitre:marylene celenza:andrea gutheil:thomas gabbard:glen mcwilliams:nancy shedler:jonathan
+  mitchell:stephen aron:lewis benjamin:jessica stolorow:robert siegel:daniel,dan schore:allan cozolino:louis
+  tronick:edward,ed pope:kenneth,ken hays:pamela helms:janet ponterotto:joseph falender:carol
+  shafranske:edward bernard:janine goodyear:rodney holloway:elizabeth ladany:nicholas ivey:allen egan:gerard
+  prochaska:james diclemente:carlo moyers:theresa white:michael epston:david shazer:steve berg:insoo
+  mcgoldrick:monica walsh:froma hardy:ken,kenneth oaklander:violet landreth:garry axline:virginia
+  kottman:terry greenberg:leslie gendlin:eugene horvath:adam eubanks:catherine marlatt:alan mate:gabor
+  barkley:russell kazdin:alan webster-stratton:carolyn baker-miller:jean jordan:judith
+  sue:wing bloom:sandra jobes:david joiner:thomas shneidman:edwin klonsky:david koocher:gerald keith-spiegel:patricia
+  tabachnick:barbara welfel:elizabeth zur:ofer figley:charles pearlman:laurie saakvitne:karen stamm:beth rothschild:babette
+  kadushin:alfred shulman:lawrence saleebey:dennis addams:jane hepworth:dean falicov:celia boyd-franklin:nancy
+  pedersen:paul arredondo:patricia ratts:manivong atkinson:donald kiesler:donald maroda:karen bollas:christopher
+  greenson:ralph zetzel:elizabeth khantzian:edward tatarsky:andrew denning:patt leahy:robert christensen:andrew
+  lieberman:alicia eyberg:sheila wechsler:david millon:theodore exner:john rorschach:hermann achenbach:thomas
+  conners:keith mikulincer:mario crittenden:patricia kornfield:jack chödrön:pema chodron:pema csikszentmihalyi:mihaly
+  fredrickson:barbara festinger:leon zimbardo:philip milgram:stanley asch:solomon ledoux:joseph panksepp:jaak
+  worell:judith enns:carolyn freedman:jill imel:zac hubble:mark heppner:mary whiston:susan fuertes:jairo
+  nagayama:gordon sommers-flanagan:john,rita cormier:sherry nurius:paula wubbolding:robert beutler:larry
+  friedlander:myrna doherty:william fishman:charles framo:james napier:augustus seikkula:jaakko silverstein:olga
+  hays:pamela jacobson:neil reamer:frederic gurman:alan sperry:len dryden:windy mcwilliams:nancy axline:virginia
+  yeomans:frank clarkin:john fosha:diana ecker:bruce teyber:edward lerner:harriet hendrix:harville schwartz:richard
+  erickson:milton madanes:cloe berg:insoo goolishian:harry anderson:harlene papp:peggy whitaker:carl
+  horvath:adam tryon:georgiana constantino:michael goldfried:marvin castonguay:louis orlinsky:david
+  skovholt:thomas ronnestad:michael rønnestad:michael kottler:jeffrey corey:gerald leszcz:molyn klosko:janet
+  weishaar:marjorie dweck:carol rosenberg:marshall mahoney:michael guidano:vittorio elliott:robert watson:jeanne
+  paivio:sandra pascual-leone:antonio chapman:gary rando:therese attig:thomas parkes:colin main:mary hesse:erik
+  carter:betty kottman:terry courtois:christine cloitre:marylene briere:john deblinger:esther mannarino:anthony
+  fraiberg:selma kazdin:alan chorpita:bruce weisz:john bromberg:philip witkiewitz:katie ferenczi:sandor
+  balint:michael guntrip:harry fairbairn:ronald loewald:hans sandler:joseph schnarch:david tatkin:stan
+  craske:michelle abramowitz:jonathan rachman:stanley salkovskis:paul borkovec:thomas dugas:michel mennin:douglas
+  roemer:lizabeth orsillo:susan strosahl:kirk luoma:jason nezu:arthur kanfer:frederick hofmann:stefan
+  brazelton:t greenspan:stanley tronick:edward barlow:david meichenbaum:donald padesky:christine greenberger:dennis
+  kabat-zinn:jon teasdale:john segal:zindel ehlers:anke wolpe:joseph lazarus:arnold,richard glasser:william
+  fromm:erich sullivan:harry racker:heinrich searles:harold heimann:paula casement:patrick gabbard:glen
+  bernard:janine goodyear:rodney stoltenberg:cal ladany:nicholas ivey:allen,mary carkhuff:robert truax:charles
+  diclemente:carlo moyers:theresa greenberg:leslie gendlin:eugene siegel:daniel,dan neff:kristin gilbert:paul
+  germer:christopher tolle:eckhart hanh:thich worden:william bonanno:george stroebe:margaret schut:henk
+  neimeyer:robert young:jeffrey white:michael epston:david demille:rob derosa:ric burns:david miklowitz:david
+  fairburn:christopher lock:james grange:daniel eisler:ivan kaufman:gershen cozolino:louis schore:allan
+  bronfenbrenner:urie vygotsky:lev kohlberg:lawrence gilligan:carol marcia:james baumrind:diana patterson:gerald
+  mcgoldrick:monica walsh:froma hardy:kenneth,ken laszloffy:tracey vasquez:melba nadal:kevin crenshaw:kimberlé
+  hooks:bell freire:paulo benjamin:jessica luborsky:lester strupp:hans binder:jeffrey malan:david davanloo:habib
+  mann:james sifneos:peter budman:simon wachtel:paul levy:kenneth buber:martin kierkegaard:søren heidegger:martin
+  sartre:jean-paul tillich:paul may:rollo bugental:james schneider:kirk shedler:jonathan westen:drew blatt:sidney
+  mitchell:stephen aron:lewis stolorow:robert orange:donna atwood:george renik:owen hoffman:irwin jacobs:theodore
+  perel:esther rank:otto najavits:lisa teyber:edward lerner:harriet fisher:janina schwartz:richard
+`
+);
+
+/** Parses "surname:given,given" entries; a surname listed twice keeps every given name. */
+function givenNamesBySurname(list: string): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const entry of list.trim().split(/\s+/)) {
+    const [surname, given] = entry.split(':');
+    const names = map.get(surname) ?? new Set<string>();
+    for (const name of given.split(',')) names.add(name);
+    map.set(surname, names);
+  }
+  return map;
+}
 
 /** Words that only ever come before a theorist ("van der Kolk"). */
 export const THEORY_PARTICLES = words('van der de von');
@@ -176,6 +255,10 @@ export const COMMON_CAPITALISED = words(`
   alcoholics narcotics anonymous al-anon alateen smart recovery celebrate army navy marines
   marine corps air force coast guard national guard reserves peace americorps
   cps dcfs dss ice uscis fbi irs dmv ssa hud fema cdc fda nih samhsa nami apa aca acs nasw
+  alzheimer alzheimer's parkinson parkinson's huntington huntington's asperger asperger's tourette tourette's
+  crohn crohn's hashimoto hashimoto's lyme korsakoff wernicke lewy cushing cushing's addison's graves'
+  achilles oedipus oedipal narcissus sisyphus icarus prometheus odysseus hercules medusa pandora thanatos
+  vanderbilt conners basc
 `);
 
 /** Medication brand names, capitalised in notes and never names. */
@@ -210,7 +293,8 @@ export const PERSON_CUES = words(`
   stepson stepdaughter stepmother stepfather stepmom stepdad sibling twin roommate boss
   coworker co-worker colleague manager teacher officer caseworker worker therapist
   psychiatrist doctor physician nurse neighbor neighbour kid kids child baby toddler teen
-  spouse named called nicknamed goes by trainee supervisee classmate student
+  spouse named called nicknamed goes by trainee supervisee classmate student counselor counsellor
+  clinician prescriber provider sponsor pastor attorney lawyer advocate
 `);
 
 /** Adjectives that may sit between a person cue and the name ("her little sister kaylee"). */
@@ -245,7 +329,10 @@ export const SPEECH_VERBS = words(`
 `);
 
 /** Given names missing from the shipped first-name list that people use (nicknames that are words). */
-export const EXTRA_FIRST_NAMES = words('art ace skip');
+export const EXTRA_FIRST_NAMES = words('art ace skip ana');
+
+/** Chat shorthand that the name lists happen to hold ("tho", "imo"): never a lower-case name. */
+export const CHAT_WORDS = words('tho imo ty yea ya bc btw tbh idk lol omg nvm smh ngl rn fyi jk pls plz thx lmk ok hmm ugh');
 
 /** Location cues strong enough to make any capitalised phrase after them a place. */
 export const STRONG_PLACE_CUES: readonly RegExp[] = [
@@ -276,11 +363,12 @@ export const GEO_SUFFIXES = words(`
   glen meadows meadow woods port haven bluff bluffs cove fork forks ferry station plains
   mills mill corner corners shores shore gardens estates acres terrace vista view square
   summit canyon mesa flats rapids island islands isle pines oaks cliffs brook run gap
+  wharf pier quay docks marsh bottoms
   borough parish district quarter ward manor commons
 `);
 
 /** Phrases that mean the capitalised name before them is an author being cited. */
-export const THEORY_AFTER = /^(?:'s?\s+(?:(?:early|later|original|classic|seminal)\s+)?(?:writing|writings|ideas?|theory|theories|model|framework|framing|concepts?|notion|stages|book|books|research|formulation|papers?|chapter|articles?|term|distinction|critique|protocol|manual|work\s+on)\b|\s+(?:and\s+colleagues|et\s+al|on\s+the|would\s+(?:probably\s+)?(?:say|tell|argue|call|suggest|frame|see|want|recommend|remind|ask|encourage|emphasi[sz]e|point|push|start|focus|stress|urge|warn|insist|note|describe|name|label|read|normali[sz]e|reframe|interpret|challenge|caution|validate|invite)|recommends|recommended|proposes|proposed|emphasi[sz]es|emphasi[sz]ed|cautions|cautioned|advocates|advocated|coined|conceptuali[sz]es|conceptuali[sz]ed|argues|argued|describes|described|suggests|suggested|notes|noted|puts\s+it|wrote\s+about|writes\s+about|calls\s+this)\b|\s*\((?:19|20)\d\d[a-z]?\)|\s+and\s+\p{Lu}[\p{L}'-]+(?:'s?\s+(?:work|model|theory|framework|book|research|writing|approach|concepts?|ideas?)\b|\s+\((?:19|20)\d\d[a-z]?\)))/iu;
+export const THEORY_AFTER = /^(?:'s?\s+(?:[a-z-]+\s+){1,2}(?:framework|theory|paradigm|typology)\b|'s?\s+(?:(?:early|later|original|classic|seminal)\s+)?(?:writing|writings|ideas?|theory|theories|model|framework|framing|concepts?|notion|stages|book|books|research|formulation|papers?|chapter|articles?|term|distinction|critique|protocol|manual|work\s+on)\b|\s+(?:and\s+colleagues|et\s+al|on\s+the|would\s+(?:probably\s+)?(?:say|tell|argue|call|suggest|frame|see|want|recommend|remind|ask|encourage|emphasi[sz]e|point|push|start|focus|stress|urge|warn|insist|note|describe|name|label|read|normali[sz]e|reframe|interpret|challenge|caution|validate|invite)|recommends|recommended|proposes|proposed|emphasi[sz]es|emphasi[sz]ed|cautions|cautioned|advocates|advocated|coined|conceptuali[sz]es|conceptuali[sz]ed|argues|argued|describes|described|suggests|suggested|notes|noted|puts\s+it|wrote\s+about|writes\s+about|calls\s+this)\b|\s*\((?:19|20)\d\d[a-z]?\)|\s+and\s+\p{Lu}[\p{L}'-]+(?:'s?\s+(?:work|model|theory|framework|book|research|writing|approach|concepts?|ideas?)\b|\s+\((?:19|20)\d\d[a-z]?\)))/iu;
 
 /** Phrases that mean the capitalised name after them is an author being cited. */
 export const THEORY_BEFORE = /\b(?:reading|read|reread|rereading|re-reading|according to|citing|as described by|drawing on|draws on|drew on|building on|following|informed by|influenced by|inspired by|in the tradition of|as)\s+$/i;

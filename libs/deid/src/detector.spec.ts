@@ -492,3 +492,51 @@ describe('detect: after blind-4 (classes, new sentences)', () => {
     expect(found('the new trainee is ignacio, by the way')).toContain('NAME:ignacio');
   });
 });
+
+describe('detect: after blind-5 and blind-6 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes lower-case names by a bracketed age or grade, a relative, a self-introduction, a verb, or a naming cue', () => {
+    expect(found('quick one. marisol (9th grade, 15yo) skipped again.')).toContain('NAME:marisol');
+    expect(found('then yusuf\'s dad picked him up early.')).toContain('NAME:yusuf');
+    expect(found('the voicemail just says "hi it\'s lorenzo, call me back"')).toContain('NAME:lorenzo');
+    expect(found('ok so ignacio drove her to the ER.')).toContain('NAME:ignacio');
+    expect(found('she goes by jo at school.')).toContain('NAME:jo');
+    expect(found('new client ana lucía moved here in the spring.')).toContain('NAME:ana lucía');
+    expect(found('i think the plan went well tho.')).toEqual([]);
+  });
+
+  it('chains names with particles glued by a hyphen and with capitals after an apostrophe', () => {
+    expect(found('Her uncle, Khalid al-Masri, runs the shop.')).toContain('NAME:Khalid al-Masri');
+    expect(found('In group, Siobhan O\'Connell-Diaz spoke first.')).toContain("NAME:Siobhan O'Connell-Diaz");
+    expect(found('We meet near Masjid as-Salam after prayers.')).toContain('LOCATION:Masjid as-Salam');
+  });
+
+  it('carries a month or a theorist\'s name found inside a full name, and joins names listed with commas', () => {
+    expect(found('June Okafor, 52, missed group. June is angry with me.').filter((f) => f === 'NAME:June')).toHaveLength(1);
+    expect(found('Detective Rogers Mbeki called twice. Rogers wants the notes.')).toContain('NAME:Rogers');
+    expect(found('Her old coach, Priscilla Winnicott, called me.')).toContain('NAME:Priscilla Winnicott');
+    expect(found('The sisters, Oona Horney and Maeve Linehan, share a room.')).toEqual(expect.arrayContaining(['NAME:Oona Horney', 'NAME:Maeve Linehan']));
+    expect(found('I keep rereading Melanie Klein and Carl Rogers on this.')).toEqual([]);
+    expect(found('The witnesses were Esperanza, Tobiah Klein and Uchenna Obi.')).toContain('NAME:Esperanza');
+  });
+
+  it('takes a credential after a name as person context, and "is 101" after a name set off by commas', () => {
+    expect(found('Her old therapist, Martin Beck, LPC, called me.')).toContain('NAME:Martin Beck');
+    expect(found('His great-aunt, Wilhelmina Stroud, is 101 this year.')).toContain('AGE_OVER_89:101');
+  });
+
+  it('takes a short code after its label, "New" at the head of a facility, and a possessive place after a weak cue', () => {
+    expect(found('The tablet, serial QX7RTB2M, was stolen.')).toContain('DEVICE:QX7RTB2M');
+    expect(found('She sings at New Dawn Fellowship on Sundays.')).toContain('LOCATION:New Dawn Fellowship');
+    expect(found('They rent a room in Fisher\'s Landing now.')).toContain("LOCATION:Fisher's Landing");
+  });
+
+  it('does not flag a state after "in", eponymous diseases, myths, measures, agencies, acronym verbs or named models', () => {
+    expect(found('A retired nurse in Vermont asked me to stop.')).toEqual([]);
+    expect(found('Her father has Parkinson\'s and reads Oedipus for fun.')).toEqual([]);
+    expect(found('His Vanderbilt ratings were high; we called Child Protective Services.')).toEqual([]);
+    expect(found('He DMed me twice. We use the Hope House Model.')).toEqual([]);
+    expect(found('Winnicott\'s "Hate in the Counter-Transference" still helps.')).toEqual([]);
+  });
+});

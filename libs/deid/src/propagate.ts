@@ -22,7 +22,11 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
   for (const f of accepted) if (f.kind === PhiKind.LOCATION) places.add(text.slice(f.start, f.end));
   for (const t of tokens) {
     const f = accepted[owner[t.start] - 1];
-    if (!f || f.kind !== PhiKind.NAME || t.end > f.end || t.text.length < 2 || isNeverAName(t.lower)) continue;
+    if (!f || f.kind !== PhiKind.NAME || t.end > f.end || t.text.length < 2) continue;
+    // "May Tran ... May is expected to step down": a month inside a full name is carried too;
+    // its calendar uses ("in May", "May 3") are already dates.
+    // Likewise a theorist's surname or given name inside a client's full name ("Officer Dana Kowalski ... Dana wants").
+    if (isNeverAName(t.lower) && !((MONTHS.has(t.lower) || THEORISTS.has(t.lower)) && f.end - f.start > t.text.length)) continue;
     const ordinary = dictionaries.isEnglish(t.lower);
     nameWords.set(ordinary ? t.text : t.folded, ordinary);
   }
@@ -72,15 +76,20 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
 function withPairedNames(text: string, tokens: readonly Token[], found: readonly Candidate[], owner: Uint16Array, dictionaries: Dictionaries): readonly Candidate[] {
   let paired: Candidate[] | undefined;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    const [a, and, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-    if (and.lower !== 'and' || a.tail || text.slice(a.end, b.start) !== ' and ') continue;
+    // "Art and Mercy Lindqvist-Obi"; in a list, "Marguerite, Rhys Kettering": a comma joins only names that are no words.
+    const a = tokens[i];
+    const joinedByAnd = tokens[i + 1].lower === 'and' && text.slice(a.end, tokens[i + 2].start) === ' and ';
+    const joinedByComma = !joinedByAnd && text.slice(a.end, tokens[i + 1].start) === ', ';
+    if (a.tail || (!joinedByAnd && !joinedByComma)) continue;
+    const b = joinedByAnd ? tokens[i + 2] : tokens[i + 1];
     const left = found[owner[a.start] - 1];
     const right = found[owner[b.start] - 1];
     const partner = left?.kind === PhiKind.NAME ? b : right?.kind === PhiKind.NAME ? a : undefined;
     if (!partner || owner[partner.start] !== 0 || !partner.capitalised || partner.text.length < 2) continue;
     if (!dictionaries.isFirstName(partner.folded) || isNeverAName(partner.lower)) continue;
+    if (joinedByComma && dictionaries.isEnglish(partner.lower)) continue;
     // The partner must be a whole capitalised word on its own, not the start of a longer phrase.
-    const neighbour = partner === b ? tokens[i + 3] : tokens[i - 1];
+    const neighbour = partner === b ? tokens[joinedByAnd ? i + 3 : i + 2] : tokens[i - 1];
     if (neighbour?.capitalised && (partner === b ? neighbour.start - partner.end : partner.start - neighbour.end - neighbour.tail.length) === 1) continue;
     paired ??= [...found];
     paired.push(candidate(PhiKind.NAME, partner.start, partner.end, 0.6, Priority.NAME));

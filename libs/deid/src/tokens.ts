@@ -47,7 +47,7 @@ export function tokenise(text: string): Token[] {
     const lower = word.toLowerCase();
     const caseBits = caseOf(word, lower);
     const hasLower = (caseBits & 1) !== 0;
-    const capitalised = (caseBits & 2) !== 0;
+    const capitalised = (caseBits & 2) !== 0 || hasNameParticle(word);
     const rawEnd = start + raw.length;
     tokens.push({
       text: word,
@@ -84,6 +84,16 @@ function caseOf(word: string, lower: string): number {
   }
   const first = word.charCodeAt(0);
   return (hasLower ? 1 : 0) | (hasLower && first >= 65 && first <= 90 ? 2 : 0);
+}
+
+/** "al-Rashidi", "an-Nur", "bin-Laden", "d'Souza": a lower-case particle glued to a capitalised name. */
+const PARTICLE_PREFIX = /^(?:al|el|ul|an|ar|as|ash|at|ad|az|bin|ibn|abu|abd|ben|bint|da|de|di|du|d|van|von)[-'’]\p{Lu}/u;
+
+function hasNameParticle(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 97 || c > 122) return false;
+  const glue = word.search(/[-'’]/);
+  return glue > 0 && glue <= 4 && PARTICLE_PREFIX.test(word);
 }
 
 function isDigit(code: number): boolean {

@@ -101,7 +101,8 @@ export function recogniseDates(text: string): Candidate[] {
     for (const m of text.matchAll(LONE_MONTH)) {
       const end = m.index + m[0].length;
       // "May" is also a verb: "... and May I ask" is not a date.
-      if (m[1] === 'May' && /^\s+(?:I|we|you|he|she|they|it|be|have|not)\b/.test(text.slice(end, end + 7))) continue;
+      // After a time word ("since May she stopped") it is the month.
+      if (m[1] === 'May' && /^(?:and|or|to|of)\s/i.test(m[0]) && /^\s+(?:I|we|you|he|she|they|it|be|have|not)\b/.test(text.slice(end, end + 7))) continue;
       // "... and April brings it up", "to June, who": a month acting as a person is a name, not a date.
       // After "since"/"in" only a verb nothing but people do counts; after "and"/"or"/"to" any verb people do.
       const next = /^ ([a-z']+)/.exec(text.slice(end, end + 16))?.[1];

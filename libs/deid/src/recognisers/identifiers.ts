@@ -73,7 +73,7 @@ export function recogniseLabelledIds(text: string): Candidate[] {
       code = code.slice(prefix[0].length);
     }
     const end = start + code.length;
-    if (!isPlausibleCode(code) || text[start - 1] === '$' || UNIT_AFTER.test(text.slice(end, end + 12))) continue;
+    if (!(isPlausibleCode(code) || isLabelledShortCode(text, start, code)) || text[start - 1] === '$' || UNIT_AFTER.test(text.slice(end, end + 12))) continue;
     // "CPT 90837", "ICD-10 F43.10": billing and diagnosis codes are vocabulary.
     if (/\b(?:CPT|HCPCS|ICD(?:-1[01](?:-CM)?)?|DSM(?:-5(?:-TR)?)?)[\s:#-]*$/.test(text.slice(Math.max(0, m.index - 12), start)) || (prefix && /^(?:CPT|ICD|DSM|HCPCS)$/.test(prefix[1]))) continue;
     const label = nearestLabel(text, start);
@@ -118,6 +118,14 @@ function isPlausibleCode(code: string): boolean {
   if (digits >= 4) return true;
   return digits === 3 && (code.match(/[A-Z]/g)?.length ?? 0) >= 2;
 }
+
+/** "serial PF3KX9QZ", "plate 7KQ2XRT": a mostly-letter code right after its label. */
+function isLabelledShortCode(text: string, start: number, code: string): boolean {
+  if (code.length < 6 || /\s/.test(code) || digitCount(code) < 2 || (code.match(/[A-Z]/g)?.length ?? 0) < 3) return false;
+  return LABEL_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 28), start));
+}
+
+const LABEL_RIGHT_BEFORE = /\b(?:serial(?: number| no\.?)?|S\/N|IMEI|VIN|plates?(?: number)?|tags?|ID|number|no\.|code|licen[cs]e(?: number)?|account(?: number)?|member ID|policy(?: number)?)(?:\s(?:is|was|reads))?[\s:#,]{1,3}$/i;
 
 function looksLikeIdentifier(code: string): boolean {
   if (DIAGNOSIS_CODE.test(code)) return false;

@@ -75,11 +75,12 @@ const FACILITY_HEADS = [
   'Refuge', 'Haven', 'Safe House', 'Safehouse', 'Hostel', 'Respite', 'Housing', 'Lines', 'Van Lines', 'Carriers', 'Haulers',
   'Hauling', 'Couriers', 'Delivery', 'Rentals', 'Motorsports', 'Dealership', 'Clinic & Pharmacy', 'Tabernacle', 'Assembly',
   'Congregation', 'Gurdwara', 'Mandir', 'Masjid', 'Monastery', 'Convent', 'Abbey', 'District', 'School District',
-  'Fire District', 'Fire Department', 'Fire Station', 'Police Department', "Sheriff's Office", 'Firehouse', 'Barracks',
+  'Darbar', 'Gurudwara', 'Gurdwara Sahib', 'Fire District', 'Fire Department', 'Fire Station', 'Police Department', "Sheriff's Office", 'Firehouse', 'Barracks',
 ];
 const HEAD = FACILITY_HEADS.join('|');
 /** "... of Cedar Rapids", "... of the Tides": a place or dedication after a facility's name belongs to it. */
 const OF_PLACE = String.raw`(?:\sof(?:\sthe)?(?:\s${CAP}){1,3})?`;
+const CONCEPT_AFTER = /^\s(?:Model|model|Method|method|Approach|approach|Framework|framework|Theory|theory|Protocol|protocol|Curriculum|curriculum)\b/;
 /** "Station 14 of the ...", "Engine 7 of ...": a numbered unit written before the facility it belongs to. */
 const NUMBERED_UNIT_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+\s(?:No\.\s?|#)?\d{1,4}[A-Z]?\sof\s(?:the\s)?)$/u;
 const FACILITY_HEAD_NEXT = new RegExp(String.raw`^\s(?:${CAP}\s){0,2}(?:${HEAD})(?![\p{L}])`, 'u');
@@ -94,7 +95,7 @@ const AMPERSAND_FIRM = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}
  * "Clínica San Rafael", "Escuela Primaria Benito Juárez", "Masjid Al-Noor".
  */
 const FOREIGN_HEAD_FIRST = new RegExp(
-  String.raw`(?<![\p{L}])(?:Église|Eglise|Iglesia|Igreja|Chiesa|Escuela|Colegio|Universidad|Universidade|Universit[ée]|Cl[íi]nica|Centro|H[ôo]pital|Hospital|[ÉE]cole|Lyc[ée]e|Coll[èe]ge|Masjid|Mezquita|Templo|Parroquia|Paroisse|Capilla|Hogar|Asilo|Residencia|Instituto|Liceo|Scuola|Ospedale|Casa|Farmacia|Panader[íi]a|Taller|Tienda|Mercado|Restaurante)(?:\s(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|el|al|y|et|e)\s|d'|l')*${CAP}){1,5}${OF_PLACE}`,
+  String.raw`(?<![\p{L}])(?:Église|Eglise|Iglesia|Igreja|Chiesa|Escuela|Colegio|Universidad|Universidade|Universit[ée]|Cl[íi]nica|Centro|H[ôo]pital|Hospital|[ÉE]cole|Lyc[ée]e|Coll[èe]ge|Masjid|Mezquita|Templo|Parroquia|Paroisse|Capilla|Hogar|Asilo|Residencia|Instituto|Liceo|Scuola|Ospedale|Casa|Farmacia|Panader[íi]a|Taller|Tienda|Mercado|Restaurante)(?:\s(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|el|al|y|et|e)\s|d'|l'|(?:al|an|ar|as|ash|at|ad|az|el|ul)-)*${CAP}){1,5}${OF_PLACE}`,
   'gu',
 );
 const HEAD_FIRST = new RegExp(String.raw`\b(?:University|College|Bank|Church|Hospital|Institute|Academy)\sof(?:\sthe)?(?:\s${CAP}){1,3}`, 'gu');
@@ -110,7 +111,8 @@ const GENERIC_FACILITY_WORDS = new Set(
    campus student services human social legal aid job corps home group internal cognitive behavior
    dialectical processing emotion emotionally focused exposure prolonged acceptance commitment narrative interpersonal
    psychodynamic solution trauma trauma-focused motivational enhancement systems schema compassion mindfulness
-   mindfulness-based stress reduction relapse prevention parent-child interaction therapy skills`.split(/\s+/),
+   mindfulness-based stress reduction relapse prevention parent-child interaction therapy skills adult protective
+   child children's youth services human resources affairs veterans' probation parole court`.split(/\s+/),
 );
 
 /** Street addresses with their unit, PO boxes, named streets, ZIP codes. */
@@ -121,7 +123,7 @@ export function recogniseAddresses(text: string): Candidate[] {
     found.push(candidate(PhiKind.LOCATION, m.index, end, 0.95, Priority.ADDRESS));
     // "1190 Sorrel Drive, Pennock, 55409": the town right after a street address.
     const town = TOWN_AFTER_ADDRESS.exec(text.slice(end, end + 48));
-    if (town && !isNonPlaceWord(town[1].split(' ')[0])) {
+    if (town && !isNonPlaceWord(town[1].split(' ')[0]) && !/^(?:ZIP|Zip|Box|Unit|Apt|Suite)\b/.test(town[1])) {
       const at = end + town[0].length - town[1].length;
       found.push(candidate(PhiKind.LOCATION, at, at + town[1].length, 0.85, Priority.FACILITY));
     }
@@ -176,6 +178,8 @@ export function recogniseFacilities(text: string): Candidate[] {
     for (const m of text.matchAll(pattern)) {
       const trimmed = trimLeadingWords(m[0]);
       if (!trimmed) continue;
+      // "Sandra Bloom's Sanctuary Model", "the Hope House approach": a named model, not the place.
+      if (CONCEPT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       let start = m.index + (m[0].length - trimmed.length);
       const unit = NUMBERED_UNIT_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
       if (unit) start -= unit[1].length;
@@ -204,15 +208,18 @@ function trimLeadingWords(phrase: string): string | null {
   // "Our Lady of the Tides Academy", "Our Lady of Guadalupe Church": a dedication, not a possessive.
   const lady = words.indexOf('Lady');
   if (lady > 0 && words[lady - 1] === 'Our') return words.slice(lady - 1).join(' ');
-  while (first < words.length && isNonPlaceWord(words[first])) first++;
+  // "New Covenant Fellowship", "North Shore Clinic": a compass or "New" before a word that is no state is part of the name.
+  while (first < words.length && isNonPlaceWord(words[first]) && !(COMPASS_OR_NEW.has(words[first]) && words[first + 1] && !isNonPlaceWord(words[first + 1]))) first++;
   const rest = words.slice(first);
   if (rest.length < 2 && !/ of /.test(phrase)) return null;
   if (isGenericPhrase(rest)) return null;
   return rest.join(' ');
 }
 
+const COMPASS_OR_NEW = new Set(['New', 'North', 'South', 'East', 'West']);
+
 function isGenericPhrase(words: string[]): boolean {
-  return words.every((w) => GENERIC_FACILITY_WORDS.has(w.toLowerCase()) || FACILITY_HEADS.includes(w) || !/^\p{Lu}/u.test(w));
+  return words.every((w) => GENERIC_FACILITY_WORDS.has(w.toLowerCase()) || FACILITY_HEADS.includes(w) || !/^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u.test(w));
 }
 
 /** Words that can precede a place name without being part of it. */

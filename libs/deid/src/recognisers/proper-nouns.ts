@@ -1,6 +1,7 @@
 import {
   COMMON_CAPITALISED,
   COUNTRIES_AND_REGIONS,
+  CHAT_WORDS,
   CUE_FILLERS,
   GEO_SUFFIXES,
   GROUPS,
@@ -14,6 +15,7 @@ import {
   RESIDENCE_CUES,
   RESIDENCE_GATE,
   THEORISTS,
+  THEORIST_GIVEN_NAMES,
   THEORY_AFTER,
   THEORY_BEFORE,
   SENTENCE_OPENERS,
@@ -62,8 +64,16 @@ const LANGUAGE_OR_GAME_BEFORE =
 const LANGUAGE_PAIR = /^\s+(?:and|or)\s+(?:English|Spanish|French|Portuguese|Arabic|Mandarin|Cantonese|Hmong|Somali|Tagalog|Vietnamese|Haitian Creole|Creole|Russian|Ukrainian|Swahili|Amharic|Tigrinya|Karen|Nepali|Dari|Pashto|Farsi|Quechua|Mam)\b/;
 const LANGUAGE_PAIR_BEFORE = /\b(?:English|Spanish|French|Portuguese|Arabic|Mandarin|Cantonese|Hmong|Somali|Tagalog|Vietnamese|Creole|Russian|Ukrainian|Swahili|Amharic|Quechua),?\s+(?:and|or)\s+$/;
 /** "the Johnson method", "Resch model": a named method or model after the word. */
+/** "Vanderbilt ratings", "Conners checklist": a measure named after its author or place. */
+const MEASURE_AFTER = /^\s+(?:ratings?|rating scales?|questionnaires?|checklists?|subscales?|battery|screeners?|norms)\b/i;
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle)\b/i;
 
+const LOWER_BRACKET_AGE = /^\s\((?:[^()]{0,16}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b)/i;
+const LOWER_POSSESSIVE_RELATIVE = /^'s?\s(?:mom|mother|dad|father|mum|parents|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend|boyfriend|partner|caseworker|teacher|foster (?:mom|dad|parents))\b/;
+/** "Grant Holloway, LMHC", "Dana Reyes MD": a clinical credential after a name makes it a person. */
+const CREDENTIAL_AFTER = /^,?\s(?:LMHC|LPC|LPCC|LCPC|LCSW|LICSW|LMSW|LMFT|LCMHC|LPC-S|LADC|CADC|CSW|MSW|PhD|Ph\.D\.|PsyD|Psy\.D\.|EdD|MD|M\.D\.|DO|RN|NP|PA-C|APRN|PMHNP|DNP|BCBA|CRNP)\b/;
+const SELF_INTRO = /(?:\bit's|\bit is|\bthis is|\bname's|\bname is)\s$/i;
+const IRREGULAR_PAST = new Set('took got came went left ran drove brought sent made gave saw met told said began broke caught fell felt found forgot held hid hit kept knew lost paid put quit rode sat slept spent stole stood threw won wrote'.split(' '));
 const PET_BEFORE =
   /\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|pony|rabbit|bunny|hamster|parrot|bird|goldfish|lizard|snake|turtle|guinea pig|ferret|stuffed (?:animal|dog|cat|bear|bunny|toy)|teddy bear|teddy|doll|plushie)(?:,?\s+(?:named|called))?\s*,?\s*["']?$/i;
 const QUOTED_NICKNAME = /"(\p{Lu}[\p{L}'.]*(?:[- ]\p{Lu}[\p{L}'.]*)?)[,.]?"/gu;
@@ -104,7 +114,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     if (next && next[0] === chain[1] + 1 && /^['’]s$/.test(last.tail) && text.slice(last.end + last.tail.length, tokens[next[0]].start) === ' ' && !tokens[next[0]].sentenceStart) {
       const start = tokens[chain[0]].start;
       const before = text.slice(Math.max(0, start - 48), start);
-      if ((EMPLOYER_CUE.test(before.slice(-40)) || STRONG_PLACE_CUES.some((cue) => cue.test(before)) || (RESIDENCE_GATE.test(before) && RESIDENCE_CUES.some((cue) => cue.test(before))))) {
+      // "in Tanner's Wharf": after a weak place cue, when the run ends in a place word.
+      const placeEnd = GEO_SUFFIXES.has(tokens[next[1]].lower) && WEAK_PLACE_CUES.test(before);
+      if (placeEnd || EMPLOYER_CUE.test(before.slice(-40)) || STRONG_PLACE_CUES.some((cue) => cue.test(before)) || (RESIDENCE_GATE.test(before) && RESIDENCE_CUES.some((cue) => cue.test(before)))) {
         chain = [chain[0], next[1]];
         r++;
       }
@@ -114,14 +126,19 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit) continue;
+    if (t.capitalised || t.acronym || t.text.length < 2 || t.gluedToDigit) continue;
+    // "goes by mo": a two-letter name only right after a naming cue.
+    if (t.text.length === 2 && !NAME_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
     // Cheap gate first: a cue word among the two tokens before, then the dictionaries.
     if (!isCueWord(tokens[i - 1]) && !(i > 1 && isCueWord(tokens[i - 2]) && CUE_FILLERS.has(tokens[i - 1].lower))) continue;
     if (!dictionaries.isName(t.folded) || isExcluded(t.lower)) continue;
     // "my client chase asked": a word-name in lower case needs a verb people do right after it.
     if (dictionaries.isEnglish(t.lower) && !(dictionaries.isFirstName(t.folded) && actsAsPerson(t, nextWord(text, tokens, i)))) continue;
     if (!PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
-    found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
+    // "new client ana lucía": a second lower-case listed name right after is part of it.
+    const second = tokens[i + 1];
+    const joined = !!second && !t.tail && second.start - t.end === 1 && !second.capitalised && second.text.length > 2 && dictionaries.isName(second.folded) && !dictionaries.isEnglish(second.lower) && !CHAT_WORDS.has(second.lower);
+    found.push(candidate(PhiKind.NAME, t.start, joined ? second.end : t.end, 0.7, Priority.NAME_STRONG));
   }
   // "ms. okafor", "a 12yo, tomasz,": a lower-case name after a title or an age appositive.
   for (let i = 1; i < tokens.length; i++) {
@@ -139,13 +156,20 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   for (let i = 0; i + 1 < tokens.length; i++) {
     // Cheap gate first: the next word is a speech verb or "is", or an age in brackets follows ("jaylen (15)").
     const following = tokens[i + 1].lower;
-    const bracketAge = /^\s\(\d{1,2}\)/.test(text.slice(tokens[i].end, tokens[i].end + 6));
-    if (following !== 'is' && !SPEECH_VERBS.has(following) && !bracketAge) continue;
     const t = tokens[i];
+    // "jaylen (7th grade, 12yo)", "jaylen's mom": an age or grade in brackets, or a relative by possessive.
+    const bracketAge = text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32));
+    const relative = t.tail.startsWith("'") && LOWER_POSSESSIVE_RELATIVE.test(text.slice(t.end, t.end + 24));
+    // "hey it's toby", "this is marisol": a caller naming themself.
+    const selfNamed = i > 1 && SELF_INTRO.test(text.slice(Math.max(0, t.start - 10), t.start));
+    // "nvm tomás took the car": a listed given name in lower case before a verb people do.
+    const verbAfter = PERSON_VERBS.has(following) || IRREGULAR_PAST.has(following) || looksLikeVerb(following);
+    if (following !== 'is' && !SPEECH_VERBS.has(following) && !bracketAge && !relative && !selfNamed && !verbAfter) continue;
     if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit || (i > 0 && isCueWord(tokens[i - 1]))) continue;
     const next = nextWord(text, tokens, i);
-    const acts = bracketAge || SPEECH_VERBS.has(next) || (next === 'is' && AGE_AFTER.test(text.slice(t.end, t.end + 24)));
-    if (!acts || !dictionaries.isFirstName(t.folded) || dictionaries.isEnglish(t.lower) || isExcluded(t.lower) || PERSON_CUES.has(t.lower)) continue;
+    const acts = bracketAge || relative || selfNamed || SPEECH_VERBS.has(next) || (next === 'is' && AGE_AFTER.test(text.slice(t.end, t.end + 24))) ||
+      (next !== '' && verbAfter && !COPULAS.has(next) && (i === 0 || !DETERMINERS.has(tokens[i - 1].lower)));
+    if (!acts || !dictionaries.isFirstName(t.folded) || dictionaries.isEnglish(t.lower) || isExcluded(t.lower) || PERSON_CUES.has(t.lower) || CHAT_WORDS.has(t.lower)) continue;
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.65, Priority.NAME_STRONG));
   }
   // "goes by OJ": checked only at short all-caps tokens, never by scanning the whole text.
@@ -221,7 +245,10 @@ const NAME_ADJECTIVE = /-(?:style|based|informed|inspired|like|esque|type|orient
 function isChainable(t: Token): boolean {
   if (NAME_ADJECTIVE.test(t.lower)) return false;
   // "A-number", "T-shirt": a single-letter prefix makes a code word, not a name; "MoCA", "SoCal": mixed-case acronyms.
-  return t.capitalised && t.text.length > 1 && !t.gluedToDigit && !/^\p{L}-/u.test(t.text) && !isHardExcluded(t.lower) && !/^\p{L}.*\p{Lu}.*\p{Lu}/u.test(t.text);
+  // Each part of "O'Malley-Reyes" is checked on its own: capitals after a hyphen or apostrophe start a new name.
+  // "DMed", "IDed", "PTSDs": an acronym with a verb or plural ending.
+  if (/^\p{Lu}{2,}\p{Ll}{1,3}$/u.test(t.text)) return false;
+  return t.capitalised && t.text.length > 1 && !t.gluedToDigit && !/^\p{L}-/u.test(t.text) && !isHardExcluded(t.lower) && !/(?:^|[-'])\p{L}[^-']*\p{Lu}[^-']*\p{Lu}/u.test(t.text);
 }
 
 /** Last words that make a capitalised phrase a named thing: a model, a scale, a book, a programme. */
@@ -252,7 +279,12 @@ function isExcluded(lower: string): boolean {
   return isHardExcluded(lower) || isSoftExcluded(lower) || THEORISTS.has(lower);
 }
 
-function classifyChain(text: string, tokens: readonly Token[], [from, to]: [number, number], dictionaries: Dictionaries): Candidate | null {
+function classifyChain(text: string, tokens: readonly Token[], chain: [number, number], dictionaries: Dictionaries): Candidate | null {
+  let [from] = chain;
+  const to = chain[1];
+  // "I met Detective Rogers Mbeki": a title inside the run is the title, not part of the name.
+  const titledInChain = from < to && TITLE_WORDS.has(tokens[from].lower) && !tokens[from].tail;
+  if (titledInChain) from++;
   let first = from;
   // "When Hunter", "Money is": a sentence-opening ordinary word is not a name, nor part of
   // the name after it, unless context says otherwise ("Art Garner is a 63-year-old").
@@ -283,18 +315,21 @@ function classifyChain(text: string, tokens: readonly Token[], [from, to]: [numb
 
   const gap = previous ? text.slice(previous.end, start) : '';
   const title =
-    !!previous &&
-    ((TITLE_ABBREVIATIONS.has(previous.lower) && /^\.?\s+$/.test(gap)) || (TITLE_WORDS.has(previous.lower) && previous.capitalised && gap === ' '));
+    (titledInChain && first === from) ||
+    (!!previous &&
+      ((TITLE_ABBREVIATIONS.has(previous.lower) && /^\.?\s+$/.test(gap)) || (TITLE_WORDS.has(previous.lower) && previous.capitalised && gap === ' ')));
   // "a dog named Rocket", "her cat, Miso": pets and toys are named, but they are not people.
   if (!title && PET_BEFORE.test(before)) return null;
   const evidence = contextEvidence(before, after, words, tokens[to + 1], title);
+  // "I called Adult Protective Services": a phrase of plain words is no person on a naming cue alone.
+  if (evidence.person && !title && words.length > 1 && words.every((w) => dictionaries.isEnglish(w.lower) && !dictionaries.isName(w.folded))) return null;
 
   const employer = EMPLOYER_CUE.test(before.slice(-40));
-  if (!evidence.person && !employer && !placeShaped && isCitedTheory(before, after, words, dictionaries)) return null;
+  if (!evidence.person && !employer && !placeShaped && !namesSomeoneElse(words, dictionaries) && isCitedTheory(before, after, words, dictionaries)) return null;
   // "Freud's paper on transference love and Andrea Celenza on boundary violations help; so does
   // Kenneth Pope": in a sentence citing a listed theorist, a name with no person context shaped
   // like a citation (paired, listed, "on <topic>", a possessive of a concept) is an author too.
-  if (!evidence.person && (CITATION_SHAPE_AFTER.test(after) || CITATION_SHAPE_BEFORE.test(before)) && sentenceCitesTheorist(text, tokens, first, to)) return null;
+  if (!evidence.person && (CITATION_SHAPE_AFTER.test(after) || CITATION_SHAPE_BEFORE.test(before)) && sentenceCitesTheorist(text, tokens, first, to, dictionaries)) return null;
   // "Frankl's Man's Search for Meaning", "Winnicott's Holding Environment": a title or concept.
   if (!evidence.person && previous && previous.tail.startsWith("'") && gap === ' ' && (THEORISTS.has(previous.lower) || THEORISTS.has(previous.folded))) return null;
   if (!evidence.person && isTitlePhrase(text, tokens, first, to, dictionaries)) return null;
@@ -305,7 +340,7 @@ function classifyChain(text: string, tokens: readonly Token[], [from, to]: [numb
   if (!evidence.person && following && following.capitalised && following.start - end === 1 && CONCEPT_HEADS.has(following.lower)) return null;
   // "speaks K'iche", "played Minecraft", "fluent in Kinyarwanda": a language or a game.
   if (!evidence.person && ((/(?:sp[eo]ak|fluent|translat|interpret|play|gam|addicted)\S*\s+(?:\S+\s+)?$/i.test(before.slice(-32)) && LANGUAGE_OR_GAME_BEFORE.test(before.slice(-40))) || (/^\s+(?:and|or)\s/.test(after) && LANGUAGE_PAIR.test(after)) || (/\s(?:and|or)\s+$/.test(before) && LANGUAGE_PAIR_BEFORE.test(before.slice(-40))))) return null;
-  if (!evidence.person && THEORY_HEAD_AFTER.test(after)) return null;
+  if (!evidence.person && (THEORY_HEAD_AFTER.test(after) || MEASURE_AFTER.test(after))) return null;
   // "Georgia", "Dakota", "June" are names too, but only with a person cue or a verb people do.
   // "April and Chance Whitfield", "Chance and April": paired with a given name, a month or state is a person.
   if (words.length === 1 && isSoftExcluded(words[0].lower) && !evidence.person && pairedWithGivenName(after, before, dictionaries)) {
@@ -313,6 +348,8 @@ function classifyChain(text: string, tokens: readonly Token[], [from, to]: [numb
     evidence.score += 2;
   }
   if (words.every((w) => isSoftExcluded(w.lower)) && !evidence.person && evidence.score === 0) return null;
+  // "a retired teacher in Ohio asked me": after a place preposition a state or country is the place.
+  if (!evidence.person && words.every((w) => US_STATES.has(w.lower) || COUNTRIES_AND_REGIONS.has(w.lower)) && /\b(?:in|from|to|near|across|outside|around)\s+$/i.test(before)) return null;
 
   const place = placeKind(before, after, words, dictionaries, evidence);
   if (place) return place;
@@ -365,24 +402,39 @@ function classifyChain(text: string, tokens: readonly Token[], [from, to]: [numb
 }
 
 /** Same-sentence tokens (a semicolon does not end it) include a listed theorist other than the chain. */
-function sentenceCitesTheorist(text: string, tokens: readonly Token[], from: number, to: number): boolean {
+function sentenceCitesTheorist(text: string, tokens: readonly Token[], from: number, to: number, dictionaries: Dictionaries): boolean {
   for (let i = from - 1; i >= 0 && from - i <= 40; i--) {
-    if (isCitedTheoristToken(text, tokens, i)) return true;
+    if (isCitedTheoristToken(text, tokens, i, dictionaries)) return true;
     if (tokens[i].sentenceStart) break;
   }
   for (let i = to + 1; i < tokens.length && i - to <= 40; i++) {
     if (tokens[i].sentenceStart) break;
-    if (isCitedTheoristToken(text, tokens, i)) return true;
+    if (isCitedTheoristToken(text, tokens, i, dictionaries)) return true;
   }
   return false;
 }
 
 /** A listed theorist's name that is not the first word of a place ("Holloway Park", "Hill Street"). */
-function isCitedTheoristToken(text: string, tokens: readonly Token[], i: number): boolean {
+function isCitedTheoristToken(text: string, tokens: readonly Token[], i: number, dictionaries: Dictionaries): boolean {
   const t = tokens[i];
   if (!t.capitalised || !(THEORISTS.has(t.lower) || THEORISTS.has(t.folded))) return false;
   const next = tokens[i + 1];
-  return !(next && next.capitalised && !t.tail && next.start - t.end === 1 && GEO_SUFFIXES.has(next.lower));
+  if (next && next.capitalised && !t.tail && next.start - t.end === 1 && GEO_SUFFIXES.has(next.lower)) return false;
+  // "Tobiah Klein": a listed surname after a given name no listed theorist has.
+  const previous = tokens[i - 1];
+  return !(previous && previous.capitalised && !previous.tail && t.start - previous.end === 1 && isOtherGivenName(previous, t.folded, dictionaries));
+}
+
+/** "Tobiah Klein", "Grant Holloway": a listed theorist's surname after another person's given name. */
+function namesSomeoneElse(words: readonly Token[], dictionaries: Dictionaries): boolean {
+  for (let k = 1; k < words.length; k++) {
+    if (THEORISTS.has(words[k].folded) && isOtherGivenName(words[k - 1], words[k].folded, dictionaries)) return true;
+  }
+  return false;
+}
+
+function isOtherGivenName(given: Token, surname: string, dictionaries: Dictionaries): boolean {
+  return dictionaries.isFirstName(given.folded) && !THEORISTS.has(given.folded) && !THEORIST_GIVEN_NAMES.get(surname)?.has(given.folded);
 }
 
 const PAIR_GIVEN_AFTER = /^\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)/u;
@@ -538,7 +590,7 @@ function contextEvidence(before: string, after: string, words: readonly Token[],
     score += 2;
     person = true;
   }
-  if (AGE_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_APPOSITIVE.test(after)) {
+  if (AGE_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_APPOSITIVE.test(after) || CREDENTIAL_AFTER.test(after)) {
     score += 2;
     person = true;
   }
@@ -569,8 +621,12 @@ function isCitedTheory(before: string, after: string, words: readonly Token[], d
     const partner = pairAfter[1];
     if (THEORISTS.has(partner.toLowerCase()) || citesAfter(after.slice(pairAfter[0].length), dictionaries.isFirstName(partner.toLowerCase()))) return true;
   }
-  const pairBefore = PAIR_BEFORE.exec(before)?.[1]?.toLowerCase();
-  return !!pairBefore && THEORISTS.has(pairBefore);
+  const pair = PAIR_BEFORE.exec(before);
+  const pairBefore = pair?.[1]?.toLowerCase();
+  if (!pair || !pairBefore || !THEORISTS.has(pairBefore)) return false;
+  // "Tobiah Klein and Uchenna Obi": the partner is somebody's full name, not the theorist.
+  const given = /(\p{Lu}[\p{L}'-]+)\s+$/u.exec(before.slice(0, pair.index))?.[1]?.toLowerCase();
+  return !(given && dictionaries.isFirstName(given) && !THEORISTS.has(given) && !THEORIST_GIVEN_NAMES.get(pairBefore)?.has(given));
 }
 
 /** Theory phrasing after an author; "X on the ..." only counts for a word that is no first name. */
@@ -596,6 +652,8 @@ function placeKind(before: string, after: string, words: readonly Token[], dicti
   const place = (confidence: number) => candidate(PhiKind.LOCATION, start, end, confidence, Priority.PLACE);
 
   if (strongCue || state) return place(0.85);
+  // "Hate in the Counter-Transference": words built like jargon are no place after a weak cue.
+  if (!suffix && words.some((w) => JARGON_ENDING.test(w.lower)) && words.every((w) => isDerivedWord(w.lower, dictionaries) || dictionaries.isEnglish(w.lower))) return null;
   // "works for Tollgate Paving", "fired from Quillmark", "a job at Brindlewood": an employer, unless a person's given name.
   if (EMPLOYER_CUE.test(before.slice(-40)) && !(words.length === 1 && dictionaries.isFirstName(words[0].folded) && !dictionaries.isEnglish(words[0].lower))) return place(0.8);
   if (suffix && lexical >= 1) return place(0.75);
@@ -608,6 +666,8 @@ function placeKind(before: string, after: string, words: readonly Token[], dicti
   }
   return place(0.7);
 }
+
+const JARGON_ENDING = /(?:ence|ance|tion|sion|ment|ness|ity|ism|ology)$/;
 
 const EMPLOYER_CUE =
   /\b(?:works?|worked|working|drives?|drove|driving|employed|hired|fired|laid off|let go|quit|resigned|retired|job|jobs|shifts?|manager|supervisor|intern(?:ship|ed|ing)?|position|career|promoted|clerk|cashier|waitress|waiter|server|barista|bartender|driver|mechanic|nurse|technician|warehouse|contract(?:or|ed)?|volunteers?|volunteering|employee|staff)\s+(?:at|for|from|by)\s+(?:the\s+)?$/i;
