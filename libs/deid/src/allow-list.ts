@@ -49,6 +49,7 @@ export const THEORISTS = words(`
   fuertes nagayama sommers-flanagan cormier nurius wubbolding beutler samstag tishby wiseman schacht aspland
   stahl zilcha-mano friedlander heatherington escudero sprenkle lebow pinsof doherty preto fishman papero
   titelman framo napier seikkula silverstein pope hays jacobson reamer gurman sperry dryden bloom
+  turk mccracken vowles gatchel melzack keefe vlaeyen linton andrews bonta verrier glass cacioppo
 `);
 
 /**
@@ -115,6 +116,8 @@ export const THEORIST_GIVEN_NAMES: ReadonlyMap<string, ReadonlySet<string>> = gi
   sartre:jean-paul tillich:paul may:rollo bugental:james schneider:kirk shedler:jonathan westen:drew blatt:sidney
   mitchell:stephen aron:lewis stolorow:robert orange:donna atwood:george renik:owen hoffman:irwin jacobs:theodore
   perel:esther rank:otto najavits:lisa teyber:edward lerner:harriet fisher:janina schwartz:richard
+  verrier:nancy glass:shirley turk:dennis mccracken:lance andrews:don bonta:james cacioppo:john melzack:ronald
+  gatchel:robert keefe:francis vlaeyen:johan linton:steven vowles:kevin
 `
 );
 
@@ -259,6 +262,9 @@ export const COMMON_CAPITALISED = words(`
   crohn crohn's hashimoto hashimoto's lyme korsakoff wernicke lewy cushing cushing's addison's graves'
   achilles oedipus oedipal narcissus sisyphus icarus prometheus odysseus hercules medusa pandora thanatos
   vanderbilt conners basc
+  genesis exodus leviticus deuteronomy psalms proverbs ecclesiastes lamentations corinthians galatians ephesians
+  philippians colossians thessalonians hebrews revelation revelations
+  siri cortana bixby fitbit pt pts
 `);
 
 /** Medication brand names, capitalised in notes and never names. */
@@ -294,7 +300,7 @@ export const PERSON_CUES = words(`
   coworker co-worker colleague manager teacher officer caseworker worker therapist
   psychiatrist doctor physician nurse neighbor neighbour kid kids child baby toddler teen
   spouse named called nicknamed goes by trainee supervisee classmate student counselor counsellor
-  clinician prescriber provider sponsor pastor attorney lawyer advocate
+  clinician prescriber provider sponsor pastor attorney lawyer advocate pt
 `);
 
 /** Adjectives that may sit between a person cue and the name ("her little sister kaylee"). */
@@ -332,7 +338,17 @@ export const SPEECH_VERBS = words(`
 export const EXTRA_FIRST_NAMES = words('art ace skip ana');
 
 /** Chat shorthand that the name lists happen to hold ("tho", "imo"): never a lower-case name. */
-export const CHAT_WORDS = words('tho imo ty yea ya bc btw tbh idk lol omg nvm smh ngl rn fyi jk pls plz thx lmk ok hmm ugh');
+export const CHAT_WORDS = words('tho imo ty yea ya bc btw tbh idk lol omg nvm smh ngl rn fyi jk pls plz thx lmk ok hmm ugh pt pts dx hx rx tx sx fx bx');
+
+/** Assistants and brands that are also given names: a person only with person context. */
+export const BRAND_NAMES = words('alexa');
+
+/** Capitalised phrases of daily life whose words are names too ("Boy Scout", "Big Sister"). */
+export const COMMON_PHRASES = words(`
+  boy_scout boy_scouts girl_scout girl_scouts eagle_scout cub_scout cub_scouts big_brother big_sister big_brothers
+  good_samaritan holy_spirit holy_ghost mother_nature santa_claus tooth_fairy uncle_sam jane_doe john_doe
+  prince_charming peter_pan sunday_school sunday_mass
+`);
 
 /** Location cues strong enough to make any capitalised phrase after them a place. */
 export const STRONG_PLACE_CUES: readonly RegExp[] = [
@@ -368,7 +384,7 @@ export const GEO_SUFFIXES = words(`
 `);
 
 /** Phrases that mean the capitalised name before them is an author being cited. */
-export const THEORY_AFTER = /^(?:'s?\s+(?:[a-z-]+\s+){1,2}(?:framework|theory|paradigm|typology)\b|'s?\s+(?:(?:early|later|original|classic|seminal)\s+)?(?:writing|writings|ideas?|theory|theories|model|framework|framing|concepts?|notion|stages|book|books|research|formulation|papers?|chapter|articles?|term|distinction|critique|protocol|manual|work\s+on)\b|\s+(?:and\s+colleagues|et\s+al|on\s+the|would\s+(?:probably\s+)?(?:say|tell|argue|call|suggest|frame|see|want|recommend|remind|ask|encourage|emphasi[sz]e|point|push|start|focus|stress|urge|warn|insist|note|describe|name|label|read|normali[sz]e|reframe|interpret|challenge|caution|validate|invite)|recommends|recommended|proposes|proposed|emphasi[sz]es|emphasi[sz]ed|cautions|cautioned|advocates|advocated|coined|conceptuali[sz]es|conceptuali[sz]ed|argues|argued|describes|described|suggests|suggested|notes|noted|puts\s+it|wrote\s+about|writes\s+about|calls\s+this)\b|\s*\((?:19|20)\d\d[a-z]?\)|\s+and\s+\p{Lu}[\p{L}'-]+(?:'s?\s+(?:work|model|theory|framework|book|research|writing|approach|concepts?|ideas?)\b|\s+\((?:19|20)\d\d[a-z]?\)))/iu;
+export const THEORY_AFTER = /^(?:'s?\s+(?:[a-z-]+\s+){1,2}(?:framework|theory|paradigm|typology)\b|'s?\s+"[a-z]|'s?\s+(?:(?:early|later|original|classic|seminal)\s+)?(?:writing|writings|ideas?|theory|theories|model|framework|framing|concepts?|notion|stages|book|books|research|formulation|papers?|chapter|articles?|term|distinction|critique|protocol|manual|work\s+on)\b|\s+(?:and\s+colleagues|et\s+al|on\s+the|would\s+(?:probably\s+)?(?:say|tell|argue|call|suggest|frame|see|want|recommend|remind|ask|encourage|emphasi[sz]e|point|push|start|focus|stress|urge|warn|insist|note|describe|name|label|read|normali[sz]e|reframe|interpret|challenge|caution|validate|invite)|recommends|recommended|proposes|proposed|emphasi[sz]es|emphasi[sz]ed|cautions|cautioned|advocates|advocated|coined|conceptuali[sz]es|conceptuali[sz]ed|argues|argued|describes|described|suggests|suggested|notes|noted|puts\s+it|wrote\s+about|writes\s+about|calls\s+this)\b|\s*\((?:19|20)\d\d[a-z]?\)|\s+and\s+\p{Lu}[\p{L}'-]+(?:'s?\s+(?:[A-Z]{2,}\s+)?(?:work|model|theory|framework|book|research|writing|approach|concepts?|ideas?)\b|\s+\((?:19|20)\d\d[a-z]?\)))/iu;
 
 /** Phrases that mean the capitalised name after them is an author being cited. */
 export const THEORY_BEFORE = /\b(?:reading|read|reread|rereading|re-reading|according to|citing|as described by|drawing on|draws on|drew on|building on|following|informed by|influenced by|inspired by|in the tradition of|as)\s+$/i;

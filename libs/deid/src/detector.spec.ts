@@ -540,3 +540,31 @@ describe('detect: after blind-5 and blind-6 (classes, new sentences)', () => {
     expect(found('Winnicott\'s "Hate in the Counter-Transference" still helps.')).toEqual([]);
   });
 });
+
+describe('detect: after blind-7 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('carries a word-name to a sentence start only when the person acts there', () => {
+    const text = 'My client is Patience Moyo, 40. Patience wears thin with me sometimes, and Patience said so. Patience and time help.';
+    expect(found(text).filter((f) => f === 'NAME:Patience')).toHaveLength(2);
+    expect(found('client is hope, 61. she lost all hope when the bill came.')).toEqual(['NAME:hope']);
+  });
+
+  it('takes a weekday name with a surname and an age, a lower-case month after a time word, and a worship place "of" a town', () => {
+    expect(found('Monday Okeke, 52, works nights.')).toContain('NAME:Monday Okeke');
+    expect(found('we have met since october, mostly online')).toContain('DATE:october');
+    expect(found('She helps at the Gurdwara Sahib of Millbrook on weekends.')).toContain('LOCATION:Gurdwara Sahib of Millbrook');
+  });
+
+  it('does not flag assistants, scripture, common phrases, "pt", or cited authors with a who-clause or a quoted concept', () => {
+    expect(found('He asks Siri and talks to Alexa at night.')).toEqual([]);
+    expect(found('She quotes Galatians and calls me a Good Samaritan.')).toEqual([]);
+    expect(found('pt declined meds; pt wants to go home.')).toEqual([]);
+    expect(found('Carl Rogers and Shirley Glass, who disagree, both help.')).toEqual([]);
+    expect(found('Nancy Verrier\'s "primal wound" keeps coming up.')).toEqual([]);
+  });
+
+  it('keeps a person named in a sentence that also names a school after a theorist', () => {
+    expect(found('At Holloway Crest Academy his file still says Valentina, beside his ID.')).toContain('NAME:Valentina');
+  });
+});

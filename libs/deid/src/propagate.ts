@@ -51,6 +51,12 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
       const foldedMatch = nameWords.get(t.folded);
       // "Will he keep doing this?", "May I ask": an auxiliary word-name opening a question before a pronoun.
       if (caseSensitive === true && t.sentenceStart && AUXILIARY_NAMES.has(t.lower) && /^\s+(?:I|you|he|she|we|they|it)\b/.test(text.slice(t.end, t.end + 6))) continue;
+      // "Precious things ...", "Faith and family.": a word-name opening a sentence is the person only
+      // when a verb, a possessive, punctuation or the rest of the name follows.
+      if (caseSensitive === true && t.sentenceStart && !t.tail && !PERSON_AFTER_OPENING.test(text.slice(t.end, t.end + 24))) continue;
+      // "client is bill ... pays the bill", "lost all hope when": a lower-case word-name is carried only where
+      // the person acts ("bill said no"), never after a determiner.
+      if (caseSensitive === true && !t.capitalised && (DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) || !/^\s+[a-z(]/.test(text.slice(t.end, t.end + 3)) || !PERSON_AFTER_OPENING.test(text.slice(t.end, t.end + 24)))) continue;
       if (caseSensitive === true || foldedMatch === false) {
         claim(candidate(PhiKind.NAME, t.start, t.end, 0.6, Priority.NAME));
       } else if (t.capitalised && isShortForm(t, nameWords, dictionaries)) {
@@ -98,6 +104,9 @@ function withPairedNames(text: string, tokens: readonly Token[], found: readonly
   return paired ?? found;
 }
 
+const PERSON_AFTER_OPENING =
+  /^(?:[,;:.!?)'"\u2019]|\s+[(\p{Lu}]|\s+(?:and|&)\s+\p{Lu}|\s+(?:[a-z]+ly\s+)?[a-z]+[^su\s]s (?!(?:are|were|have|had|can|could|will|would|do|did|may|might|must|seem|seemed)\b)[a-z]|\s+(?:is|was|has|had|says|said|wants|wanted|will|would|can|can't|could|did|didn't|does|doesn't|isn't|wasn't|hasn't|won't|keeps|kept|came|comes|went|goes|told|tells|asked|asks|called|calls|texted|texts|cried|cries|left|leaves|missed|misses|thinks|thought|feels|felt|knows|knew|hears|heard|sees|saw|looks|looked|seems|seemed|gets|got|tried|tries|laughed|agreed|refused|started|stopped|arrived|brought|shared|admitted|denied|insists|insisted|wrote|writes|[a-z]+ed)\b)/u;
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|my|your|our|their|its|this|that|no|every)\s$/i;
 const AUXILIARY_NAMES = new Set(['will', 'may', 'can', 'should', 'might', 'must', 'would', 'could', 'shall']);
 
 /** "Teo" for Teodoro, "Tunde" for Babatunde: a capitalised clipping of a name already found. */

@@ -65,6 +65,8 @@ const LONE_MONTH = new RegExp(
   String.raw`\b(?:${MONTH_CUES.split(' ').map(cue).join('|')})\s(January|February|March|April|May|June|July|August|September|October|November|December)(?![\w'])`,
   'g',
 );
+const LOWER_MONTH_HINT = /\b(?:january|february|april|june|july|september|october|november|december)\b/;
+const LOWER_MONTH = /\b(?:since|in|until|till|by|from|last|next|early|late|mid-?|during|before|after|through|back in|around)\s(january|february|april|june|july|september|october|november|december)\b(?!['-])/g;
 /** "on the 12th": a day number standing for a date. */
 const BARE_ORDINAL = /\b(?:on|by|until|since|before|after) the ((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?! (?:floor|grade|session|time|attempt|try|visit|week|day|month|year|percentile|place|street|avenue|birthday|anniversary))\b/g;
 /** "Her birthday is the 22nd": a day number after a date-bearing noun. */
@@ -109,6 +111,14 @@ export function recogniseDates(text: string): Candidate[] {
       const weakCue = /^(?:and|or|to|of)\s/i.test(m[0]);
       if (next && !AUXILIARIES.has(next) && (SPEECH_VERBS.has(next) || (weakCue && PERSON_VERBS.has(next)))) continue;
       found.push(candidate(PhiKind.DATE, end - m[1].length, end, 0.75, Priority.DATE));
+    }
+  }
+  // "since january", "back in october": chat posts write months in lower case; after a time word they are dates
+  // ("may", "march" and "august" are words too and are left alone).
+  if (LOWER_MONTH_HINT.test(text)) {
+    for (const m of text.matchAll(LOWER_MONTH)) {
+      const end = m.index + m[0].length;
+      found.push(candidate(PhiKind.DATE, end - m[1].length, end, 0.6, Priority.DATE));
     }
   }
   if (ORDINAL_HINT.test(text)) {

@@ -98,7 +98,7 @@ const FOREIGN_HEAD_FIRST = new RegExp(
   String.raw`(?<![\p{L}])(?:Église|Eglise|Iglesia|Igreja|Chiesa|Escuela|Colegio|Universidad|Universidade|Universit[ée]|Cl[íi]nica|Centro|H[ôo]pital|Hospital|[ÉE]cole|Lyc[ée]e|Coll[èe]ge|Masjid|Mezquita|Templo|Parroquia|Paroisse|Capilla|Hogar|Asilo|Residencia|Instituto|Liceo|Scuola|Ospedale|Casa|Farmacia|Panader[íi]a|Taller|Tienda|Mercado|Restaurante)(?:\s(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|el|al|y|et|e)\s|d'|l'|(?:al|an|ar|as|ash|at|ad|az|el|ul)-)*${CAP}){1,5}${OF_PLACE}`,
   'gu',
 );
-const HEAD_FIRST = new RegExp(String.raw`\b(?:University|College|Bank|Church|Hospital|Institute|Academy)\sof(?:\sthe)?(?:\s${CAP}){1,3}`, 'gu');
+const HEAD_FIRST = new RegExp(String.raw`\b(?:University|College|Bank|Church|Hospital|Institute|Academy|Gurdwara(?: Sahib)?|Gurudwara|Temple|Mosque|Masjid|Synagogue|Cathedral|Parish|Diocese|Credit Union)\sof(?:\sthe)?(?:\s${CAP}){1,3}`, 'gu');
 
 /** Words that describe a facility without naming it ("Community Mental Health Center"). */
 const GENERIC_FACILITY_WORDS = new Set(

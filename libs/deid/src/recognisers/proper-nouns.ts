@@ -1,7 +1,9 @@
 import {
   COMMON_CAPITALISED,
   COUNTRIES_AND_REGIONS,
+  BRAND_NAMES,
   CHAT_WORDS,
+  COMMON_PHRASES,
   CUE_FILLERS,
   GEO_SUFFIXES,
   GROUPS,
@@ -133,7 +135,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     if (!isCueWord(tokens[i - 1]) && !(i > 1 && isCueWord(tokens[i - 2]) && CUE_FILLERS.has(tokens[i - 1].lower))) continue;
     if (!dictionaries.isName(t.folded) || isExcluded(t.lower)) continue;
     // "my client chase asked": a word-name in lower case needs a verb people do right after it.
-    if (dictionaries.isEnglish(t.lower) && !(dictionaries.isFirstName(t.folded) && actsAsPerson(t, nextWord(text, tokens, i)))) continue;
+    // "client is bill, 61": a word-name with an age set off by commas is a person too.
+    if (dictionaries.isEnglish(t.lower) && !(dictionaries.isFirstName(t.folded) && (actsAsPerson(t, nextWord(text, tokens, i)) || /^,\s\d{1,2}\b/.test(text.slice(t.end, t.end + 5))))) continue;
     if (!PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     // "new client ana lucía": a second lower-case listed name right after is part of it.
     const second = tokens[i + 1];
@@ -272,7 +275,7 @@ function isGroupCompound(lower: string): boolean {
 
 /** Words that are names too (Georgia, June, Jordan) and need a person cue to count. */
 function isSoftExcluded(lower: string): boolean {
-  return US_STATES.has(lower) || COUNTRIES_AND_REGIONS.has(lower) || MONTHS.has(lower);
+  return US_STATES.has(lower) || COUNTRIES_AND_REGIONS.has(lower) || MONTHS.has(lower) || BRAND_NAMES.has(lower);
 }
 
 function isExcluded(lower: string): boolean {
@@ -306,6 +309,8 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   }
   if (first > to) return null;
   const words = tokens.slice(first, to + 1);
+  // "a Boy Scout about it", "her Big Sister": a common phrase whose words happen to be names.
+  for (let k = 1; k < words.length; k++) if (COMMON_PHRASES.has(`${words[k - 1].lower}_${words[k].lower}`)) return null;
   const start = words[0].start;
   const end = words[words.length - 1].end;
   // Cues before a name sit within a few words of it; a short window keeps the end-anchored cue patterns cheap.
@@ -325,7 +330,9 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   if (evidence.person && !title && words.length > 1 && words.every((w) => dictionaries.isEnglish(w.lower) && !dictionaries.isName(w.folded))) return null;
 
   const employer = EMPLOYER_CUE.test(before.slice(-40));
-  if (!evidence.person && !employer && !placeShaped && !namesSomeoneElse(words, dictionaries) && isCitedTheory(before, after, words, dictionaries)) return null;
+  // "Esther Perel and Shirley Glass, who take different positions": a who-clause alone does not make a cited author a client.
+  const whoOnly = evidence.person && !title && /^,\s+who\b/.test(after) && !PERSON_CUE_BEFORE.test(before) && !NAME_CUE_BEFORE.test(before);
+  if ((!evidence.person || whoOnly) && !employer && !placeShaped && isCitedTheory(before, after, words, dictionaries, namesSomeoneElse(words, dictionaries))) return null;
   // "Freud's paper on transference love and Andrea Celenza on boundary violations help; so does
   // Kenneth Pope": in a sentence citing a listed theorist, a name with no person context shaped
   // like a citation (paired, listed, "on <topic>", a possessive of a concept) is an author too.
@@ -394,8 +401,12 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   // credential) joins the name when it is Title-case, in the first-name list and right before it.
   let nameStart = start;
   const lead = tokens[first - 1];
-  if (lead && first === from && lead.end + 1 === start && !lead.tail && /^\p{Lu}\p{Ll}+$/u.test(lead.text) && (dictionaries.isFirstName(lead.folded) || (lead.text.length === 2 && evidence.person && words.length > 1)) &&
-      !TITLE_ABBREVIATIONS.has(lead.lower) && !TITLE_WORDS.has(lead.lower) && !SENTENCE_OPENERS.has(lead.lower) && !isCueWord(lead) && !MONTHS.has(lead.lower) && !WEEKDAYS.has(lead.lower)) {
+  // "Sunday Adeyemi, 45": a weekday or month name joins only a person's name with person context.
+  const calendarLead = !!lead && (MONTHS.has(lead.lower) || WEEKDAYS.has(lead.lower));
+  const calendarName = calendarLead && evidence.person && words.every((w) => !dictionaries.isEnglish(w.lower));
+  if (lead && first === from && lead.end + 1 === start && !lead.tail && /^\p{Lu}\p{Ll}+$/u.test(lead.text) &&
+      (dictionaries.isFirstName(lead.folded) || (lead.text.length === 2 && evidence.person && words.length > 1) || calendarName) &&
+      !TITLE_ABBREVIATIONS.has(lead.lower) && !TITLE_WORDS.has(lead.lower) && !SENTENCE_OPENERS.has(lead.lower) && !isCueWord(lead) && (!calendarLead || calendarName)) {
     nameStart = lead.start;
   }
   return candidate(PhiKind.NAME, nameStart, end, confidence, strong ? Priority.NAME_STRONG : Priority.NAME);
@@ -419,7 +430,9 @@ function isCitedTheoristToken(text: string, tokens: readonly Token[], i: number,
   const t = tokens[i];
   if (!t.capitalised || !(THEORISTS.has(t.lower) || THEORISTS.has(t.folded))) return false;
   const next = tokens[i + 1];
-  if (next && next.capitalised && !t.tail && next.start - t.end === 1 && GEO_SUFFIXES.has(next.lower)) return false;
+  // "Holloway Park", "Holloway Crest High School": a listed name before another capitalised word (not a
+  // theorist, nor the surname of this theorist's given name: "Sue Johnson") is part of a place or a person.
+  if (next && next.capitalised && !t.tail && next.start - t.end === 1 && !THEORISTS.has(next.folded) && !THEORIST_GIVEN_NAMES.get(next.folded)?.has(t.folded)) return false;
   // "Tobiah Klein": a listed surname after a given name no listed theorist has.
   const previous = tokens[i - 1];
   return !(previous && previous.capitalised && !previous.tail && t.start - previous.end === 1 && isOtherGivenName(previous, t.folded, dictionaries));
@@ -611,8 +624,9 @@ function contextEvidence(before: string, after: string, words: readonly Token[],
 }
 
 /** "Kernberg's writing", "Miller and Rollnick", "Skovholt and Rønnestad on ...": an author, not a client. */
-function isCitedTheory(before: string, after: string, words: readonly Token[], dictionaries: Dictionaries): boolean {
-  if (words.some((w) => THEORISTS.has(w.lower) || THEORISTS.has(w.folded))) return true;
+function isCitedTheory(before: string, after: string, words: readonly Token[], dictionaries: Dictionaries, someoneElse = false): boolean {
+  // "Tobiah Klein" is not cited for holding a listed surname, only by the words around it.
+  if (!someoneElse && words.some((w) => THEORISTS.has(w.lower) || THEORISTS.has(w.folded))) return true;
   const last = words[words.length - 1];
   const firstName = words.some((w) => dictionaries.isFirstName(w.folded));
   if (citesAfter(after, firstName) || THEORY_BEFORE.test(before)) return true;
