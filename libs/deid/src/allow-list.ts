@@ -50,6 +50,7 @@ export const THEORISTS = words(`
   stahl zilcha-mano friedlander heatherington escudero sprenkle lebow pinsof doherty preto fishman papero
   titelman framo napier seikkula silverstein pope hays jacobson reamer gurman sperry dryden bloom
   turk mccracken vowles gatchel melzack keefe vlaeyen linton andrews bonta verrier glass cacioppo
+  feil grayson steketee mcminn worthington pargament chochinov suárez-orozco suarez-orozco maudsley needham tolin frost
 `);
 
 /**
@@ -117,7 +118,10 @@ export const THEORIST_GIVEN_NAMES: ReadonlyMap<string, ReadonlySet<string>> = gi
   mitchell:stephen aron:lewis stolorow:robert orange:donna atwood:george renik:owen hoffman:irwin jacobs:theodore
   perel:esther rank:otto najavits:lisa teyber:edward lerner:harriet fisher:janina schwartz:richard
   verrier:nancy glass:shirley turk:dennis mccracken:lance andrews:don bonta:james cacioppo:john melzack:ronald
-  gatchel:robert keefe:francis vlaeyen:johan linton:steven vowles:kevin
+  gatchel:robert keefe:francis vlaeyen:johan linton:steven vowles:kevin feil:naomi grayson:jonathan
+  steketee:gail mcminn:mark worthington:everett pargament:kenneth chochinov:harvey suárez-orozco:carola
+  suarez-orozco:carola needham:dale tolin:david benjamin:lorna comas-díaz:lillian comas-diaz:lillian frost:randy
+  butler:robert
 `
 );
 
@@ -263,7 +267,7 @@ export const COMMON_CAPITALISED = words(`
   achilles oedipus oedipal narcissus sisyphus icarus prometheus odysseus hercules medusa pandora thanatos
   vanderbilt conners basc
   genesis exodus leviticus deuteronomy psalms proverbs ecclesiastes lamentations corinthians galatians ephesians
-  philippians colossians thessalonians hebrews revelation revelations
+  philippians colossians thessalonians hebrews revelation revelations psalm romans gehrig gehrig's job
   siri cortana bixby fitbit pt pts
 `);
 
@@ -384,7 +388,7 @@ export const GEO_SUFFIXES = words(`
 `);
 
 /** Phrases that mean the capitalised name before them is an author being cited. */
-export const THEORY_AFTER = /^(?:'s?\s+(?:[a-z-]+\s+){1,2}(?:framework|theory|paradigm|typology)\b|'s?\s+"[a-z]|'s?\s+(?:(?:early|later|original|classic|seminal)\s+)?(?:writing|writings|ideas?|theory|theories|model|framework|framing|concepts?|notion|stages|book|books|research|formulation|papers?|chapter|articles?|term|distinction|critique|protocol|manual|work\s+on)\b|\s+(?:and\s+colleagues|et\s+al|on\s+the|would\s+(?:probably\s+)?(?:say|tell|argue|call|suggest|frame|see|want|recommend|remind|ask|encourage|emphasi[sz]e|point|push|start|focus|stress|urge|warn|insist|note|describe|name|label|read|normali[sz]e|reframe|interpret|challenge|caution|validate|invite)|recommends|recommended|proposes|proposed|emphasi[sz]es|emphasi[sz]ed|cautions|cautioned|advocates|advocated|coined|conceptuali[sz]es|conceptuali[sz]ed|argues|argued|describes|described|suggests|suggested|notes|noted|puts\s+it|wrote\s+about|writes\s+about|calls\s+this)\b|\s*\((?:19|20)\d\d[a-z]?\)|\s+and\s+\p{Lu}[\p{L}'-]+(?:'s?\s+(?:[A-Z]{2,}\s+)?(?:work|model|theory|framework|book|research|writing|approach|concepts?|ideas?)\b|\s+\((?:19|20)\d\d[a-z]?\)))/iu;
+export const THEORY_AFTER = /^(?:'s?\s+(?:[a-z-]+\s+){1,2}(?:framework|theory|paradigm|typology)\b|'s?\s+"[a-z]|\s+(?:warn|warns|warned|found|find|finds|show|shows|showed|note|notes|noted|suggest|suggests|write|writes|wrote|describe|describes|remind|reminds|caution|cautions)\s+(?:us\s+)?that\b|'s?\s+(?:(?:early|later|original|classic|seminal)\s+)?(?:writing|writings|ideas?|theory|theories|model|framework|framing|concepts?|notion|stages|book|books|research|formulation|papers?|chapter|articles?|term|distinction|critique|protocol|manual|work\s+on)\b|\s+(?:and\s+colleagues|et\s+al|on\s+the|would\s+(?:probably\s+)?(?:say|tell|argue|call|suggest|frame|see|want|recommend|remind|ask|encourage|emphasi[sz]e|point|push|start|focus|stress|urge|warn|insist|note|describe|name|label|read|normali[sz]e|reframe|interpret|challenge|caution|validate|invite)|recommends|recommended|proposes|proposed|emphasi[sz]es|emphasi[sz]ed|cautions|cautioned|advocates|advocated|coined|conceptuali[sz]es|conceptuali[sz]ed|argues|argued|describes|described|suggests|suggested|notes|noted|puts\s+it|wrote\s+about|writes\s+about|calls\s+this)\b|\s*\((?:19|20)\d\d[a-z]?\)|\s+and\s+\p{Lu}[\p{L}'-]+(?:'s?\s+(?:[A-Z]{2,}\s+)?(?:work|model|theory|framework|book|research|writing|approach|concepts?|ideas?)\b|\s+\((?:19|20)\d\d[a-z]?\)))/iu;
 
 /** Phrases that mean the capitalised name after them is an author being cited. */
 export const THEORY_BEFORE = /\b(?:reading|read|reread|rereading|re-reading|according to|citing|as described by|drawing on|draws on|drew on|building on|following|informed by|influenced by|inspired by|in the tradition of|as)\s+$/i;

@@ -568,3 +568,28 @@ describe('detect: after blind-7 (classes, new sentences)', () => {
     expect(found('At Holloway Crest Academy his file still says Valentina, beside his ID.')).toContain('NAME:Valentina');
   });
 });
+
+describe('detect: after blind-8 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('reads a full name owning a method, a title or a claim as an author', () => {
+    expect(found("Ruth Ogunleye's narrative exposure approach helps.")).toEqual([]);
+    expect(found("I keep Imelda Saxe's The Weight of Small Things by my desk.")).toEqual([]);
+    expect(found('Tobias Renner and Ada Voss warn that forced cleanouts backfire.')).toEqual([]);
+  });
+
+  it('leaves eponyms, products, scripture and diagnosis codes alone', () => {
+    expect(found('Her son has Down syndrome and she wears an Oura ring.')).toEqual([]);
+    expect(found('He quotes Romans and Psalm 23, and feels like Job.')).toEqual([]);
+    expect(found('The licence renewal form lists F41.1 as the diagnosis.')).toEqual([]);
+  });
+
+  it('takes a listed given name before a surname that is no word, at the start of a sentence', () => {
+    expect(found('Dana Okonjo-Reyes and her son came in.')).toContain('NAME:Dana Okonjo-Reyes');
+  });
+
+  it('reads "Home for the Aged" and a spelled address with a reserved TLD', () => {
+    expect(found('She moved into Saint Agnes Home for the Aged last year.')).toContain('LOCATION:Saint Agnes Home for the Aged');
+    expect(found('write to k_li9 at mailbox dot example tonight')).toContain('EMAIL:k_li9 at mailbox dot example');
+  });
+});

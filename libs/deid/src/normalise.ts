@@ -29,7 +29,7 @@ const SPELLED_DOT_PART = String.raw`(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+)`
 /** The local part, read backwards from an "at": "jdoe", "first.last", "soledad dot ibanez". */
 const LOCAL_BEFORE = new RegExp(String.raw`(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*(?:${SPELLED_DOT_PART}[A-Za-z0-9_%+-]+)*$`);
 /** The domain, read forwards from an "at": "example dot com", "y[dot]com", "mail.org". */
-const DOMAIN_AFTER = new RegExp(String.raw`^[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*${DOT}[A-Za-z]{2,6}(?![\w@])`, 'i');
+const DOMAIN_AFTER = new RegExp(String.raw`^[A-Za-z0-9-]+(?:${DOT}[A-Za-z0-9-]+)*${DOT}[A-Za-z]{2,7}(?![\w@])`, 'i');
 const SPELLED_DOT = new RegExp(String.raw`^${DOT}$`, 'i');
 const SPELLED_DOMAIN = /(?<![\w.@])([a-z0-9-]+)(\s+dot\s+|\s*[[({<]\s*dot\s*[\])}>]\s*)(com|org|net|edu|gov|io|co)(?![\w])/gi;
 const MAY_HOLD_DOT = /dot/i;

@@ -74,6 +74,8 @@ export function recogniseLabelledIds(text: string): Candidate[] {
     }
     const end = start + code.length;
     if (!(isPlausibleCode(code) || isLabelledShortCode(text, start, code)) || text[start - 1] === '$' || UNIT_AFTER.test(text.slice(end, end + 12))) continue;
+    // "diagnosed F10.20": an ICD-10 code is vocabulary whatever label is near.
+    if (DIAGNOSIS_CODE.test(code) && code.includes('.')) continue;
     // "CPT 90837", "ICD-10 F43.10": billing and diagnosis codes are vocabulary.
     if (/\b(?:CPT|HCPCS|ICD(?:-1[01](?:-CM)?)?|DSM(?:-5(?:-TR)?)?)[\s:#-]*$/.test(text.slice(Math.max(0, m.index - 12), start)) || (prefix && /^(?:CPT|ICD|DSM|HCPCS)$/.test(prefix[1]))) continue;
     const label = nearestLabel(text, start);

@@ -79,7 +79,7 @@ const FACILITY_HEADS = [
 ];
 const HEAD = FACILITY_HEADS.join('|');
 /** "... of Cedar Rapids", "... of the Tides": a place or dedication after a facility's name belongs to it. */
-const OF_PLACE = String.raw`(?:\sof(?:\sthe)?(?:\s${CAP}){1,3})?`;
+const OF_PLACE = String.raw`(?:(?:\sof(?:\sthe)?|\sfor\sthe)(?:\s${CAP}){1,3})?`;
 const CONCEPT_AFTER = /^\s(?:Model|model|Method|method|Approach|approach|Framework|framework|Theory|theory|Protocol|protocol|Curriculum|curriculum)\b/;
 /** "Station 14 of the ...", "Engine 7 of ...": a numbered unit written before the facility it belongs to. */
 const NUMBERED_UNIT_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+\s(?:No\.\s?|#)?\d{1,4}[A-Z]?\sof\s(?:the\s)?)$/u;
@@ -180,6 +180,8 @@ export function recogniseFacilities(text: string): Candidate[] {
       if (!trimmed) continue;
       // "Sandra Bloom's Sanctuary Model", "the Hope House approach": a named model, not the place.
       if (CONCEPT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+      // "Harvey Chochinov's Dignity Therapy", "Mark McMinn's Psychology, ...": a method or a book owned by its author.
+      if (/'s\s/.test(m[0]) && /(?:Therapy|Psychotherapy|Psychology|Counseling|Counselling|Medicine)$/.test(m[0])) continue;
       let start = m.index + (m[0].length - trimmed.length);
       const unit = NUMBERED_UNIT_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
       if (unit) start -= unit[1].length;

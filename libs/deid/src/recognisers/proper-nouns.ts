@@ -55,7 +55,7 @@ const ROLE_APPOSITIVE =
 const ROLE_AFTER =
   /^(?:'s)?\s+(?:is|was|has\s+been|had\s+been|became)\s+(?:(?:my|our|a|an|the|his|her|their)\s+)(?:(?:new|former|current|first|second|third|longtime|long-term|favorite|favourite|youngest|oldest|only|adult|teenage|younger|older)\s+)?(?:client|patient|supervisee|son|daughter|sister|brother|wife|husband|partner|mother|father|mom|dad|boss|manager|friend|neighbou?r|therapist|psychiatrist|caseworker|sponsor|roommate|boyfriend|girlfriend|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|aunt|uncle|niece|nephew|cousin)\b/i;
 const NAME_CUE_BEFORE = /\b(?:name is|named|called|goes by|known as|nicknamed|calls? (?:him|her|them)(?:self)?)\s+["']?$/i;
-const PAIR_AFTER = /^\s+(?:(?:and|&)\s+|(?:(?:van|der|de|von|du|da|di|la|le)\s+)+)(\p{Lu}[\p{L}'-]+)/u;
+const PAIR_AFTER = /^\s+(?:(?:and|&)\s+|(?:(?:van|der|de|von|du|da|di|la|le)\s+)+)(\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}-]+(?='s?\b|\s))?/u;
 const PAIR_BEFORE = /(\p{Lu}[\p{L}'-]+)\s+(?:and|&)\s+$/u;
 const SINGLE_SPACE = /^ $/;
 const THEORY_ON = /^'?s?\s+on\s+(?:the\s+)?(?!(?:weekends?|weekdays?|nights?|days?|mornings?|evenings?|afternoons?|shifts?|call|leave|probation|parole|disability|medication|meds|time|site|staff|duty|break|vacation|holiday|the side|the phone|speaker|hold|foot|campus)\b)\p{Ll}/u;
@@ -68,6 +68,10 @@ const LANGUAGE_PAIR_BEFORE = /\b(?:English|Spanish|French|Portuguese|Arabic|Mand
 /** "the Johnson method", "Resch model": a named method or model after the word. */
 /** "Vanderbilt ratings", "Conners checklist": a measure named after its author or place. */
 const MEASURE_AFTER = /^\s+(?:ratings?|rating scales?|questionnaires?|checklists?|subscales?|battery|screeners?|norms)\b/i;
+/** "Down syndrome", "Hirschsprung's disease", "Bell's palsy": a condition named after a person. */
+const EPONYM_AFTER = /^(?:'s?)?\s+(?:syndrome|disease|palsy|sarcoma|lymphoma|anomaly|reflex|sign|phenomenon|dementia|chorea|aphasia|encephalopathy)\b/i;
+/** "the Oura app", "a Garmin watch": a product, not a person or a place. */
+const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platform|website|podcast|channel|game|console|speaker|headset|subscription)\b/;
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle)\b/i;
 
 const LOWER_BRACKET_AGE = /^\s\((?:[^()]{0,16}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b)/i;
@@ -171,7 +175,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit || (i > 0 && isCueWord(tokens[i - 1]))) continue;
     const next = nextWord(text, tokens, i);
     const acts = bracketAge || relative || selfNamed || SPEECH_VERBS.has(next) || (next === 'is' && AGE_AFTER.test(text.slice(t.end, t.end + 24))) ||
-      (next !== '' && verbAfter && !COPULAS.has(next) && (i === 0 || !DETERMINERS.has(tokens[i - 1].lower)));
+      (next !== '' && verbAfter && !COPULAS.has(next) && opensClause(text, tokens, i));
     if (!acts || !dictionaries.isFirstName(t.folded) || dictionaries.isEnglish(t.lower) || isExcluded(t.lower) || PERSON_CUES.has(t.lower) || CHAT_WORDS.has(t.lower)) continue;
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.65, Priority.NAME_STRONG));
   }
@@ -194,6 +198,17 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   }
   return found;
 }
+
+/** The token starts a clause: after punctuation, a quote, a conjunction or chat filler ("nvm tomás took"). */
+function opensClause(text: string, tokens: readonly Token[], i: number): boolean {
+  if (i === 0) return true;
+  const previous = tokens[i - 1];
+  if (/[.,;:!?"(\u201c]\s*$/.test(text.slice(previous.end, tokens[i].start))) return true;
+  // "my 14yo jaylen showed me", "my client tomás left": after an age or a person noun too.
+  return CLAUSE_OPENERS.has(previous.lower) || CHAT_WORDS.has(previous.lower) || SPEECH_VERBS.has(previous.lower) || PERSON_CUES.has(previous.lower) || (previous.gluedToDigit && previous.lower === 'yo');
+}
+
+const CLAUSE_OPENERS = new Set('and but so then when because cause since while after before until if or like ok okay also plus'.split(' '));
 
 function nextWord(text: string, tokens: readonly Token[], i: number): string {
   const t = tokens[i];
@@ -295,10 +310,14 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   const afterChain = tokens[to + 1];
   // "Holloway Park", "Marrow Hill": a theorist's name before a place word names a place.
   const placeShaped = from < to && GEO_SUFFIXES.has(tokens[to].lower);
-  if ((THEORISTS.has(tokens[from].lower) && from < to && !placeShaped) || (afterChain && afterChain.start - tokens[to].end === 1 && afterChain.capitalised && THEORISTS.has(afterChain.folded.replace(/'s?$/, '')))) {
+  // "Dana Whitfield-Obi", "Rogers Mbeki": a listed name used as a given name before a surname that is no word.
+  const givenBeforeSurname =
+    from < to && dictionaries.isFirstName(tokens[from].folded) && !THEORIST_GIVEN_NAMES.get(tokens[to].folded)?.has(tokens[from].folded) &&
+    tokens.slice(from + 1, to + 1).every((t) => !THEORISTS.has(t.folded) && t.folded.split('-').every((part) => !dictionaries.isEnglish(part)));
+  if ((THEORISTS.has(tokens[from].lower) && from < to && !placeShaped && !givenBeforeSurname) || (afterChain && afterChain.start - tokens[to].end === 1 && afterChain.capitalised && THEORISTS.has(afterChain.folded.replace(/'s?$/, '')))) {
     if (!hasPersonContextAt(text, tokens, to) && !PERSON_CUE_BEFORE.test(text.slice(Math.max(0, tokens[from].start - 40), tokens[from].start))) return null;
   }
-  while (first <= to && tokens[first].sentenceStart && isOrdinary(tokens[first], dictionaries)) {
+  while (first <= to && tokens[first].sentenceStart && isOrdinary(tokens[first], dictionaries) && !(givenBeforeSurname && first === from && THEORISTS.has(tokens[first].lower))) {
     const t = tokens[first];
     const couldBeName = first < to || dictionaries.isName(t.folded);
     const opener = SENTENCE_OPENERS.has(t.lower) && !dictionaries.isFirstName(t.folded);
@@ -332,14 +351,17 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   const employer = EMPLOYER_CUE.test(before.slice(-40));
   // "Esther Perel and Shirley Glass, who take different positions": a who-clause alone does not make a cited author a client.
   const whoOnly = evidence.person && !title && /^,\s+who\b/.test(after) && !PERSON_CUE_BEFORE.test(before) && !NAME_CUE_BEFORE.test(before);
-  if ((!evidence.person || whoOnly) && !employer && !placeShaped && isCitedTheory(before, after, words, dictionaries, namesSomeoneElse(words, dictionaries))) return null;
+  if ((!evidence.person || whoOnly) && !employer && !placeShaped && isCitedTheory(before, after, words, dictionaries, givenBeforeSurname || namesSomeoneElse(words, dictionaries))) return null;
   // "Freud's paper on transference love and Andrea Celenza on boundary violations help; so does
   // Kenneth Pope": in a sentence citing a listed theorist, a name with no person context shaped
   // like a citation (paired, listed, "on <topic>", a possessive of a concept) is an author too.
   if (!evidence.person && (CITATION_SHAPE_AFTER.test(after) || CITATION_SHAPE_BEFORE.test(before)) && sentenceCitesTheorist(text, tokens, first, to, dictionaries)) return null;
   // "Frankl's Man's Search for Meaning", "Winnicott's Holding Environment": a title or concept.
-  if (!evidence.person && previous && previous.tail.startsWith("'") && gap === ' ' && (THEORISTS.has(previous.lower) || THEORISTS.has(previous.folded))) return null;
+  if (!evidence.person && previous && previous.tail.startsWith("'") && text.slice(previous.end + previous.tail.length, start) === ' ' && (THEORISTS.has(previous.lower) || THEORISTS.has(previous.folded))) return null;
   if (!evidence.person && isTitlePhrase(text, tokens, first, to, dictionaries)) return null;
+  // "the Lou Gehrig's", "Bell's palsy": a given name before an eponym on the allow-list.
+  const eponym = tokens[to + 1];
+  if (!evidence.person && eponym && eponym.capitalised && eponym.tail && eponym.start - end === 1 && isHardExcluded(eponym.lower)) return null;
   // "Polyvagal Theory", "Sensorimotor Psychotherapy", "Big Book": a named thing, not a person.
   if (!evidence.person && CONCEPT_HEADS.has(words[words.length - 1].lower)) return null;
   // "Dyadic Adjustment Scale": the head word may itself be excluded from the chain.
@@ -347,7 +369,7 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   if (!evidence.person && following && following.capitalised && following.start - end === 1 && CONCEPT_HEADS.has(following.lower)) return null;
   // "speaks K'iche", "played Minecraft", "fluent in Kinyarwanda": a language or a game.
   if (!evidence.person && ((/(?:sp[eo]ak|fluent|translat|interpret|play|gam|addicted)\S*\s+(?:\S+\s+)?$/i.test(before.slice(-32)) && LANGUAGE_OR_GAME_BEFORE.test(before.slice(-40))) || (/^\s+(?:and|or)\s/.test(after) && LANGUAGE_PAIR.test(after)) || (/\s(?:and|or)\s+$/.test(before) && LANGUAGE_PAIR_BEFORE.test(before.slice(-40))))) return null;
-  if (!evidence.person && (THEORY_HEAD_AFTER.test(after) || MEASURE_AFTER.test(after))) return null;
+  if (!evidence.person && (THEORY_HEAD_AFTER.test(after) || MEASURE_AFTER.test(after) || EPONYM_AFTER.test(after) || PRODUCT_AFTER.test(after))) return null;
   // "Georgia", "Dakota", "June" are names too, but only with a person cue or a verb people do.
   // "April and Chance Whitfield", "Chance and April": paired with a given name, a month or state is a person.
   if (words.length === 1 && isSoftExcluded(words[0].lower) && !evidence.person && pairedWithGivenName(after, before, dictionaries)) {
@@ -356,7 +378,7 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   }
   if (words.every((w) => isSoftExcluded(w.lower)) && !evidence.person && evidence.score === 0) return null;
   // "a retired teacher in Ohio asked me": after a place preposition a state or country is the place.
-  if (!evidence.person && words.every((w) => US_STATES.has(w.lower) || COUNTRIES_AND_REGIONS.has(w.lower)) && /\b(?:in|from|to|near|across|outside|around)\s+$/i.test(before)) return null;
+  if (!evidence.person && words.every((w) => US_STATES.has(w.lower) || COUNTRIES_AND_REGIONS.has(w.lower)) && /\b(?:in|from|to|near|across|outside|around)\s+(?:(?:rural|urban|northern|southern|eastern|western|central|upstate|downstate|coastal|north|south|east|west)\s+)?$/i.test(before)) return null;
 
   const place = placeKind(before, after, words, dictionaries, evidence);
   if (place) return place;
@@ -472,7 +494,8 @@ const TITLE_GLUE = new Set(['for', 'of', 'the', 'and', 'in', 'on', 'a', 'an', 't
 function isTitlePhrase(text: string, tokens: readonly Token[], from: number, to: number, dictionaries: Dictionaries): boolean {
   const words = tokens.slice(from, to + 1);
   if (!words.every((w) => dictionaries.isEnglish(w.lower))) return false;
-  const isTitleWord = (t: Token) => t.capitalised && !t.sentenceStart && dictionaries.isEnglish(t.lower) && !dictionaries.isName(t.folded);
+  // A common word that is at most a surname ("Dance", "Search") reads as a title word; a given name (Grace) does not.
+  const isTitleWord = (t: Token) => t.capitalised && !t.sentenceStart && dictionaries.isEnglish(t.lower) && !dictionaries.isFirstName(t.folded);
   for (const step of [1, -1]) {
     let i = step > 0 ? to + 1 : from - 1;
     let glue = 0;
@@ -630,6 +653,9 @@ function isCitedTheory(before: string, after: string, words: readonly Token[], d
   const last = words[words.length - 1];
   const firstName = words.some((w) => dictionaries.isFirstName(w.folded));
   if (citesAfter(after, firstName) || THEORY_BEFORE.test(before)) return true;
+  // "Naomi Feil's validation approach", "Harriet Lerner's The Dance of Anger", "Harvey Chochinov's Dignity
+  // Therapy": a full name owning a method or a title is an author.
+  if (words.length > 1 && dictionaries.isFirstName(words[0].folded) && AUTHOR_POSSESSION.test(after)) return true;
   const pairAfter = PAIR_AFTER.exec(after);
   if (pairAfter) {
     const partner = pairAfter[1];
@@ -651,6 +677,8 @@ function citesAfter(after: string, firstName: boolean): boolean {
   return THEORY_AFTER.test(after) || (!firstName && THEORY_ON.test(after));
 }
 
+const AUTHOR_POSSESSION =
+  /^'s?\s+(?:(?:[A-Za-z-]+\s+){0,2}(?:approach|model|method|technique|protocol|therapy|review|research|work|stages|tasks|concept|framework|theory|book|manual|writing|scale|paradigm|workbook)\b|(?:The|A|An)\s+\p{Lu}|\p{Lu}[\p{L}-]+(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}-]+)*\s+(?:from|of|for|in|and|to|with|on)\s+\p{Lu}|(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Therapy|Model|Method|Approach|Technique|Protocol|Framework|Theory|Workbook|Manual)\b)/u;
 const PERSON_CLAIM_VERB = /^\s+(?:argues|argued|suggests|suggested|notes|noted|describes|described|recommended|proposed|cautioned)\b(?!\s+(?:that|how|what|a|an)\b)/;
 
 function placeKind(before: string, after: string, words: readonly Token[], dictionaries: Dictionaries, evidence: Evidence): Candidate | null {
