@@ -593,3 +593,32 @@ describe('detect: after blind-8 (classes, new sentences)', () => {
     expect(found('write to k_li9 at mailbox dot example tonight')).toContain('EMAIL:k_li9 at mailbox dot example');
   });
 });
+
+describe('detect: after blind-9 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes lower-case word-names with a bracketed age, nicknames after "goes by", states that speak, and names paired by "and"', () => {
+    expect(found('three kids on my list: yusra (12), dmitri (10) and hunter (7).')).toEqual(expect.arrayContaining(['NAME:yusra', 'NAME:dmitri', 'NAME:hunter']));
+    expect(found('she goes by pip now and i talked with pip about it')).toEqual(['NAME:pip', 'NAME:pip']);
+    expect(found('my 15yo client montana says school is fine')).toContain('NAME:montana');
+    expect(found('her brothers kwame and li share a room')).toEqual(expect.arrayContaining(['NAME:kwame', 'NAME:li']));
+  });
+
+  it('carries a surname to the plural family name and a word-name to a sentence start with an irregular verb', () => {
+    expect(found('We placed him with Joan Petrakis and her husband. The Petrakises are kind.')).toContain('NAME:Petrakises');
+    expect(found('A man who goes by Matt, 40, came in. Matt shut down after that.').filter((f) => f === 'NAME:Matt')).toHaveLength(2);
+  });
+
+  it('reads a lower-case month with a day, an age after a quoted nickname, an institution, and a pastor "of" a church', () => {
+    expect(found('he was arrested on june 14 downtown')).toContain('DATE:june 14');
+    expect(found('Harold Pim ("Hal") is 94 and sharp.')).toContain('AGE_OVER_89:94');
+    expect(found('He leaves Birchfield State Correctional Institution soon.')).toContain('LOCATION:Birchfield State Correctional Institution');
+    expect(found('Rev. Amos Whitlow Tate of First Harvest Baptist Church called.')).toContain('LOCATION:First Harvest Baptist Church');
+  });
+
+  it('reads authors joined by "and" then "on <topic>", "write about", "warns about", and "and other writers"', () => {
+    expect(found('I read Okonjo and Brandvold on affirmative care.')).toEqual([]);
+    expect(found('Halvorsen warns about this; Dunmore and Kesh write about it too.')).toEqual([]);
+    expect(found('Vellacott and other trauma writers say the same.')).toEqual([]);
+  });
+});

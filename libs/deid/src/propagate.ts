@@ -1,4 +1,17 @@
-import { COMMON_CAPITALISED, COUNTRIES_AND_REGIONS, GROUPS, MEDICATIONS, MONTHS, THEORISTS, US_STATES, WEEKDAYS } from './allow-list';
+import {
+  CHAT_WORDS,
+  COMMON_CAPITALISED,
+  COUNTRIES_AND_REGIONS,
+  GROUPS,
+  IRREGULAR_PAST,
+  MEDICATIONS,
+  MONTHS,
+  PERSON_VERBS,
+  SPEECH_VERBS,
+  THEORISTS,
+  US_STATES,
+  WEEKDAYS,
+} from './allow-list';
 import { Dictionaries } from './dictionaries';
 import { PhiKind } from './phi-kind';
 import { Candidate, candidate, Priority } from './recognisers/candidate';
@@ -53,13 +66,16 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
       if (caseSensitive === true && t.sentenceStart && AUXILIARY_NAMES.has(t.lower) && /^\s+(?:I|you|he|she|we|they|it)\b/.test(text.slice(t.end, t.end + 6))) continue;
       // "Precious things ...", "Faith and family.": a word-name opening a sentence is the person only
       // when a verb, a possessive, punctuation or the rest of the name follows.
-      if (caseSensitive === true && t.sentenceStart && !t.tail && !PERSON_AFTER_OPENING.test(text.slice(t.end, t.end + 24))) continue;
+      if (caseSensitive === true && t.sentenceStart && !t.tail && !actsHere(text, t)) continue;
       // "client is bill ... pays the bill", "lost all hope when": a lower-case word-name is carried only where
-      // the person acts ("bill said no"), never after a determiner.
-      if (caseSensitive === true && !t.capitalised && (DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) || !/^\s+[a-z(]/.test(text.slice(t.end, t.end + 3)) || !PERSON_AFTER_OPENING.test(text.slice(t.end, t.end + 24)))) continue;
+      // the person acts ("bill said no") or is spoken of ("talk with bee about"), never after a determiner.
+      if (caseSensitive === true && !t.capitalised && (DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) || !(PERSON_PREPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) || (/^\s+[a-z(]/.test(text.slice(t.end, t.end + 3)) && actsHere(text, t))))) continue;
       if (caseSensitive === true || foldedMatch === false) {
         claim(candidate(PhiKind.NAME, t.start, t.end, 0.6, Priority.NAME));
       } else if (t.capitalised && isShortForm(t, nameWords, dictionaries)) {
+        claim(candidate(PhiKind.NAME, t.start, t.end, 0.55, Priority.NAME));
+      } else if (t.capitalised && t.lower.endsWith('s') && (nameWords.get(t.folded.slice(0, -1)) === false || (t.lower.endsWith('es') && nameWords.get(t.folded.slice(0, -2)) === false)) && /\bthe\s$/i.test(text.slice(Math.max(0, t.start - 4), t.start))) {
+        // "Anton Rusk ... the Rusks": a family named by the plural of a surname found once.
         claim(candidate(PhiKind.NAME, t.start, t.end, 0.55, Priority.NAME));
       }
     }
@@ -91,8 +107,11 @@ function withPairedNames(text: string, tokens: readonly Token[], found: readonly
     const left = found[owner[a.start] - 1];
     const right = found[owner[b.start] - 1];
     const partner = left?.kind === PhiKind.NAME ? b : right?.kind === PhiKind.NAME ? a : undefined;
-    if (!partner || owner[partner.start] !== 0 || !partner.capitalised || partner.text.length < 2) continue;
+    if (!partner || owner[partner.start] !== 0 || partner.text.length < 2) continue;
     if (!dictionaries.isFirstName(partner.folded) || isNeverAName(partner.lower)) continue;
+    // "her sisters aubrey and jo": in lower case only a name that is no word, beside a lower-case name.
+    const named = partner === a ? b : a;
+    if (!partner.capitalised && (named.capitalised || !joinedByAnd || dictionaries.isEnglish(partner.lower) || CHAT_WORDS.has(partner.lower))) continue;
     if (joinedByComma && dictionaries.isEnglish(partner.lower)) continue;
     // The partner must be a whole capitalised word on its own, not the start of a longer phrase.
     const neighbour = partner === b ? tokens[joinedByAnd ? i + 3 : i + 2] : tokens[i - 1];
@@ -106,7 +125,16 @@ function withPairedNames(text: string, tokens: readonly Token[], found: readonly
 
 const PERSON_AFTER_OPENING =
   /^(?:[,;:.!?)'"\u2019]|\s+[(\p{Lu}]|\s+(?:and|&)\s+\p{Lu}|\s+(?:[a-z]+ly\s+)?[a-z]+[^su\s]s (?!(?:are|were|have|had|can|could|will|would|do|did|may|might|must|seem|seemed)\b)[a-z]|\s+(?:is|was|has|had|says|said|wants|wanted|will|would|can|can't|could|did|didn't|does|doesn't|isn't|wasn't|hasn't|won't|keeps|kept|came|comes|went|goes|told|tells|asked|asks|called|calls|texted|texts|cried|cries|left|leaves|missed|misses|thinks|thought|feels|felt|knows|knew|hears|heard|sees|saw|looks|looked|seems|seemed|gets|got|tried|tries|laughed|agreed|refused|started|stopped|arrived|brought|shared|admitted|denied|insists|insisted|wrote|writes|[a-z]+ed)\b)/u;
-const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|my|your|our|their|its|this|that|no|every)\s$/i;
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|my|your|our|their|its|this|that|no|every|all|some|any|much|more|less|enough)\s$/i;
+const PERSON_PREPOSITION_BEFORE = /\b(?:with|to|for|from|and|told|tell|asked|ask|called|call|texted|text|saw|see|met|meet)\s$/;
+
+/** A verb, a possessive, punctuation or the rest of the name after a word-name: the person is here. */
+function actsHere(text: string, t: Token): boolean {
+  const after = text.slice(t.end, t.end + 24);
+  if (PERSON_AFTER_OPENING.test(after)) return true;
+  const next = /^ ([a-z']+)\b/.exec(after)?.[1];
+  return !!next && (PERSON_VERBS.has(next) || SPEECH_VERBS.has(next) || IRREGULAR_PAST.has(next));
+}
 const AUXILIARY_NAMES = new Set(['will', 'may', 'can', 'should', 'might', 'must', 'would', 'could', 'shall']);
 
 /** "Teo" for Teodoro, "Tunde" for Babatunde: a capitalised clipping of a name already found. */

@@ -27,7 +27,7 @@ const NOT_AGE_AFTER = String.raw`(?![\w%]|[.,]\d|\s*(?:%|percent|minutes|mins|da
  * a subject pronoun or a capitalised name right before the verb.
  */
 const SUBJECT_IS = new RegExp(
-  String.raw`(?:\b(?:${PERSON_NOUNS})|\p{Lu}\p{Ll}[\p{L}'-]*),?\s(?:is|was|just turned|is now|turned|turns|will be)\s(?:only\s|almost\s|nearly\s)?(${AGE})${NOT_AGE_AFTER}`,
+  String.raw`(?:\b(?:${PERSON_NOUNS})|\p{Lu}\p{Ll}[\p{L}'-]*["')\]]{0,3}),?\s(?:is|was|just turned|is now|turned|turns|will be)\s(?:only\s|almost\s|nearly\s)?(${AGE})${NOT_AGE_AFTER}`,
   'gu',
 );
 const SUBJECT_IS_HINT = new RegExp(String.raw`\s(?:is|was|just turned|is now|turned|turns|will be)\s(?:only\s|almost\s|nearly\s)?(?:${NUMBER}\b|ninet|(?:a |one )?hundred)`, 'i');

@@ -65,7 +65,10 @@ const LONE_MONTH = new RegExp(
   String.raw`\b(?:${MONTH_CUES.split(' ').map(cue).join('|')})\s(January|February|March|April|May|June|July|August|September|October|November|December)(?![\w'])`,
   'g',
 );
+const LOWER_MONTH_DAY_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/;
 const LOWER_MONTH_HINT = /\b(?:january|february|april|june|july|september|october|november|december)\b/;
+/** "on march 8", "june 3rd": a lower-case month with a day number. */
+const LOWER_MONTH_DAY = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:/.]?\d|\s?(?:%|percent|mg|minutes|hours|days|weeks|people|times|am|pm)\b)/g;
 const LOWER_MONTH = /\b(?:since|in|until|till|by|from|last|next|early|late|mid-?|during|before|after|through|back in|around)\s(january|february|april|june|july|september|october|november|december)\b(?!['-])/g;
 /** "on the 12th": a day number standing for a date. */
 const BARE_ORDINAL = /\b(?:on|by|until|since|before|after) the ((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?! (?:floor|grade|session|time|attempt|try|visit|week|day|month|year|percentile|place|street|avenue|birthday|anniversary))\b/g;
@@ -120,6 +123,9 @@ export function recogniseDates(text: string): Candidate[] {
       const end = m.index + m[0].length;
       found.push(candidate(PhiKind.DATE, end - m[1].length, end, 0.6, Priority.DATE));
     }
+  }
+  if (LOWER_MONTH_DAY_HINT.test(text)) {
+    for (const m of text.matchAll(LOWER_MONTH_DAY)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.75, Priority.DATE));
   }
   if (ORDINAL_HINT.test(text)) {
     for (const m of text.matchAll(BARE_ORDINAL)) {

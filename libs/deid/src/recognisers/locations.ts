@@ -75,11 +75,12 @@ const FACILITY_HEADS = [
   'Refuge', 'Haven', 'Safe House', 'Safehouse', 'Hostel', 'Respite', 'Housing', 'Lines', 'Van Lines', 'Carriers', 'Haulers',
   'Hauling', 'Couriers', 'Delivery', 'Rentals', 'Motorsports', 'Dealership', 'Clinic & Pharmacy', 'Tabernacle', 'Assembly',
   'Congregation', 'Gurdwara', 'Mandir', 'Masjid', 'Monastery', 'Convent', 'Abbey', 'District', 'School District',
-  'Darbar', 'Gurudwara', 'Gurdwara Sahib', 'Fire District', 'Fire Department', 'Fire Station', 'Police Department', "Sheriff's Office", 'Firehouse', 'Barracks',
+  'Institution', 'Correctional Institution', 'State Prison', 'State Hospital', 'Darbar', 'Gurudwara', 'Gurdwara Sahib', 'Fire District', 'Fire Department', 'Fire Station', 'Police Department', "Sheriff's Office", 'Firehouse', 'Barracks',
 ];
 const HEAD = FACILITY_HEADS.join('|');
 /** "... of Cedar Rapids", "... of the Tides": a place or dedication after a facility's name belongs to it. */
 const OF_PLACE = String.raw`(?:(?:\sof(?:\sthe)?|\sfor\sthe)(?:\s${CAP}){1,3})?`;
+const PERSON_BEFORE = /\b(?:Rev|Dr|Fr|Mr|Mrs|Ms|Pastor|Father|Sister|Imam|Rabbi|Bishop|Deacon)\.?\s$/;
 const CONCEPT_AFTER = /^\s(?:Model|model|Method|method|Approach|approach|Framework|framework|Theory|theory|Protocol|protocol|Curriculum|curriculum)\b/;
 /** "Station 14 of the ...", "Engine 7 of ...": a numbered unit written before the facility it belongs to. */
 const NUMBERED_UNIT_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+\s(?:No\.\s?|#)?\d{1,4}[A-Z]?\sof\s(?:the\s)?)$/u;
@@ -183,6 +184,12 @@ export function recogniseFacilities(text: string): Candidate[] {
       // "Harvey Chochinov's Dignity Therapy", "Mark McMinn's Psychology, ...": a method or a book owned by its author.
       if (/'s\s/.test(m[0]) && /(?:Therapy|Psychotherapy|Psychology|Counseling|Counselling|Medicine)$/.test(m[0])) continue;
       let start = m.index + (m[0].length - trimmed.length);
+      // "Rev. Calvin Toomey of Greater Shiloh ... Church": the run started inside a person's name; the place follows "of".
+      const of = trimmed.indexOf(' of ');
+      if (of > 0 && (PERSON_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || /\p{Lu}[\p{L}'-]*\s$/u.test(text.slice(Math.max(0, start - 24), start)))) {
+        start += of + 4;
+        if (text.startsWith('the ', start)) start += 4;
+      }
       const unit = NUMBERED_UNIT_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
       if (unit) start -= unit[1].length;
       found.push(candidate(PhiKind.LOCATION, start, m.index + m[0].length, 0.85, Priority.FACILITY));

@@ -7,6 +7,7 @@ import {
   CUE_FILLERS,
   GEO_SUFFIXES,
   GROUPS,
+  IRREGULAR_PAST,
   MEDICATIONS,
   MONTHS,
   PERSON_CUES,
@@ -47,7 +48,7 @@ const POSSESSIVE_PERSON_NOUN =
 const LOWER_AGE_APPOSITIVE = /\b(?:an?\s(?:\d{1,2}\s?(?:yo|y\/o|yr old|year old)|\d{1,2}-year-old|[a-z]+-year-old)(?:\s[a-z]+)?|(?:my|our|her|his|the)\s(?:client|patient|student|son|daughter|kid|supervisee)),\s$/i;
 /** "Grace is hard to find", "Hope was the theme": a word after the copula that makes the word a thing. */
 const COPULA_ABSTRACT = /^\s(?:a|an|the|not|no|what|how|hard|easy|important|key|everything|nothing|something|always|never|possible|impossible|necessary|essential|lacking|missing|scarce|gone|lost|needed|there|here|its|part|been|become|central|complicated|tricky|in short|in the)\b/;
-const FAMILY_AFTER = /^'?\s+(?:family|families|household|kids|children|boys|girls|twins|siblings|brothers|sisters|parents|clan)\b/i;
+const FAMILY_AFTER = /^'?\s+(?:family|families|household|kids|children|boys|girls|twins|siblings|sibling group|sibship|brothers|sisters|parents|clan)\b/i;
 const COPULAS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'should', 'might', 'may', 'must']);
 /** "Faith has been my client", "Ruth is a client of mine": the word before is a person. */
 const ROLE_APPOSITIVE =
@@ -74,12 +75,13 @@ const EPONYM_AFTER = /^(?:'s?)?\s+(?:syndrome|disease|palsy|sarcoma|lymphoma|ano
 const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platform|website|podcast|channel|game|console|speaker|headset|subscription)\b/;
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle)\b/i;
 
-const LOWER_BRACKET_AGE = /^\s\((?:[^()]{0,16}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b)/i;
+const LOWER_BRACKET_AGE = /^\s\((?:(?:real|legal|full|given|birth) name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,16}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
 const LOWER_POSSESSIVE_RELATIVE = /^'s?\s(?:mom|mother|dad|father|mum|parents|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend|boyfriend|partner|caseworker|teacher|foster (?:mom|dad|parents))\b/;
 /** "Grant Holloway, LMHC", "Dana Reyes MD": a clinical credential after a name makes it a person. */
 const CREDENTIAL_AFTER = /^,?\s(?:LMHC|LPC|LPCC|LCPC|LCSW|LICSW|LMSW|LMFT|LCMHC|LPC-S|LADC|CADC|CSW|MSW|PhD|Ph\.D\.|PsyD|Psy\.D\.|EdD|MD|M\.D\.|DO|RN|NP|PA-C|APRN|PMHNP|DNP|BCBA|CRNP)\b/;
+const STRONG_NAME_CUE = /\b(?:goes by|go by|went by|going by|known as|nicknamed)\s["']?$/i;
+const NOT_A_NICKNAME = new Set('the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either'.split(' '));
 const SELF_INTRO = /(?:\bit's|\bit is|\bthis is|\bname's|\bname is)\s$/i;
-const IRREGULAR_PAST = new Set('took got came went left ran drove brought sent made gave saw met told said began broke caught fell felt found forgot held hid hit kept knew lost paid put quit rode sat slept spent stole stood threw won wrote'.split(' '));
 const PET_BEFORE =
   /\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|pony|rabbit|bunny|hamster|parrot|bird|goldfish|lizard|snake|turtle|guinea pig|ferret|stuffed (?:animal|dog|cat|bear|bunny|toy)|teddy bear|teddy|doll|plushie)(?:,?\s+(?:named|called))?\s*,?\s*["']?$/i;
 const QUOTED_NICKNAME = /"(\p{Lu}[\p{L}'.]*(?:[- ]\p{Lu}[\p{L}'.]*)?)[,.]?"/gu;
@@ -137,10 +139,13 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     if (t.text.length === 2 && !NAME_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
     // Cheap gate first: a cue word among the two tokens before, then the dictionaries.
     if (!isCueWord(tokens[i - 1]) && !(i > 1 && isCueWord(tokens[i - 2]) && CUE_FILLERS.has(tokens[i - 1].lower))) continue;
-    if (!dictionaries.isName(t.folded) || isExcluded(t.lower)) continue;
-    // "my client chase asked": a word-name in lower case needs a verb people do right after it.
+    const bracketed = text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32));
+    // "14yo client dakota says": a state or month name in lower case is a person when it speaks.
+    const softSpeaker = isSoftExcluded(t.lower) && !isHardExcluded(t.lower) && SPEECH_VERBS.has(nextWord(text, tokens, i));
+    if (!dictionaries.isName(t.folded) || (isExcluded(t.lower) && !softSpeaker)) continue;
+    // "my client chase asked", "my client chance (22)": a word-name in lower case needs a verb people do, or an age, right after it.
     // "client is bill, 61": a word-name with an age set off by commas is a person too.
-    if (dictionaries.isEnglish(t.lower) && !(dictionaries.isFirstName(t.folded) && (actsAsPerson(t, nextWord(text, tokens, i)) || /^,\s\d{1,2}\b/.test(text.slice(t.end, t.end + 5))))) continue;
+    if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (actsAsPerson(t, nextWord(text, tokens, i)) || bracketed || /^,\s\d{1,2}\b/.test(text.slice(t.end, t.end + 5))))) continue;
     if (!PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     // "new client ana lucía": a second lower-case listed name right after is part of it.
     const second = tokens[i + 1];
@@ -160,9 +165,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     if (dictionaries.isEnglish(t.lower) || isExcluded(t.lower) || (!titled && !listed)) continue;
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
   }
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  for (let i = 0; i < tokens.length; i++) {
     // Cheap gate first: the next word is a speech verb or "is", or an age in brackets follows ("jaylen (15)").
-    const following = tokens[i + 1].lower;
+    const following = tokens[i + 1]?.lower ?? '';
     const t = tokens[i];
     // "jaylen (7th grade, 12yo)", "jaylen's mom": an age or grade in brackets, or a relative by possessive.
     const bracketAge = text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32));
@@ -176,8 +181,17 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const next = nextWord(text, tokens, i);
     const acts = bracketAge || relative || selfNamed || SPEECH_VERBS.has(next) || (next === 'is' && AGE_AFTER.test(text.slice(t.end, t.end + 24))) ||
       (next !== '' && verbAfter && !COPULAS.has(next) && opensClause(text, tokens, i));
-    if (!acts || !dictionaries.isFirstName(t.folded) || dictionaries.isEnglish(t.lower) || isExcluded(t.lower) || PERSON_CUES.has(t.lower) || CHAT_WORDS.has(t.lower)) continue;
+    // "marisol (13), tavi (11) and junior (8)": a word-name with a bracketed age, not after a determiner ("a junior (16)").
+    const englishWithAge = bracketAge && dictionaries.isEnglish(t.lower) && (i === 0 || !DETERMINERS.has(tokens[i - 1].lower));
+    if (!acts || !dictionaries.isFirstName(t.folded) || (dictionaries.isEnglish(t.lower) && !englishWithAge) || isExcluded(t.lower) || PERSON_CUES.has(t.lower) || CHAT_WORDS.has(t.lower)) continue;
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.65, Priority.NAME_STRONG));
+  }
+  // "goes by bee", "known as tink": after a naming cue any lower-case word but a function word is the nickname.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.capitalised || t.acronym || t.text.length < 2 || t.gluedToDigit || (tokens[i - 1].lower !== 'by' && tokens[i - 1].lower !== 'as' && tokens[i - 1].lower !== 'nicknamed')) continue;
+    if (!STRONG_NAME_CUE.test(text.slice(Math.max(0, t.start - 24), t.start)) || NOT_A_NICKNAME.has(t.lower)) continue;
+    found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
   }
   // "goes by OJ": checked only at short all-caps tokens, never by scanning the whole text.
   for (const t of tokens) {
@@ -395,7 +409,9 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
     const nextToken = tokens[to + 1];
     const adjacent = !!nextToken && !nextToken.capitalised && !nextToken.acronym && /^ $/.test(text.slice(w.end, nextToken.start)) && !w.tail;
     const next = adjacent ? nextToken.lower : '';
-    const verbNext = COPULAS.has(next) || PERSON_VERBS.has(next) || SPEECH_VERBS.has(next) || (lexical >= 2 && looksLikeVerb(next));
+    // "the roster had: Aziz (S-0449182), ...": after a colon, a listed given name that is no word opens a list of people.
+    const listAfterColon = lexical >= 2 && /:\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start)) && !dictionaries.isEnglish(w.lower) && dictionaries.isFirstName(w.folded);
+    const verbNext = listAfterColon || COPULAS.has(next) || PERSON_VERBS.has(next) || SPEECH_VERBS.has(next) || (lexical >= 2 && looksLikeVerb(next));
     const softName = isSoftExcluded(w.lower) && evidence.score > 0;
     // "Hope came late", "Will said", "Art reminds me": a first name that is also a word acts.
     // "Frank was frank with me: he thinks ...": a copula counts too, checked below by the he/she rule.
@@ -662,6 +678,8 @@ function isCitedTheory(before: string, after: string, words: readonly Token[], d
     if (THEORISTS.has(partner.toLowerCase()) || citesAfter(after.slice(pairAfter[0].length), dictionaries.isFirstName(partner.toLowerCase()))) return true;
   }
   const pair = PAIR_BEFORE.exec(before);
+  // "Singh and Dickey on affirmative practice": two names joined and then "on <topic>" are authors.
+  if (pair && /^\s+on\s+\p{Ll}/u.test(after) && !THEORY_ON_EXCEPTIONS.test(after)) return true;
   const pairBefore = pair?.[1]?.toLowerCase();
   if (!pair || !pairBefore || !THEORISTS.has(pairBefore)) return false;
   // "Tobiah Klein and Uchenna Obi": the partner is somebody's full name, not the theorist.
@@ -677,6 +695,7 @@ function citesAfter(after: string, firstName: boolean): boolean {
   return THEORY_AFTER.test(after) || (!firstName && THEORY_ON.test(after));
 }
 
+const THEORY_ON_EXCEPTIONS = /^\s+on\s+(?:weekends?|weekdays?|nights?|days?|mornings?|evenings?|afternoons?|shifts?|call|leave|probation|parole|disability|medication|meds|time|site|staff|duty|break|vacation|holiday|the side|the phone|speaker|hold|foot|campus|board|the way|their way|her way|his way)\b/;
 const AUTHOR_POSSESSION =
   /^'s?\s+(?:(?:[A-Za-z-]+\s+){0,2}(?:approach|model|method|technique|protocol|therapy|review|research|work|stages|tasks|concept|framework|theory|book|manual|writing|scale|paradigm|workbook)\b|(?:The|A|An)\s+\p{Lu}|\p{Lu}[\p{L}-]+(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}-]+)*\s+(?:from|of|for|in|and|to|with|on)\s+\p{Lu}|(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Therapy|Model|Method|Approach|Technique|Protocol|Framework|Theory|Workbook|Manual)\b)/u;
 const PERSON_CLAIM_VERB = /^\s+(?:argues|argued|suggests|suggested|notes|noted|describes|described|recommended|proposed|cautioned)\b(?!\s+(?:that|how|what|a|an)\b)/;
