@@ -225,7 +225,7 @@ export const GROUPS = words(`
   midwestern gen-z boomer millennial
   islam christianity judaism buddhism hinduism sikhism catholicism protestantism mormonism taoism
   shinto jainism bahai baha'i santeria santería vodou voodoo rastafari candomble candomblé wicca
-  paganism atheism agnosticism evangelicalism pentecostalism methodism
+  paganism atheism agnosticism evangelicalism pentecostalism methodism jehovah
 `);
 
 /**
@@ -305,7 +305,7 @@ export const PERSON_CUES = words(`
   psychiatrist doctor physician nurse neighbor neighbour kid kids child baby toddler teen
   spouse named called nicknamed goes by trainee supervisee classmate student counselor counsellor
   clinician prescriber provider sponsor pastor attorney lawyer advocate pt member peer sisters brothers
-  sons daughters cousins siblings
+  sons daughters cousins siblings po
 `);
 
 /** Adjectives that may sit between a person cue and the name ("her little sister kaylee"). */
@@ -357,7 +357,7 @@ export const BRAND_NAMES = words('alexa');
 export const COMMON_PHRASES = words(`
   boy_scout boy_scouts girl_scout girl_scouts eagle_scout cub_scout cub_scouts big_brother big_sister big_brothers
   good_samaritan holy_spirit holy_ghost mother_nature santa_claus tooth_fairy uncle_sam jane_doe john_doe
-  prince_charming peter_pan sunday_school sunday_mass live_scan
+  prince_charming peter_pan sunday_school sunday_mass live_scan little_league
 `);
 
 /** Location cues strong enough to make any capitalised phrase after them a place. */
@@ -397,4 +397,4 @@ export const GEO_SUFFIXES = words(`
 export const THEORY_AFTER = /^(?:'s?\s+(?:[a-z-]+\s+){1,2}(?:framework|theory|paradigm|typology)\b|'s?\s+"[a-z]|\s+(?:warn|warns|warned|found|find|finds|show|shows|showed|note|notes|noted|suggest|suggests|write|writes|wrote|describe|describes|remind|reminds|caution|cautions)\s+(?:us\s+)?that\b|'s?\s+(?:(?:early|later|original|classic|seminal)\s+)?(?:writing|writings|ideas?|theory|theories|model|framework|framing|concepts?|notion|stages|book|books|research|formulation|papers?|chapter|articles?|term|distinction|critique|protocol|manual|work\s+on)\b|\s+(?:and\s+colleagues|et\s+al|on\s+the|would\s+(?:probably\s+)?(?:say|tell|argue|call|suggest|frame|see|want|recommend|remind|ask|encourage|emphasi[sz]e|point|push|start|focus|stress|urge|warn|insist|note|describe|name|label|read|normali[sz]e|reframe|interpret|challenge|caution|validate|invite)|recommends|recommended|proposes|proposed|emphasi[sz]es|emphasi[sz]ed|cautions|cautioned|advocates|advocated|coined|conceptuali[sz]es|conceptuali[sz]ed|argues|argued|describes|described|suggests|suggested|notes|noted|puts\s+it|wrote\s+about|writes\s+about|write\s+about|warns?\s+about|calls\s+this|and\s+other\s+(?:[a-z-]+\s+)?(?:writers|authors|researchers|clinicians|theorists|scholars))\b|\s*\((?:19|20)\d\d[a-z]?\)|\s+and\s+\p{Lu}[\p{L}'-]+(?:'s?\s+(?:[A-Z]{2,}\s+)?(?:work|model|theory|framework|book|research|writing|approach|concepts?|ideas?)\b|\s+\((?:19|20)\d\d[a-z]?\)))/iu;
 
 /** Phrases that mean the capitalised name after them is an author being cited. */
-export const THEORY_BEFORE = /\b(?:reading|read|reread|rereading|re-reading|according to|citing|as described by|drawing on|draws on|drew on|building on|following|informed by|influenced by|inspired by|in the tradition of|as)\s+$/i;
+export const THEORY_BEFORE = /\b(?:reading|read|reread|rereading|re-reading|according to|citing|as described by|drawing on|draws on|drew on|building on|following|informed by|influenced by|inspired by|in the tradition of|as|(?:chapter|book|paper|article|study|review|work|workbook|manual|text|piece|talk|podcast|essay)s?\s+by|(?:written|edited|developed|coined|described)\s+by)\s+$/i;

@@ -622,3 +622,30 @@ describe('detect: after blind-9 (classes, new sentences)', () => {
     expect(found('Vellacott and other trauma writers say the same.')).toEqual([]);
   });
 });
+
+describe('detect: after blind-10 and blind-11 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes a lower-case word that owns a relative, a listed author\'s name after a person cue, and a lower-case weekday date', () => {
+    expect(found('it was a wren in the yard. wren\'s dad called me. a farmer\'s wife came too.')).toEqual(['NAME:wren']);
+    expect(found('his PO klein garza calls every week')).toContain('NAME:klein garza');
+    expect(found('she missed friday the 9th again')).toContain('DATE:friday the 9th');
+  });
+
+  it('keeps a worship place whole after "Sri", a label glued to its code, and a name before a facility "of" a town', () => {
+    expect(found('They pray at the Sri Murugan Temple of Ashby Falls.')).toContain('LOCATION:Sri Murugan Temple of Ashby Falls');
+    expect(found('The kit lists sample DNA-QX4-118204 for her.')).toEqual([expect.stringMatching(/:DNA-QX4-118204$/)]);
+    expect(found('Rev. Obadiah Nance of Calvary Hill Chapel phoned.')).toEqual(expect.arrayContaining(['NAME:Obadiah Nance', 'LOCATION:Calvary Hill Chapel']));
+  });
+
+  it('does not read a state code before a code, a famous theorist\'s name as a place, authors "by" a work, or phrases', () => {
+    expect(found('Her Medicaid ID, NY-4471092-01, is on file.')).toEqual(['HEALTH_PLAN:NY-4471092-01']);
+    expect(found('Clara Hill\'s book on immediacy helps.')).toEqual([]);
+    expect(found('A chapter by Oduya and Marsh helped, and a Jehovah\'s Witness coaches Little League.')).toEqual([]);
+    expect(found('I have been reading Gutheil on boundaries and Renata Oyelowo on rural ethics.')).toEqual([]);
+  });
+
+  it('carries a word-name to a sentence start across an adverb, but not to a lower-case word after a determiner', () => {
+    expect(found('Sterling Obi, 40, came. Sterling also said no. She has no sterling silver.').filter((f) => f.startsWith('NAME:'))).toEqual(['NAME:Sterling Obi', 'NAME:Sterling']);
+  });
+});

@@ -69,6 +69,8 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
       if (caseSensitive === true && t.sentenceStart && !t.tail && !actsHere(text, t)) continue;
       // "client is bill ... pays the bill", "lost all hope when": a lower-case word-name is carried only where
       // the person acts ("bill said no") or is spoken of ("talk with bee about"), never after a determiner.
+      // "Ruth ... showing no ruth at all": no name is carried to a lower-case word after a determiner.
+      if (!t.capitalised && foldedMatch !== undefined && DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
       if (caseSensitive === true && !t.capitalised && (DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) || !(PERSON_PREPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) || (/^\s+[a-z(]/.test(text.slice(t.end, t.end + 3)) && actsHere(text, t))))) continue;
       if (caseSensitive === true || foldedMatch === false) {
         claim(candidate(PhiKind.NAME, t.start, t.end, 0.6, Priority.NAME));
@@ -132,7 +134,8 @@ const PERSON_PREPOSITION_BEFORE = /\b(?:with|to|for|from|and|told|tell|asked|ask
 function actsHere(text: string, t: Token): boolean {
   const after = text.slice(t.end, t.end + 24);
   if (PERSON_AFTER_OPENING.test(after)) return true;
-  const next = /^ ([a-z']+)\b/.exec(after)?.[1];
+  // "Grant also has a deadline": one adverb may sit between the name and its verb.
+  const next = /^ (?:(?:also|still|just|never|always|then|often|even|already|really|now|sometimes|usually|finally|only|actually)\s)?([a-z']+)\b/.exec(after)?.[1];
   return !!next && (PERSON_VERBS.has(next) || SPEECH_VERBS.has(next) || IRREGULAR_PAST.has(next));
 }
 const AUXILIARY_NAMES = new Set(['will', 'may', 'can', 'should', 'might', 'must', 'would', 'could', 'shall']);

@@ -67,6 +67,8 @@ const LONE_MONTH = new RegExp(
 );
 const LOWER_MONTH_DAY_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/;
 const LOWER_MONTH_HINT = /\b(?:january|february|april|june|july|september|october|november|december)\b/;
+/** "missed thursday the 14th": a lower-case weekday with a day number. */
+const LOWER_WEEKDAY_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s(?:the\s)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b/g;
 /** "on march 8", "june 3rd": a lower-case month with a day number. */
 const LOWER_MONTH_DAY = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:/.]?\d|\s?(?:%|percent|mg|minutes|hours|days|weeks|people|times|am|pm)\b)/g;
 const LOWER_MONTH = /\b(?:since|in|until|till|by|from|last|next|early|late|mid-?|during|before|after|through|back in|around)\s(january|february|april|june|july|september|october|november|december)\b(?!['-])/g;
@@ -123,6 +125,9 @@ export function recogniseDates(text: string): Candidate[] {
       const end = m.index + m[0].length;
       found.push(candidate(PhiKind.DATE, end - m[1].length, end, 0.6, Priority.DATE));
     }
+  }
+  if (ORDINAL_HINT.test(text) && /(?:day)\s(?:the\s)?\d/.test(text)) {
+    for (const m of text.matchAll(LOWER_WEEKDAY_DAY)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.8, Priority.DATE));
   }
   if (LOWER_MONTH_DAY_HINT.test(text)) {
     for (const m of text.matchAll(LOWER_MONTH_DAY)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.75, Priority.DATE));

@@ -68,7 +68,8 @@ export function recogniseLabelledIds(text: string): Candidate[] {
     const prefix = /^([A-Z]{1,6})[ -]/.exec(code);
     // "MRN MV-0091827" drops its label; "CDL-TX-41193076", "DNA-LX-77120-4" keep a label glued to a
     // further letter segment: the whole thing is the code.
-    if (prefix && LABEL_WORDS.has(prefix[1]) && !(prefix[0].endsWith('-') && /^[A-Z]{1,4}-/.test(code.slice(prefix[0].length)))) {
+    // A label glued by a hyphen ("DNA-KT7-550193", "MRN-0091827") stays: the whole run is written as one code.
+    if (prefix && LABEL_WORDS.has(prefix[1]) && !prefix[0].endsWith('-')) {
       start += prefix[0].length;
       code = code.slice(prefix[0].length);
     }

@@ -32,7 +32,7 @@ const COUNT_AFTER = /^\s*(?:%|percent|steps|people|miles|dollars|calories|words|
 const STATE_BEFORE = /\b([A-Z]{2}),?\s{1,2}$/;
 const PLACE_BEFORE = /\p{Lu}\p{Ll}[\p{L}\p{M}]*,?\s$/u;
 /** ", IL" or ", Oregon" after a capitalised phrase, which is then a city. */
-const STATE_AFTER_COMMA = /,\s([A-Z]{2}\b|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b)/g;
+const STATE_AFTER_COMMA = /,\s([A-Z]{2}\b(?![-/]\w)|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\b)/g;
 const CITY_BEFORE = new RegExp(String.raw`(?:${CAP}\s){0,2}${CAP}$`, 'u');
 
 /**
@@ -186,7 +186,7 @@ export function recogniseFacilities(text: string): Candidate[] {
       let start = m.index + (m[0].length - trimmed.length);
       // "Rev. Calvin Toomey of Greater Shiloh ... Church": the run started inside a person's name; the place follows "of".
       const of = trimmed.indexOf(' of ');
-      if (of > 0 && (PERSON_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || /\p{Lu}[\p{L}'-]*\s$/u.test(text.slice(Math.max(0, start - 24), start)))) {
+      if (of > 0 && start === m.index && (PERSON_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || /\p{Lu}[\p{L}'-]*\s$/u.test(text.slice(Math.max(0, start - 24), start)))) {
         start += of + 4;
         if (text.startsWith('the ', start)) start += 4;
       }
@@ -225,7 +225,7 @@ function trimLeadingWords(phrase: string): string | null {
   return rest.join(' ');
 }
 
-const COMPASS_OR_NEW = new Set(['New', 'North', 'South', 'East', 'West']);
+const COMPASS_OR_NEW = new Set(['New', 'North', 'South', 'East', 'West', 'Sri', 'San', 'Santa', 'Costa', 'Puerto', 'Sierra', 'Saint']);
 
 function isGenericPhrase(words: string[]): boolean {
   return words.every((w) => GENERIC_FACILITY_WORDS.has(w.toLowerCase()) || FACILITY_HEADS.includes(w) || !/^(?:\p{Lu}|\p{Ll}{1,3}-\p{Lu})/u.test(w));

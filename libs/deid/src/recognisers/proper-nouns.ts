@@ -79,6 +79,8 @@ const LOWER_BRACKET_AGE = /^\s\((?:(?:real|legal|full|given|birth) name\b|[A-Z]{
 const LOWER_POSSESSIVE_RELATIVE = /^'s?\s(?:mom|mother|dad|father|mum|parents|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend|boyfriend|partner|caseworker|teacher|foster (?:mom|dad|parents))\b/;
 /** "Grant Holloway, LMHC", "Dana Reyes MD": a clinical credential after a name makes it a person. */
 const CREDENTIAL_AFTER = /^,?\s(?:LMHC|LPC|LPCC|LCPC|LCSW|LICSW|LMSW|LMFT|LCMHC|LPC-S|LADC|CADC|CSW|MSW|PhD|Ph\.D\.|PsyD|Psy\.D\.|EdD|MD|M\.D\.|DO|RN|NP|PA-C|APRN|PMHNP|DNP|BCBA|CRNP)\b/;
+/** Words that own relatives in ordinary speech ("everyone's mom", "the kid's dad"). */
+const OWNER_NOUNS = new Set('everyone everybody someone somebody anyone anybody nobody one kid kids boy boys girl girls baby babies child teen teens student students person people man woman guy family team school class group dog cat other others mine yours'.split(' '));
 const STRONG_NAME_CUE = /\b(?:goes by|go by|went by|going by|known as|nicknamed)\s["']?$/i;
 const NOT_A_NICKNAME = new Set('the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either'.split(' '));
 const SELF_INTRO = /(?:\bit's|\bit is|\bthis is|\bname's|\bname is)\s$/i;
@@ -142,7 +144,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const bracketed = text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32));
     // "14yo client dakota says": a state or month name in lower case is a person when it speaks.
     const softSpeaker = isSoftExcluded(t.lower) && !isHardExcluded(t.lower) && SPEECH_VERBS.has(nextWord(text, tokens, i));
-    if (!dictionaries.isName(t.folded) || (isExcluded(t.lower) && !softSpeaker)) continue;
+    // A theorist's name in lower case right after a person cue ("his PO dana ferreira") is a person.
+    if (!dictionaries.isName(t.folded) || ((isHardExcluded(t.lower) || isSoftExcluded(t.lower)) && !softSpeaker)) continue;
     // "my client chase asked", "my client chance (22)": a word-name in lower case needs a verb people do, or an age, right after it.
     // "client is bill, 61": a word-name with an age set off by commas is a person too.
     if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (actsAsPerson(t, nextWord(text, tokens, i)) || bracketed || /^,\s\d{1,2}\b/.test(text.slice(t.end, t.end + 5))))) continue;
@@ -183,6 +186,14 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       (next !== '' && verbAfter && !COPULAS.has(next) && opensClause(text, tokens, i));
     // "marisol (13), tavi (11) and junior (8)": a word-name with a bracketed age, not after a determiner ("a junior (16)").
     const englishWithAge = bracketAge && dictionaries.isEnglish(t.lower) && (i === 0 || !DETERMINERS.has(tokens[i - 1].lower));
+    // "lark's mom doesn't know": whoever has a mom or a caseworker is a person, whatever the word.
+    const ownsRelative = relative && (i === 0 || !DETERMINERS.has(tokens[i - 1].lower)) && !OWNER_NOUNS.has(t.lower) && !PERSON_CUES.has(t.lower) && !CHAT_WORDS.has(t.lower) &&
+      // "a rancher's wife", "the mechanic's son": a word for a trade or role owns relatives too, unless it is a given name ("tyler's mom").
+      (dictionaries.isFirstName(t.folded) || !(dictionaries.isEnglish(t.lower) && /(?:er|or|ist|ian|ant|ent|ic|man|woman)$/.test(t.lower)));
+    if (ownsRelative && !isExcluded(t.lower)) {
+      found.push(candidate(PhiKind.NAME, t.start, t.end, 0.65, Priority.NAME_STRONG));
+      continue;
+    }
     if (!acts || !dictionaries.isFirstName(t.folded) || (dictionaries.isEnglish(t.lower) && !englishWithAge) || isExcluded(t.lower) || PERSON_CUES.has(t.lower) || CHAT_WORDS.has(t.lower)) continue;
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.65, Priority.NAME_STRONG));
   }
@@ -323,7 +334,7 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   // "Sue Johnson's EFT", "Laura Brown": a chain opening with, or followed by, a theorist is a citation.
   const afterChain = tokens[to + 1];
   // "Holloway Park", "Marrow Hill": a theorist's name before a place word names a place.
-  const placeShaped = from < to && GEO_SUFFIXES.has(tokens[to].lower);
+  const placeShaped = from < to && GEO_SUFFIXES.has(tokens[to].lower) && !THEORIST_GIVEN_NAMES.get(tokens[to].folded)?.has(tokens[from].folded);
   // "Dana Whitfield-Obi", "Rogers Mbeki": a listed name used as a given name before a surname that is no word.
   const givenBeforeSurname =
     from < to && dictionaries.isFirstName(tokens[from].folded) && !THEORIST_GIVEN_NAMES.get(tokens[to].folded)?.has(tokens[from].folded) &&
@@ -364,8 +375,10 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
 
   const employer = EMPLOYER_CUE.test(before.slice(-40));
   // "Esther Perel and Shirley Glass, who take different positions": a who-clause alone does not make a cited author a client.
+  // "a chapter by Huppert and Siev": "by" after a work names its author, not a person cue.
+  if (!title && /\s+by\s+$/.test(before) && THEORY_BEFORE.test(before) && !AGE_AFTER.test(after) && !ROLE_AFTER.test(after) && !ROLE_APPOSITIVE.test(after)) return null;
   const whoOnly = evidence.person && !title && /^,\s+who\b/.test(after) && !PERSON_CUE_BEFORE.test(before) && !NAME_CUE_BEFORE.test(before);
-  if ((!evidence.person || whoOnly) && !employer && !placeShaped && isCitedTheory(before, after, words, dictionaries, givenBeforeSurname || namesSomeoneElse(words, dictionaries))) return null;
+  if ((!evidence.person || whoOnly) && !employer && !placeShaped && isCitedTheory(before, after, words, dictionaries, givenBeforeSurname || namesSomeoneElse(words, dictionaries), sentenceBefore(text, tokens, first))) return null;
   // "Freud's paper on transference love and Andrea Celenza on boundary violations help; so does
   // Kenneth Pope": in a sentence citing a listed theorist, a name with no person context shaped
   // like a citation (paired, listed, "on <topic>", a possessive of a concept) is an author too.
@@ -448,6 +461,13 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
     nameStart = lead.start;
   }
   return candidate(PhiKind.NAME, nameStart, end, confidence, strong ? Priority.NAME_STRONG : Priority.NAME);
+}
+
+/** The text from the start of the sentence holding token `i` up to that token (at most 40 tokens back). */
+function sentenceBefore(text: string, tokens: readonly Token[], i: number): string {
+  let k = i;
+  while (k > 0 && i - k < 40 && !tokens[k].sentenceStart) k--;
+  return text.slice(tokens[k].start, tokens[i].start);
 }
 
 /** Same-sentence tokens (a semicolon does not end it) include a listed theorist other than the chain. */
@@ -663,12 +683,15 @@ function contextEvidence(before: string, after: string, words: readonly Token[],
 }
 
 /** "Kernberg's writing", "Miller and Rollnick", "Skovholt and Rønnestad on ...": an author, not a client. */
-function isCitedTheory(before: string, after: string, words: readonly Token[], dictionaries: Dictionaries, someoneElse = false): boolean {
+function isCitedTheory(before: string, after: string, words: readonly Token[], dictionaries: Dictionaries, someoneElse = false, sentenceHead = ''): boolean {
   // "Tobiah Klein" is not cited for holding a listed surname, only by the words around it.
   if (!someoneElse && words.some((w) => THEORISTS.has(w.lower) || THEORISTS.has(w.folded))) return true;
   const last = words[words.length - 1];
   const firstName = words.some((w) => dictionaries.isFirstName(w.folded));
   if (citesAfter(after, firstName) || THEORY_BEFORE.test(before)) return true;
+  // "I've been reading Appelbaum and Grisso on capacity and Pauline Boss on ambiguous loss": in a sentence
+  // about reading, a name followed by "on <topic>" is an author even with a given name.
+  if (firstName && THEORY_ON.test(after) && READING_SENTENCE.test(sentenceHead)) return true;
   // "Naomi Feil's validation approach", "Harriet Lerner's The Dance of Anger", "Harvey Chochinov's Dignity
   // Therapy": a full name owning a method or a title is an author.
   if (words.length > 1 && dictionaries.isFirstName(words[0].folded) && AUTHOR_POSSESSION.test(after)) return true;
@@ -680,6 +703,8 @@ function isCitedTheory(before: string, after: string, words: readonly Token[], d
   const pair = PAIR_BEFORE.exec(before);
   // "Singh and Dickey on affirmative practice": two names joined and then "on <topic>" are authors.
   if (pair && /^\s+on\s+\p{Ll}/u.test(after) && !THEORY_ON_EXCEPTIONS.test(after)) return true;
+  // "a chapter by Huppert and Siev": the partner is cited, so this name is too.
+  if (pair && THEORY_BEFORE.test(before.slice(0, pair.index))) return true;
   const pairBefore = pair?.[1]?.toLowerCase();
   if (!pair || !pairBefore || !THEORISTS.has(pairBefore)) return false;
   // "Tobiah Klein and Uchenna Obi": the partner is somebody's full name, not the theorist.
@@ -695,6 +720,7 @@ function citesAfter(after: string, firstName: boolean): boolean {
   return THEORY_AFTER.test(after) || (!firstName && THEORY_ON.test(after));
 }
 
+const READING_SENTENCE = /\b(?:read|reading|reread|rereading|re-reading|studying|literature|books?|chapters?)\b/i;
 const THEORY_ON_EXCEPTIONS = /^\s+on\s+(?:weekends?|weekdays?|nights?|days?|mornings?|evenings?|afternoons?|shifts?|call|leave|probation|parole|disability|medication|meds|time|site|staff|duty|break|vacation|holiday|the side|the phone|speaker|hold|foot|campus|board|the way|their way|her way|his way)\b/;
 const AUTHOR_POSSESSION =
   /^'s?\s+(?:(?:[A-Za-z-]+\s+){0,2}(?:approach|model|method|technique|protocol|therapy|review|research|work|stages|tasks|concept|framework|theory|book|manual|writing|scale|paradigm|workbook)\b|(?:The|A|An)\s+\p{Lu}|\p{Lu}[\p{L}-]+(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}-]+)*\s+(?:from|of|for|in|and|to|with|on)\s+\p{Lu}|(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Therapy|Model|Method|Approach|Technique|Protocol|Framework|Theory|Workbook|Manual)\b)/u;
