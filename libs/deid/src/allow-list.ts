@@ -6,10 +6,12 @@
  * theorists trainees cite), never strings taken from a corpus.
  */
 
+import { AUTHOR_GIVEN_NAMES, AUTHOR_SURNAMES } from './cited-authors';
+
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
 /** Authors and theorists cited as theory; a surname here is not a client. */
-export const THEORISTS = words(`
+export const THEORISTS = words(AUTHOR_SURNAMES + `
   rogers bordin beck kernberg horney miller rollnick sue yalom linehan freud jung adler winnicott
   klein kohut bowlby ainsworth mahler erikson piaget maslow perls satir bowen minuchin haley
   gottman safran muran norcross lambert wampold gelso hayes hill knox stern ellis herman kolk
@@ -58,6 +60,7 @@ export const THEORISTS = words(`
  * any other given name ("Tobiah Klein", "Grant Holloway") is somebody's name, not a citation.
  */
 export const THEORIST_GIVEN_NAMES: ReadonlyMap<string, ReadonlySet<string>> = givenNamesBySurname(
+  AUTHOR_GIVEN_NAMES +
   `
   rogers:carl beck:aaron,judith klein:melanie johnson:sue,susan yalom:irvin linehan:marsha bowlby:john
   ainsworth:mary winnicott:donald kohut:heinz kernberg:otto horney:karen herman:judith kolk:bessel
@@ -268,7 +271,8 @@ export const COMMON_CAPITALISED = words(`
   vanderbilt conners basc
   genesis exodus leviticus deuteronomy psalms proverbs ecclesiastes lamentations corinthians galatians ephesians
   philippians colossians thessalonians hebrews revelation revelations psalm romans gehrig gehrig's job
-  siri cortana bixby fitbit pt pts
+  siri cortana bixby fitbit pt pts valorant overwatch warzone pokemon pokémon zelda genshin tinder bumble
+  grindr twitch xbox playstation nintendo duolingo headspace
 `);
 
 /** Medication brand names, capitalised in notes and never names. */
@@ -283,6 +287,7 @@ export const MEDICATIONS = words(`
   sertraline fluoxetine escitalopram citalopram paroxetine bupropion venlafaxine duloxetine
   aripiprazole quetiapine risperidone olanzapine lamotrigine lorazepam clonazepam alprazolam
   diazepam zolpidem methylphenidate amphetamine atomoxetine buprenorphine methadone
+  meth fent fenty oxy oxys percs perc addy benzos benzo xannies bars shrooms ketamine lsd dmt
 `);
 
 /** Abbreviated titles before a name, written with or without a full stop ("Dr. Solberg"). */
@@ -365,6 +370,8 @@ export const STRONG_PLACE_CUES: readonly RegExp[] = [
   /\b(?:lives?|living|lived|resides?|residing|based|raised|grew up|born|settled|stays?|staying|located|stationed|relocat(?:ed|ing)|moved|moving|move|commutes?|commuting|drives?|drove|flew|returned|went back|back home)\s+(?:in|to|from|near|outside(?: of)?)\s+$/i,
   /\b(?:town|city|village|county|neighbou?rhood|suburb|borough|township|hamlet|community) of\s+$/i,
   /\b(?:immigrated|emigrated|fled|came|comes|is|was|are|were|originally)\s+from\s+$/i,
+  // "her uncle's shop, Sandhu Brothers Tile": a business named in apposition.
+  /\b(?:shop|store|restaurant|business|company|firm|salon|bakery|garage|diner|caf[eé]|bar|practice|agency|employer|workplace|school|church|mosque|temple|facility|nursing home|care home|shelter|hospital|clinic)\s*,\s+$/i,
 ];
 
 /**

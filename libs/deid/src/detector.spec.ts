@@ -649,3 +649,18 @@ describe('detect: after blind-10 and blind-11 (classes, new sentences)', () => {
     expect(found('Sterling Obi, 40, came. Sterling also said no. She has no sterling silver.').filter((f) => f.startsWith('NAME:'))).toEqual(['NAME:Sterling Obi', 'NAME:Sterling']);
   });
 });
+
+describe('detect: after blind-12 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes lower-case places after a place word, a business named in apposition, and a word-name after a relative', () => {
+    expect(found('she crashes with friends out in tallow heights most nights')).toContain('LOCATION:tallow heights');
+    expect(found('he sleeps around upper kessling now')).toContain('LOCATION:upper kessling');
+    expect(found('He helps at his cousin\'s store, Mirza Family Grocers, on weekends.')).toContain('LOCATION:Mirza Family Grocers');
+    expect(found('her little sister hope has been skipping school')).toContain('NAME:hope');
+  });
+
+  it('leaves lower-case drug slang and games alone', () => {
+    expect(found('he relapsed on meth and plays Valorant all night')).toEqual([]);
+  });
+});

@@ -81,6 +81,11 @@ const LOWER_POSSESSIVE_RELATIVE = /^'s?\s(?:mom|mother|dad|father|mum|parents|gr
 const CREDENTIAL_AFTER = /^,?\s(?:LMHC|LPC|LPCC|LCPC|LCSW|LICSW|LMSW|LMFT|LCMHC|LPC-S|LADC|CADC|CSW|MSW|PhD|Ph\.D\.|PsyD|Psy\.D\.|EdD|MD|M\.D\.|DO|RN|NP|PA-C|APRN|PMHNP|DNP|BCBA|CRNP)\b/;
 /** Words that own relatives in ordinary speech ("everyone's mom", "the kid's dad"). */
 const OWNER_NOUNS = new Set('everyone everybody someone somebody anyone anybody nobody one kid kids boy boys girl girls baby babies child teen teens student students person people man woman guy family team school class group dog cat other others mine yours'.split(' '));
+const RELATIVE_CUES = new Set('son daughter sister brother mom mother dad father wife husband partner boyfriend girlfriend cousin aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmom stepdad stepfather stepmother sisters brothers'.split(' '));
+/** Words that make "<word> <place word>" an everyday phrase: "in full view", "in high spring", "from one point". */
+const NOT_PLACE_WORDS = new Set('our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
+const LOWER_PLACE_PREPOSITIONS = new Set(['in', 'around', 'near', 'outside', 'from']);
+const PLACE_QUALIFIERS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'old', 'new', 'little', 'big', 'port', 'fort', 'mount', 'lake', 'glen']);
 const STRONG_NAME_CUE = /\b(?:goes by|go by|went by|going by|known as|nicknamed)\s["']?$/i;
 const NOT_A_NICKNAME = new Set('the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either'.split(' '));
 const SELF_INTRO = /(?:\bit's|\bit is|\bthis is|\bname's|\bname is)\s$/i;
@@ -148,7 +153,11 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     if (!dictionaries.isName(t.folded) || ((isHardExcluded(t.lower) || isSoftExcluded(t.lower)) && !softSpeaker)) continue;
     // "my client chase asked", "my client chance (22)": a word-name in lower case needs a verb people do, or an age, right after it.
     // "client is bill, 61": a word-name with an age set off by commas is a person too.
-    if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (actsAsPerson(t, nextWord(text, tokens, i)) || bracketed || /^,\s\d{1,2}\b/.test(text.slice(t.end, t.end + 5))))) continue;
+    // "her older brother rocky has been taking her phone": after a relative any verb will do.
+    const afterRelative = RELATIVE_CUES.has(tokens[i - 1].lower) || (i > 1 && RELATIVE_CUES.has(tokens[i - 2].lower) && CUE_FILLERS.has(tokens[i - 1].lower));
+    const next = nextWord(text, tokens, i);
+    const relativeActs = afterRelative && (COPULAS.has(next) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next));
+    if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (actsAsPerson(t, next) || relativeActs || bracketed || /^,\s\d{1,2}\b/.test(text.slice(t.end, t.end + 5))))) continue;
     if (!PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     // "new client ana lucía": a second lower-case listed name right after is part of it.
     const second = tokens[i + 1];
@@ -196,6 +205,19 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     }
     if (!acts || !dictionaries.isFirstName(t.folded) || (dictionaries.isEnglish(t.lower) && !englishWithAge) || isExcluded(t.lower) || PERSON_CUES.has(t.lower) || CHAT_WORDS.has(t.lower)) continue;
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.65, Priority.NAME_STRONG));
+  }
+  // "out in dunmore flats", "couch surfing around lower brennan": chat posts write places in lower case too.
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit || !LOWER_PLACE_PREPOSITIONS.has(tokens[i - 1].lower) || text.slice(tokens[i - 1].end, t.start) !== ' ') continue;
+    const next = tokens[i + 1];
+    const adjacent = !!next && !next.capitalised && !t.tail && text.slice(t.end, next.start) === ' ';
+    const unknown = (w: Token) => !dictionaries.isEnglish(w.lower) && !CHAT_WORDS.has(w.lower) && !isExcluded(w.lower) && w.text.length > 2;
+    let end = -1;
+    if (adjacent && GEO_SUFFIXES.has(next.lower) && !NOT_PLACE_WORDS.has(t.lower) && !isExcluded(t.lower) && !CHAT_WORDS.has(t.lower)) end = next.end;
+    else if (adjacent && PLACE_QUALIFIERS.has(t.lower) && unknown(next) && dictionaries.isName(next.folded)) end = next.end;
+    else if (unknown(t) && dictionaries.isName(t.folded) && !dictionaries.isFirstName(t.folded) && t.text.length > 3 && !(adjacent && unknown(next))) end = t.end;
+    if (end > 0) found.push(candidate(PhiKind.LOCATION, t.start, end, 0.6, Priority.PLACE));
   }
   // "goes by bee", "known as tink": after a naming cue any lower-case word but a function word is the nickname.
   for (let i = 1; i < tokens.length; i++) {
@@ -375,6 +397,8 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
 
   const employer = EMPLOYER_CUE.test(before.slice(-40));
   // "Esther Perel and Shirley Glass, who take different positions": a who-clause alone does not make a cited author a client.
+  // "Ross Greene", "Karyn Purvis": a cited author's full name, as it is cited, names the author.
+  if (!title && isAuthorFullName(words) && !AGE_AFTER.test(after) && !ROLE_AFTER.test(after) && !ROLE_APPOSITIVE.test(after)) return null;
   // "a chapter by Huppert and Siev": "by" after a work names its author, not a person cue.
   if (!title && /\s+by\s+$/.test(before) && THEORY_BEFORE.test(before) && !AGE_AFTER.test(after) && !ROLE_AFTER.test(after) && !ROLE_APPOSITIVE.test(after)) return null;
   const whoOnly = evidence.person && !title && /^,\s+who\b/.test(after) && !PERSON_CUE_BEFORE.test(before) && !NAME_CUE_BEFORE.test(before);
@@ -494,6 +518,14 @@ function isCitedTheoristToken(text: string, tokens: readonly Token[], i: number,
   // "Tobiah Klein": a listed surname after a given name no listed theorist has.
   const previous = tokens[i - 1];
   return !(previous && previous.capitalised && !previous.tail && t.start - previous.end === 1 && isOtherGivenName(previous, t.folded, dictionaries));
+}
+
+/** A given name followed by the surname of an author usually cited with it ("Ross Greene"). */
+function isAuthorFullName(words: readonly Token[]): boolean {
+  for (let k = 1; k < words.length; k++) {
+    if (THEORIST_GIVEN_NAMES.get(words[k].folded)?.has(words[k - 1].folded)) return true;
+  }
+  return false;
 }
 
 /** "Tobiah Klein", "Grant Holloway": a listed theorist's surname after another person's given name. */
