@@ -229,6 +229,8 @@ export const GROUPS = words(`
   islam christianity judaism buddhism hinduism sikhism catholicism protestantism mormonism taoism
   shinto jainism bahai baha'i santeria santería vodou voodoo rastafari candomble candomblé wicca
   paganism atheism agnosticism evangelicalism pentecostalism methodism jehovah
+  k'iche' k'iche kiche quiche mam q'eqchi' q'eqchi kaqchikel mixtec zapotec nahuatl aymara garifuna tzotzil tzeltal
+  triqui chuj akateko ixil otomi purepecha
 `);
 
 /**

@@ -664,3 +664,22 @@ describe('detect: after blind-12 (classes, new sentences)', () => {
     expect(found('he relapsed on meth and plays Valorant all night')).toEqual([]);
   });
 });
+
+describe('detect: after blind-13 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes lower-case names in apposition to a group and before "\'s student ID", and names with "de los"', () => {
+    expect(found('one of my 5th graders, odalys, cried today. odalys\'s IEP is due.')).toEqual(['NAME:odalys', 'NAME:odalys']);
+    expect(found('I see José de las Nieves Ortega, 81, weekly.')).toContain('NAME:José de las Nieves Ortega');
+  });
+
+  it('reads "Center for <cause>", "Memory Care" heads and a compass before a town', () => {
+    expect(found('She was referred to the Harbourview Center for Anxiety Disorders.')).toContain('LOCATION:Harbourview Center for Anxiety Disorders');
+    expect(found('He lives at Birchmere Memory Care in West Tolland now.')).toEqual(['LOCATION:Birchmere Memory Care', 'LOCATION:West Tolland']);
+  });
+
+  it('does not read a code ending in letters before a full stop as a title, nor a Mayan language as a place', () => {
+    expect(found('The link ends in 77KQmX. She opened it.')).not.toContain('NAME:She');
+    expect(found('He is a K\'iche\' speaker and his sister speaks Mam.')).toEqual([]);
+  });
+});

@@ -128,7 +128,8 @@ export function isSentenceStart(text: string, index: number): boolean {
   const c = text[i];
   if (c === '\n' || c === '!' || c === '?' || c === ':') return true;
   if (c !== '.') return false;
-  const before = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, i - 12), i + 1));
+  // The abbreviation must be a word of its own: "...8KQ2mX. She" ends a code, not the title "Mx.".
+  const before = /(?<![\p{L}\p{N}])([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, i - 12), i + 1));
   if (!before) return true;
   const word = before[1].toLowerCase();
   if (word.length === 1) return false;

@@ -75,7 +75,7 @@ const FACILITY_HEADS = [
   'Refuge', 'Haven', 'Safe House', 'Safehouse', 'Hostel', 'Respite', 'Housing', 'Lines', 'Van Lines', 'Carriers', 'Haulers',
   'Hauling', 'Couriers', 'Delivery', 'Rentals', 'Motorsports', 'Dealership', 'Clinic & Pharmacy', 'Tabernacle', 'Assembly',
   'Congregation', 'Gurdwara', 'Mandir', 'Masjid', 'Monastery', 'Convent', 'Abbey', 'District', 'School District',
-  'Grocers', 'Tile', 'Flooring', 'Carpet', 'Signs', 'Upholstery', 'Cabinets', 'Countertops', 'Granite', 'Masonry', 'Concrete',
+  'Memory Care', 'Skilled Nursing', 'Grocers', 'Tile', 'Flooring', 'Carpet', 'Signs', 'Upholstery', 'Cabinets', 'Countertops', 'Granite', 'Masonry', 'Concrete',
   'Paving', 'Fencing', 'HVAC', 'Heating & Cooling', 'Pest Control', 'Welding', 'Machine', 'Metals', 'Plastics', 'Textiles',
   'Veterinary', 'Animal Hospital', 'Kennel', 'Kennels', 'Grooming', 'Tattoo', 'Nails', 'Barber', 'Pawn', 'Thrift', 'Liquor',
   'Liquors', 'Vape', 'Smoke Shop', 'Donuts', 'Bagels', 'Pizza', 'Burgers', 'Tacos', 'Noodles', 'Sushi', 'Wings',
@@ -83,7 +83,7 @@ const FACILITY_HEADS = [
 ];
 const HEAD = FACILITY_HEADS.join('|');
 /** "... of Cedar Rapids", "... of the Tides": a place or dedication after a facility's name belongs to it. */
-const OF_PLACE = String.raw`(?:(?:\sof(?:\sthe)?|\sfor\sthe)(?:\s${CAP}){1,3})?`;
+const OF_PLACE = String.raw`(?:(?:\sof(?:\sthe)?|\sfor\sthe)(?:\s${CAP}){1,3}|\sfor(?:\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)${CAP}){1,3}(?=\s(?:Disorders|Recovery|Health|Wellness|Healing|Families|Children|Youth|Women|Veterans|Trauma|Grief|Survivors|Seniors)\b|[^\p{L}]))?`;
 const PERSON_BEFORE = /\b(?:Rev|Dr|Fr|Mr|Mrs|Ms|Pastor|Father|Sister|Imam|Rabbi|Bishop|Deacon)\.?\s$/;
 const CONCEPT_AFTER = /^\s(?:Model|model|Method|method|Approach|approach|Framework|framework|Theory|theory|Protocol|protocol|Curriculum|curriculum)\b/;
 /** "Station 14 of the ...", "Engine 7 of ...": a numbered unit written before the facility it belongs to. */

@@ -45,7 +45,7 @@ const AGE_AFTER =
   /^(?:'s?)?(?:\s*,\s*(?:\d{1,3}|a\s\d{1,3}[- ]year[- ]old|an?\s[\w-]+-year-old|who(?:se|'s|'d)?)\b|\s+\((?:the name|(?:her|his|their|a) (?:legal|real|full|given|birth|preferred|chosen|work|stage|street) name|legally|n[ée]e|born|formerly|aka|a\.k\.a\.|short for|goes by|she|he|they)\b|\s*\(\d{1,3}\)|\s+is\s(?:an?\s)?\d{1,3}\b|\s+(?:is|was)\s(?:an?\s)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\s+\(\s*["']|\s+"[^"\n]{1,20}"\s+\p{Lu})/u;
 const POSSESSIVE_PERSON_NOUN =
   /^'s?\s+(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|boyfriend|girlfriend|family|kids|children|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|friend|friends|boss|teacher|coach|therapist|psychiatrist|doctor|case|chart|file|records|mood|anxiety|depression|grief|trauma|diagnosis|treatment|sessions?|safety|room|house|home|apartment|phone|email|letter|school|job)\b/i;
-const LOWER_AGE_APPOSITIVE = /\b(?:an?\s(?:\d{1,2}\s?(?:yo|y\/o|yr old|year old)|\d{1,2}-year-old|[a-z]+-year-old)(?:\s[a-z]+)?|(?:my|our|her|his|the)\s(?:client|patient|student|son|daughter|kid|supervisee)),\s$/i;
+const LOWER_AGE_APPOSITIVE = /\b(?:an?\s(?:\d{1,2}\s?(?:yo|y\/o|yr old|year old)|\d{1,2}-year-old|[a-z]+-year-old)(?:\s[a-z]+)?|(?:my|our|her|his|the)\s(?:[\w-]+\s)?(?:client|patient|student|son|daughter|kid|supervisee|clients|patients|students|kids|graders|members|boys|girls|teens)),\s$/i;
 /** "Grace is hard to find", "Hope was the theme": a word after the copula that makes the word a thing. */
 const COPULA_ABSTRACT = /^\s(?:a|an|the|not|no|what|how|hard|easy|important|key|everything|nothing|something|always|never|possible|impossible|necessary|essential|lacking|missing|scarce|gone|lost|needed|there|here|its|part|been|become|central|complicated|tricky|in short|in the)\b/;
 const FAMILY_AFTER = /^'?\s+(?:family|families|household|kids|children|boys|girls|twins|siblings|sibling group|sibship|brothers|sisters|parents|clan)\b/i;
@@ -76,7 +76,7 @@ const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platfor
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle)\b/i;
 
 const LOWER_BRACKET_AGE = /^\s\((?:(?:real|legal|full|given|birth) name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,16}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
-const LOWER_POSSESSIVE_RELATIVE = /^'s?\s(?:mom|mother|dad|father|mum|parents|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend|boyfriend|partner|caseworker|teacher|foster (?:mom|dad|parents))\b/;
+const LOWER_POSSESSIVE_RELATIVE = /^'s?\s(?:mom|mother|dad|father|mum|parents|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend|boyfriend|partner|caseworker|teacher|therapist|foster (?:mom|dad|parents)|student id|iep|case file|chart|school|phone|diagnosis)\b/;
 /** "Grant Holloway, LMHC", "Dana Reyes MD": a clinical credential after a name makes it a person. */
 const CREDENTIAL_AFTER = /^,?\s(?:LMHC|LPC|LPCC|LCPC|LCSW|LICSW|LMSW|LMFT|LCMHC|LPC-S|LADC|CADC|CSW|MSW|PhD|Ph\.D\.|PsyD|Psy\.D\.|EdD|MD|M\.D\.|DO|RN|NP|PA-C|APRN|PMHNP|DNP|BCBA|CRNP)\b/;
 /** Words that own relatives in ordinary speech ("everyone's mom", "the kid's dad"). */
@@ -98,7 +98,7 @@ const NICKNAME_CUE =
 const CAPS_NICKNAME_BEFORE =
   /\b(?:goes by|go by|went by|known as|nicknamed|answers to|calls? (?:him|her|them)(?:self|selves)?|aka|a\.k\.a\.)\s+["'\u201c]?$/;
 /** Particles inside a name ("Niamh Ó Súilleabháin", "Ana de Souza", "Pieter van Dijk"). */
-const NAME_PARTICLES = new Set(['Ó', 'O', 'Ní', 'Nic', 'Mac', 'Ua', 'de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'bint', 'al', 'el', 'le', 'la', 'y']);
+const NAME_PARTICLES = new Set(['Ó', 'O', 'Ní', 'Nic', 'Mac', 'Ua', 'de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'bint', 'al', 'el', 'le', 'la', 'los', 'las', 'y']);
 /** Verbs and cues that make a capitalised word in a sentence citing a theorist an author too. */
 const CITATION_SHAPE_AFTER = /^(?:'s?\s+(?!(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|family|kids|children|friend|boss|case|house|home|phone|job|school)\b)\p{Ll}|\s+on\s+\p{Ll}|\s+and\s+\p{Lu}|\s+(?:recommend|recommends|recommended|argue|argues|propose|proposes|suggest|suggests|describe|describes|emphasi[sz]es?|advocates?|would)\b|\s*[;,.]?\s*$|\s*[;,]\s)/u;
 const CITATION_SHAPE_BEFORE = /(?:\b(?:so does|as does|so do|as do|and|or|like|see|also|with|via|from|by)\s+|[;,]\s+)$/i;
@@ -388,7 +388,7 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   const title =
     (titledInChain && first === from) ||
     (!!previous &&
-      ((TITLE_ABBREVIATIONS.has(previous.lower) && /^\.?\s+$/.test(gap)) || (TITLE_WORDS.has(previous.lower) && previous.capitalised && gap === ' ')));
+      ((TITLE_ABBREVIATIONS.has(previous.lower) && !previous.gluedToDigit && /^\.?\s+$/.test(gap)) || (TITLE_WORDS.has(previous.lower) && previous.capitalised && gap === ' ')));
   // "a dog named Rocket", "her cat, Miso": pets and toys are named, but they are not people.
   if (!title && PET_BEFORE.test(before)) return null;
   const evidence = contextEvidence(before, after, words, tokens[to + 1], title);
@@ -409,6 +409,10 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   if (!evidence.person && (CITATION_SHAPE_AFTER.test(after) || CITATION_SHAPE_BEFORE.test(before)) && sentenceCitesTheorist(text, tokens, first, to, dictionaries)) return null;
   // "Frankl's Man's Search for Meaning", "Winnicott's Holding Environment": a title or concept.
   if (!evidence.person && previous && previous.tail.startsWith("'") && text.slice(previous.end + previous.tail.length, start) === ' ' && (THEORISTS.has(previous.lower) || THEORISTS.has(previous.folded))) return null;
+  // "in East Harrow", "near Upper Dunmore": a compass or qualifier word, then a name, after a place word.
+  if (!evidence.person && words.length > 1 && PLACE_QUALIFIERS.has(words[0].lower) && !isSoftExcluded(words[1].lower) && WEAK_PLACE_CUES.test(before)) {
+    return candidate(PhiKind.LOCATION, start, end, 0.7, Priority.PLACE);
+  }
   if (!evidence.person && isTitlePhrase(text, tokens, first, to, dictionaries)) return null;
   // "the Lou Gehrig's", "Bell's palsy": a given name before an eponym on the allow-list.
   const eponym = tokens[to + 1];
