@@ -683,3 +683,25 @@ describe('detect: after blind-13 (classes, new sentences)', () => {
     expect(found('He is a K\'iche\' speaker and his sister speaks Mam.')).toEqual([]);
   });
 });
+
+describe('detect: after blind-14 and blind-15 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes lower-case businesses and towns after a place word, and a word-name with a lower-case surname', () => {
+    expect(found('client is ivy, 30, works at brackwell bakery out past fenmore falls.')).toEqual(['NAME:ivy', 'LOCATION:brackwell bakery', 'LOCATION:fenmore falls']);
+    expect(found('client frank okafor, 66, came from dellridge family practice.')).toEqual(expect.arrayContaining(['NAME:frank okafor', 'LOCATION:dellridge family practice']));
+    expect(found('we met at home, at my house, at the bakery, at summer camp and in rural practice.')).toEqual([]);
+  });
+
+  it('takes a lone possessive business after "at", "the 21st" after "for", and a name glossed with "his given name is"', () => {
+    expect(found('She waits tables at Rosita\'s, then studies.')).toContain("LOCATION:Rosita's");
+    expect(found('We booked the interpreter for the 14th.')).toContain('DATE:14th');
+    expect(found('Dusty — her given name is Dorothea Quill — is 40.')).toContain('NAME:Dusty');
+  });
+
+  it('does not read a month in a date as a cited theorist, nor an author\'s programme as a firm', () => {
+    expect(found('I see Adaeze Nwosu weekly, and between May 2 and May 9 she missed twice.')).toContain('NAME:Adaeze Nwosu');
+    expect(found('Ross Greene\'s Collaborative & Proactive Solutions guides the team; a Moral Reconation Therapy group meets Fridays.')).toEqual([]);
+    expect(found('his mom even called me twice')).toEqual([]);
+  });
+});

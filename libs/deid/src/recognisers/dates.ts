@@ -73,7 +73,7 @@ const LOWER_WEEKDAY_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturda
 const LOWER_MONTH_DAY = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:/.]?\d|\s?(?:%|percent|mg|minutes|hours|days|weeks|people|times|am|pm)\b)/g;
 const LOWER_MONTH = /\b(?:since|in|until|till|by|from|last|next|early|late|mid-?|during|before|after|through|back in|around)\s(january|february|april|june|july|september|october|november|december)\b(?!['-])/g;
 /** "on the 12th": a day number standing for a date. */
-const BARE_ORDINAL = /\b(?:on|by|until|since|before|after) the ((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?! (?:floor|grade|session|time|attempt|try|visit|week|day|month|year|percentile|place|street|avenue|birthday|anniversary))\b/g;
+const BARE_ORDINAL = /\b(?:on|by|until|till|since|before|after|for|from|through|thru) the ((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?! (?:floor|grade|session|time|attempt|try|visit|week|day|month|year|percentile|place|street|avenue|birthday|anniversary))\b/g;
 /** "Her birthday is the 22nd": a day number after a date-bearing noun. */
 const DATE_NOUN_ORDINAL = /\b(?:birthday|anniversary|appointment|hearing|court date|due date|deadline|surgery|discharge|funeral|wedding|intake|graduation)\s+(?:is|was|falls on|fell on|will be|lands on)\s+(?:on\s+)?the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b/gi;
 /** A fraction or score written like a date: "rated 7/10", "a 4/5 on the scale", "24/7". */

@@ -1,4 +1,4 @@
-import { COMMON_CAPITALISED, COUNTRIES_AND_REGIONS, GROUPS, MONTHS, THEORISTS, US_STATE_CODES, US_STATES, WEEKDAYS } from '../allow-list';
+import { COMMON_CAPITALISED, COUNTRIES_AND_REGIONS, GROUPS, MONTHS, THEORIST_GIVEN_NAMES, THEORISTS, US_STATE_CODES, US_STATES, WEEKDAYS } from '../allow-list';
 import { PhiKind } from '../phi-kind';
 import { Candidate, candidate, Priority } from './candidate';
 
@@ -85,7 +85,7 @@ const HEAD = FACILITY_HEADS.join('|');
 /** "... of Cedar Rapids", "... of the Tides": a place or dedication after a facility's name belongs to it. */
 const OF_PLACE = String.raw`(?:(?:\sof(?:\sthe)?|\sfor\sthe)(?:\s${CAP}){1,3}|\sfor(?:\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)${CAP}){1,3}(?=\s(?:Disorders|Recovery|Health|Wellness|Healing|Families|Children|Youth|Women|Veterans|Trauma|Grief|Survivors|Seniors)\b|[^\p{L}]))?`;
 const PERSON_BEFORE = /\b(?:Rev|Dr|Fr|Mr|Mrs|Ms|Pastor|Father|Sister|Imam|Rabbi|Bishop|Deacon)\.?\s$/;
-const CONCEPT_AFTER = /^\s(?:Model|model|Method|method|Approach|approach|Framework|framework|Theory|theory|Protocol|protocol|Curriculum|curriculum)\b/;
+const CONCEPT_AFTER = /^\s(?:Model|model|Method|method|Approach|approach|Framework|framework|Theory|theory|Protocol|protocol|Curriculum|curriculum|group|groups|program|programs|training|sessions?|class|course|module|worksheets?|workbook|manual|certification)\b/;
 /** "Station 14 of the ...", "Engine 7 of ...": a numbered unit written before the facility it belongs to. */
 const NUMBERED_UNIT_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+\s(?:No\.\s?|#)?\d{1,4}[A-Z]?\sof\s(?:the\s)?)$/u;
 const FACILITY_HEAD_NEXT = new RegExp(String.raw`^\s(?:${CAP}\s){0,2}(?:${HEAD})(?![\p{L}])`, 'u');
@@ -187,6 +187,9 @@ export function recogniseFacilities(text: string): Candidate[] {
       if (CONCEPT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       // "Harvey Chochinov's Dignity Therapy", "Mark McMinn's Psychology, ...": a method or a book owned by its author.
       if (/'s\s/.test(m[0]) && /(?:Therapy|Psychotherapy|Psychology|Counseling|Counselling|Medicine)$/.test(m[0])) continue;
+      // "Ross Greene's Collaborative & Proactive Solutions": a programme owned by a cited author.
+      const owner = /^(\p{Lu}\p{Ll}+)\s(\p{Lu}[\p{L}-]+)'s\s/u.exec(m[0]);
+      if (owner && THEORIST_GIVEN_NAMES.get(owner[2].toLowerCase())?.has(owner[1].toLowerCase())) continue;
       let start = m.index + (m[0].length - trimmed.length);
       // "Rev. Calvin Toomey of Greater Shiloh ... Church": the run started inside a person's name; the place follows "of".
       const of = trimmed.indexOf(' of ');
@@ -205,6 +208,8 @@ export function recogniseFacilities(text: string): Candidate[] {
       // "Sue & Sue", "Miller & Rollnick": authors; "Q&A" and generic words are no firm either.
       if (names.some((w) => THEORISTS.has(w) || COMMON_CAPITALISED.has(w) || GROUPS.has(w)) || isGenericPhrase(m[0].split(/\s+/))) continue;
       if (isNonPlaceWord(m[1].split(/\s+/)[0])) continue;
+      // "Greene's Collaborative & Proactive Solutions": a possessive inside makes it somebody's programme, not a firm.
+      if (/'s\s/.test(m[1])) continue;
       found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.75, Priority.FACILITY));
     }
   }

@@ -42,7 +42,7 @@ const PERSON_CUE_BEFORE = new RegExp(
   'i',
 );
 const AGE_AFTER =
-  /^(?:'s?)?(?:\s*,\s*(?:\d{1,3}|a\s\d{1,3}[- ]year[- ]old|an?\s[\w-]+-year-old|who(?:se|'s|'d)?)\b|\s+\((?:the name|(?:her|his|their|a) (?:legal|real|full|given|birth|preferred|chosen|work|stage|street) name|legally|n[ée]e|born|formerly|aka|a\.k\.a\.|short for|goes by|she|he|they)\b|\s*\(\d{1,3}\)|\s+is\s(?:an?\s)?\d{1,3}\b|\s+(?:is|was)\s(?:an?\s)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\s+\(\s*["']|\s+"[^"\n]{1,20}"\s+\p{Lu})/u;
+  /^(?:'s?)?(?:\s+(?:-\s+)?(?:his|her|their)\s(?:given|legal|real|full|birth)\sname\b|\s*,\s*(?:\d{1,3}|a\s\d{1,3}[- ]year[- ]old|an?\s[\w-]+-year-old|who(?:se|'s|'d)?)\b|\s+\((?:the name|(?:her|his|their|a) (?:legal|real|full|given|birth|preferred|chosen|work|stage|street) name|legally|n[ée]e|born|formerly|aka|a\.k\.a\.|short for|goes by|she|he|they)\b|\s*\(\d{1,3}\)|\s+is\s(?:an?\s)?\d{1,3}\b|\s+(?:is|was)\s(?:an?\s)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\s+\(\s*["']|\s+"[^"\n]{1,20}"\s+\p{Lu})/u;
 const POSSESSIVE_PERSON_NOUN =
   /^'s?\s+(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|boyfriend|girlfriend|family|kids|children|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|friend|friends|boss|teacher|coach|therapist|psychiatrist|doctor|case|chart|file|records|mood|anxiety|depression|grief|trauma|diagnosis|treatment|sessions?|safety|room|house|home|apartment|phone|email|letter|school|job)\b/i;
 const LOWER_AGE_APPOSITIVE = /\b(?:an?\s(?:\d{1,2}\s?(?:yo|y\/o|yr old|year old)|\d{1,2}-year-old|[a-z]+-year-old)(?:\s[a-z]+)?|(?:my|our|her|his|the)\s(?:[\w-]+\s)?(?:client|patient|student|son|daughter|kid|supervisee|clients|patients|students|kids|graders|members|boys|girls|teens)),\s$/i;
@@ -75,16 +75,20 @@ const EPONYM_AFTER = /^(?:'s?)?\s+(?:syndrome|disease|palsy|sarcoma|lymphoma|ano
 const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platform|website|podcast|channel|game|console|speaker|headset|subscription)\b/;
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle)\b/i;
 
-const LOWER_BRACKET_AGE = /^\s\((?:(?:real|legal|full|given|birth) name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,16}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
+const LOWER_BRACKET_AGE = /^\s\((?:(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,16}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
 const LOWER_POSSESSIVE_RELATIVE = /^'s?\s(?:mom|mother|dad|father|mum|parents|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend|boyfriend|partner|caseworker|teacher|therapist|foster (?:mom|dad|parents)|student id|iep|case file|chart|school|phone|diagnosis)\b/;
 /** "Grant Holloway, LMHC", "Dana Reyes MD": a clinical credential after a name makes it a person. */
 const CREDENTIAL_AFTER = /^,?\s(?:LMHC|LPC|LPCC|LCPC|LCSW|LICSW|LMSW|LMFT|LCMHC|LPC-S|LADC|CADC|CSW|MSW|PhD|Ph\.D\.|PsyD|Psy\.D\.|EdD|MD|M\.D\.|DO|RN|NP|PA-C|APRN|PMHNP|DNP|BCBA|CRNP)\b/;
 /** Words that own relatives in ordinary speech ("everyone's mom", "the kid's dad"). */
 const OWNER_NOUNS = new Set('everyone everybody someone somebody anyone anybody nobody one kid kids boy boys girl girls baby babies child teen teens student students person people man woman guy family team school class group dog cat other others mine yours'.split(' '));
+/** Adverbs and function words the name lists happen to hold ("his mom even called"). */
+const FUNCTION_WORDS = new Set('even also still just never always then often already really now finally only actually literally basically apparently again too soon later once here there ever else'.split(' '));
 const RELATIVE_CUES = new Set('son daughter sister brother mom mother dad father wife husband partner boyfriend girlfriend cousin aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmom stepdad stepfather stepmother sisters brothers'.split(' '));
 /** Words that make "<word> <place word>" an everyday phrase: "in full view", "in high spring", "from one point". */
-const NOT_PLACE_WORDS = new Set('our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
-const LOWER_PLACE_PREPOSITIONS = new Set(['in', 'around', 'near', 'outside', 'from']);
+const NOT_PLACE_WORDS = new Set('rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
+const LOWER_PLACE_PREPOSITIONS = new Set(['in', 'around', 'near', 'outside', 'from', 'past', 'toward', 'towards', 'beyond', 'at']);
+/** Lower-case heads of a business or facility name: "at tidewell bakery", "from sedgewick family practice". */
+const LOWER_FACILITY_HEADS = new Set('house bakery practice clinic hospital school academy elementary center centre shelter church chapel temple mosque market cafe diner grill pharmacy motel inn lodge ranch farm farms mills garage salon gym studio daycare preschool manor village commons apartments apts towers court plaza'.split(' '));
 const PLACE_QUALIFIERS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'old', 'new', 'little', 'big', 'port', 'fort', 'mount', 'lake', 'glen']);
 const STRONG_NAME_CUE = /\b(?:goes by|go by|went by|going by|known as|nicknamed)\s["']?$/i;
 const NOT_A_NICKNAME = new Set('the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either'.split(' '));
@@ -150,14 +154,17 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "14yo client dakota says": a state or month name in lower case is a person when it speaks.
     const softSpeaker = isSoftExcluded(t.lower) && !isHardExcluded(t.lower) && SPEECH_VERBS.has(nextWord(text, tokens, i));
     // A theorist's name in lower case right after a person cue ("his PO dana ferreira") is a person.
-    if (!dictionaries.isName(t.folded) || ((isHardExcluded(t.lower) || isSoftExcluded(t.lower)) && !softSpeaker)) continue;
+    if (!dictionaries.isName(t.folded) || FUNCTION_WORDS.has(t.lower) || ((isHardExcluded(t.lower) || isSoftExcluded(t.lower)) && !softSpeaker)) continue;
     // "my client chase asked", "my client chance (22)": a word-name in lower case needs a verb people do, or an age, right after it.
     // "client is bill, 61": a word-name with an age set off by commas is a person too.
     // "her older brother rocky has been taking her phone": after a relative any verb will do.
     const afterRelative = RELATIVE_CUES.has(tokens[i - 1].lower) || (i > 1 && RELATIVE_CUES.has(tokens[i - 2].lower) && CUE_FILLERS.has(tokens[i - 1].lower));
     const next = nextWord(text, tokens, i);
     const relativeActs = afterRelative && (COPULAS.has(next) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next));
-    if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (actsAsPerson(t, next) || relativeActs || bracketed || /^,\s\d{1,2}\b/.test(text.slice(t.end, t.end + 5))))) continue;
+    // "client bill hargrove, 70": a word-name with a lower-case surname that is no word after it.
+    const surname = tokens[i + 1];
+    const withSurname = !!surname && !t.tail && surname.start - t.end === 1 && !surname.capitalised && surname.text.length > 2 && dictionaries.isName(surname.folded) && !dictionaries.isEnglish(surname.lower) && !CHAT_WORDS.has(surname.lower);
+    if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (actsAsPerson(t, next) || relativeActs || withSurname || bracketed || /^,\s\d{1,2}\b/.test(text.slice(t.end, t.end + 5))))) continue;
     if (!PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     // "new client ana lucía": a second lower-case listed name right after is part of it.
     const second = tokens[i + 1];
@@ -214,7 +221,13 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const adjacent = !!next && !next.capitalised && !t.tail && text.slice(t.end, next.start) === ' ';
     const unknown = (w: Token) => !dictionaries.isEnglish(w.lower) && !CHAT_WORDS.has(w.lower) && !isExcluded(w.lower) && w.text.length > 2;
     let end = -1;
-    if (adjacent && GEO_SUFFIXES.has(next.lower) && !NOT_PLACE_WORDS.has(t.lower) && !isExcluded(t.lower) && !CHAT_WORDS.has(t.lower)) end = next.end;
+    // "at tidewell bakery", "from sedgewick family practice": a name that is no word, then a facility head.
+    const headAt = (k: number) => tokens[k] && !tokens[k].capitalised && text.slice(tokens[k - 1].end, tokens[k].start) === ' ' && LOWER_FACILITY_HEADS.has(tokens[k].lower);
+    if (adjacent && (unknown(t) || dictionaries.isName(t.folded)) && !NOT_PLACE_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && (headAt(i + 1) || (['family', 'community', 'memorial', 'medical', 'senior', 'dental', 'animal'].includes(next.lower) && headAt(i + 2)))) {
+      end = headAt(i + 1) ? next.end : tokens[i + 2].end;
+    } else if (tokens[i - 1].lower === 'at') {
+      continue;
+    } else if (adjacent && GEO_SUFFIXES.has(next.lower) && !NOT_PLACE_WORDS.has(t.lower) && !isExcluded(t.lower) && !CHAT_WORDS.has(t.lower)) end = next.end;
     else if (adjacent && PLACE_QUALIFIERS.has(t.lower) && unknown(next) && dictionaries.isName(next.folded)) end = next.end;
     else if (unknown(t) && dictionaries.isName(t.folded) && !dictionaries.isFirstName(t.folded) && t.text.length > 3 && !(adjacent && unknown(next))) end = t.end;
     if (end > 0) found.push(candidate(PhiKind.LOCATION, t.start, end, 0.6, Priority.PLACE));
@@ -435,6 +448,11 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   // "a retired teacher in Ohio asked me": after a place preposition a state or country is the place.
   if (!evidence.person && words.every((w) => US_STATES.has(w.lower) || COUNTRIES_AND_REGIONS.has(w.lower)) && /\b(?:in|from|to|near|across|outside|around)\s+(?:(?:rural|urban|northern|southern|eastern|western|central|upstate|downstate|coastal|north|south|east|west)\s+)?$/i.test(before)) return null;
 
+  // "cooks weekends at Lupita's, says": a possessive standing alone after "at" names a business, 's and all.
+  const lastWord = words[words.length - 1];
+  if (/^['’]s$/.test(lastWord.tail) && /\b(?:at|from|to|into|near|outside)\s+$/.test(before) && /^['’]s(?:[,.;:!?)]|\s+(?:and|on|in|for|when|where|after|before|since|until)\b|$)/.test(text.slice(lastWord.end, lastWord.end + 12)) && !isHardExcluded(lastWord.lower)) {
+    return candidate(PhiKind.LOCATION, start, lastWord.end + lastWord.tail.length, 0.7, Priority.PLACE);
+  }
   const place = placeKind(before, after, words, dictionaries, evidence);
   if (place) return place;
 
@@ -515,6 +533,9 @@ function sentenceCitesTheorist(text: string, tokens: readonly Token[], from: num
 function isCitedTheoristToken(text: string, tokens: readonly Token[], i: number, dictionaries: Dictionaries): boolean {
   const t = tokens[i];
   if (!t.capitalised || !(THEORISTS.has(t.lower) || THEORISTS.has(t.folded))) return false;
+  // "between May 19 and May 23": a month is a date unless written with its author's given name ("Rollo May").
+  const previousWord = tokens[i - 1];
+  if (MONTHS.has(t.lower) && !(previousWord && THEORIST_GIVEN_NAMES.get(t.lower)?.has(previousWord.folded))) return false;
   const next = tokens[i + 1];
   // "Holloway Park", "Holloway Crest High School": a listed name before another capitalised word (not a
   // theorist, nor the surname of this theorist's given name: "Sue Johnson") is part of a place or a person.
@@ -657,7 +678,7 @@ function lexicalScore(t: Token, dictionaries: Dictionaries): number {
 }
 
 const DERIVATIONAL = /(?:ness|ment|ments|ity|ities|tion|tions|sion|sions|ism|isms|ist|ists|ence|ance|ency|ancy|ical|ically|ic|ics|ive|ous|able|ible|ful|less|ize|ise|ized|ised|izing|ising|ing|ed|al|ology|ologist|ologists|therapy|therapies|pathy|phobia|mania|graphy|gram|scope)$/;
-const CLINICAL_PREFIX = /^(?:tele|psycho|neuro|bio|pharmaco|counter|hyper|hypo|anti|dys|meta|socio|somato|trans|inter|intra|post|pre|multi|non|self|co)-?/;
+const CLINICAL_PREFIX = /^(?:pro|tele|psycho|neuro|bio|pharmaco|counter|hyper|hypo|anti|dys|meta|socio|somato|trans|inter|intra|post|pre|multi|non|self|co)-?/;
 const DRUG_SUFFIX = /(?:azepam|azolam|oxetine|aline|opram|faxine|tyline|ipramine|apine|idone|iprazole|azine|zine|amine|etine|izine|oxone|adone|orphine|olol|pril|sartan|statin|profen|cillin|mycin|amide|abine|otrigine|pentin|gabalin|azodone|razodone|ipine|tropin|ergoline|xetine)$/;
 
 /**
