@@ -7,6 +7,7 @@
  */
 
 import { AUTHOR_GIVEN_NAMES, AUTHOR_SURNAMES } from './cited-authors';
+import { BRAND_WORDS, CULTURE_NAMES, CULTURE_WORDS, REGION_WORDS } from './common-vocabulary';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
@@ -185,7 +186,7 @@ export const US_STATE_CODES = new Set(
     .split(/\s+/),
 );
 
-export const COUNTRIES_AND_REGIONS = words(`
+export const COUNTRIES_AND_REGIONS = words(REGION_WORDS + `
   afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahamas
   bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana brazil
   bulgaria burkina faso burundi cambodia cameroon canada chad chile china colombia congo
@@ -207,7 +208,7 @@ export const COUNTRIES_AND_REGIONS = words(`
 `);
 
 /** Nationalities, peoples, languages, faiths and identity terms. */
-export const GROUPS = words(`
+export const GROUPS = words(CULTURE_WORDS + `
   american americans african asian european latina latino latinx latine hispanic indigenous
   native caucasian black white brown arab arabic jewish muslim christian catholic protestant
   mormon baptist methodist lutheran evangelical orthodox hindu buddhist sikh quaker amish
@@ -358,7 +359,7 @@ export const IRREGULAR_PAST = words(
 );
 
 /** Assistants and brands that are also given names: a person only with person context. */
-export const BRAND_NAMES = words('alexa');
+export const BRAND_NAMES = words('alexa ' + BRAND_WORDS + CULTURE_NAMES);
 
 /** Capitalised phrases of daily life whose words are names too ("Boy Scout", "Big Sister"). */
 export const COMMON_PHRASES = words(`

@@ -444,7 +444,8 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
     evidence.person = true;
     evidence.score += 2;
   }
-  if (words.every((w) => isSoftExcluded(w.lower)) && !evidence.person && evidence.score === 0) return null;
+  // A state, a month, a brand: no person without a cue, and no place unless it employs someone ("works at Costco").
+  if (words.every((w) => isSoftExcluded(w.lower)) && !evidence.person && (evidence.score === 0 || words.some((w) => BRAND_NAMES.has(w.lower))) && !employer) return null;
   // "a retired teacher in Ohio asked me": after a place preposition a state or country is the place.
   if (!evidence.person && words.every((w) => US_STATES.has(w.lower) || COUNTRIES_AND_REGIONS.has(w.lower)) && /\b(?:in|from|to|near|across|outside|around)\s+(?:(?:rural|urban|northern|southern|eastern|western|central|upstate|downstate|coastal|north|south|east|west)\s+)?$/i.test(before)) return null;
 
