@@ -5,7 +5,7 @@ import { Candidate, candidate, Priority } from './candidate';
 const EMAIL = /(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w@])/g;
 
 const TLDS =
-  'com|org|net|edu|gov|mil|int|io|co|us|uk|ca|au|de|fr|info|biz|me|app|dev|ly|tv|health|site|online|page|blog|link|life|care|club|xyz|ai|nz|ie|in|ee|gg|fm|to|cc|sh|tk|ws|art|bio|shop|store|live|world|space|tech|social|fyi|bz|gl|tt|ink|studio|gallery|photo|photos|band|page';
+  'com|org|net|edu|gov|mil|int|io|co|us|uk|ca|au|de|fr|info|biz|me|app|dev|ly|tv|health|site|online|page|blog|link|life|care|club|xyz|ai|nz|ie|in|ee|gg|fm|to|cc|sh|tk|ws|art|bio|shop|store|live|world|space|tech|social|fyi|bz|gl|tt|ink|studio|gallery|photo|photos|band|page|example';
 const SCHEME_URL = /\b(?:https?|ftp):\/\/[^\s<>"'`]+/gi;
 const WWW_URL = /(?<![\w.@/])www\.[^\s<>"'`]+/gi;
 const BARE_URL = new RegExp(
@@ -18,7 +18,7 @@ const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"]+$/;
 const IPV4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)/g;
 const IPV6 = /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:(?<=:)\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])/g;
 
-const HANDLE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/g;
+const HANDLE = /(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?/g;
 
 const NANP =
   /(?<![\w+-])(?:\+?1[\s.-]?)?(?:\(\d{3}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?![\w-]|[.-]\d)/g;

@@ -75,7 +75,7 @@ const FACILITY_HEADS = [
   'Refuge', 'Haven', 'Safe House', 'Safehouse', 'Hostel', 'Respite', 'Housing', 'Lines', 'Van Lines', 'Carriers', 'Haulers',
   'Hauling', 'Couriers', 'Delivery', 'Rentals', 'Motorsports', 'Dealership', 'Clinic & Pharmacy', 'Tabernacle', 'Assembly',
   'Congregation', 'Gurdwara', 'Mandir', 'Masjid', 'Monastery', 'Convent', 'Abbey', 'District', 'School District',
-  'Memory Care', 'Skilled Nursing', 'Grocers', 'Tile', 'Flooring', 'Carpet', 'Signs', 'Upholstery', 'Cabinets', 'Countertops', 'Granite', 'Masonry', 'Concrete',
+  'Pavilion', 'Treatment Program', 'Opioid Treatment Program', 'Methadone Clinic', 'Recovery Program', 'Memory Care', 'Skilled Nursing', 'Grocers', 'Tile', 'Flooring', 'Carpet', 'Signs', 'Upholstery', 'Cabinets', 'Countertops', 'Granite', 'Masonry', 'Concrete',
   'Paving', 'Fencing', 'HVAC', 'Heating & Cooling', 'Pest Control', 'Welding', 'Machine', 'Metals', 'Plastics', 'Textiles',
   'Veterinary', 'Animal Hospital', 'Kennel', 'Kennels', 'Grooming', 'Tattoo', 'Nails', 'Barber', 'Pawn', 'Thrift', 'Liquor',
   'Liquors', 'Vape', 'Smoke Shop', 'Donuts', 'Bagels', 'Pizza', 'Burgers', 'Tacos', 'Noodles', 'Sushi', 'Wings',
@@ -188,8 +188,8 @@ export function recogniseFacilities(text: string): Candidate[] {
       // "Harvey Chochinov's Dignity Therapy", "Mark McMinn's Psychology, ...": a method or a book owned by its author.
       if (/'s\s/.test(m[0]) && /(?:Therapy|Psychotherapy|Psychology|Counseling|Counselling|Medicine)$/.test(m[0])) continue;
       // "Ross Greene's Collaborative & Proactive Solutions": a programme owned by a cited author.
-      const owner = /^(\p{Lu}\p{Ll}+)\s(\p{Lu}[\p{L}-]+)'s\s/u.exec(m[0]);
-      if (owner && THEORIST_GIVEN_NAMES.get(owner[2].toLowerCase())?.has(owner[1].toLowerCase())) continue;
+      const owner = /^(?:(\p{Lu}\p{Ll}+)\s)?(\p{Lu}[\p{L}-]+)'s\s/u.exec(m[0]);
+      if (owner && (owner[1] ? THEORIST_GIVEN_NAMES.get(owner[2].toLowerCase())?.has(owner[1].toLowerCase()) : THEORISTS.has(owner[2].toLowerCase()))) continue;
       let start = m.index + (m[0].length - trimmed.length);
       // "Rev. Calvin Toomey of Greater Shiloh ... Church": the run started inside a person's name; the place follows "of".
       const of = trimmed.indexOf(' of ');

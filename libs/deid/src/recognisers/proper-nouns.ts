@@ -75,7 +75,7 @@ const EPONYM_AFTER = /^(?:'s?)?\s+(?:syndrome|disease|palsy|sarcoma|lymphoma|ano
 const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platform|website|podcast|channel|game|console|speaker|headset|subscription)\b/;
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle)\b/i;
 
-const LOWER_BRACKET_AGE = /^\s\((?:(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,16}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
+const LOWER_BRACKET_AGE = /^\s\((?:(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,16}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
 const LOWER_POSSESSIVE_RELATIVE = /^'s?\s(?:mom|mother|dad|father|mum|parents|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend|boyfriend|partner|caseworker|teacher|therapist|foster (?:mom|dad|parents)|student id|iep|case file|chart|school|phone|diagnosis)\b/;
 /** "Grant Holloway, LMHC", "Dana Reyes MD": a clinical credential after a name makes it a person. */
 const CREDENTIAL_AFTER = /^,?\s(?:LMHC|LPC|LPCC|LCPC|LCSW|LICSW|LMSW|LMFT|LCMHC|LPC-S|LADC|CADC|CSW|MSW|PhD|Ph\.D\.|PsyD|Psy\.D\.|EdD|MD|M\.D\.|DO|RN|NP|PA-C|APRN|PMHNP|DNP|BCBA|CRNP)\b/;
@@ -86,9 +86,11 @@ const FUNCTION_WORDS = new Set('even also still just never always then often alr
 const RELATIVE_CUES = new Set('son daughter sister brother mom mother dad father wife husband partner boyfriend girlfriend cousin aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmom stepdad stepfather stepmother sisters brothers'.split(' '));
 /** Words that make "<word> <place word>" an everyday phrase: "in full view", "in high spring", "from one point". */
 const NOT_PLACE_WORDS = new Set('rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
-const LOWER_PLACE_PREPOSITIONS = new Set(['in', 'around', 'near', 'outside', 'from', 'past', 'toward', 'towards', 'beyond', 'at']);
+const LOWER_PLACE_PREPOSITIONS = new Set(['in', 'around', 'near', 'outside', 'from', 'past', 'toward', 'towards', 'beyond', 'at', 'to']);
+/** Endings of invented town names: "larkfield", "ashbury", "millbrook". */
+const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|land|brook|ridge|haven|bury|mont|shire|stead|worth|chester|mouth|ham|holm|thorpe|vale|crest|wick)$/;
 /** Lower-case heads of a business or facility name: "at tidewell bakery", "from sedgewick family practice". */
-const LOWER_FACILITY_HEADS = new Set('house bakery practice clinic hospital school academy elementary center centre shelter church chapel temple mosque market cafe diner grill pharmacy motel inn lodge ranch farm farms mills garage salon gym studio daycare preschool manor village commons apartments apts towers court plaza'.split(' '));
+const LOWER_FACILITY_HEADS = new Set('prep high middle pavilion union house bakery practice clinic hospital school academy elementary center centre shelter church chapel temple mosque market cafe diner grill pharmacy motel inn lodge ranch farm farms mills garage salon gym studio daycare preschool manor village commons apartments apts towers court plaza'.split(' '));
 const PLACE_QUALIFIERS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'old', 'new', 'little', 'big', 'port', 'fort', 'mount', 'lake', 'glen']);
 const STRONG_NAME_CUE = /\b(?:goes by|go by|went by|going by|known as|nicknamed)\s["']?$/i;
 const NOT_A_NICKNAME = new Set('the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either'.split(' '));
@@ -223,13 +225,13 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     let end = -1;
     // "at tidewell bakery", "from sedgewick family practice": a name that is no word, then a facility head.
     const headAt = (k: number) => tokens[k] && !tokens[k].capitalised && text.slice(tokens[k - 1].end, tokens[k].start) === ' ' && LOWER_FACILITY_HEADS.has(tokens[k].lower);
-    if (adjacent && (unknown(t) || dictionaries.isName(t.folded)) && !NOT_PLACE_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && (headAt(i + 1) || (['family', 'community', 'memorial', 'medical', 'senior', 'dental', 'animal'].includes(next.lower) && headAt(i + 2)))) {
+    if (adjacent && (unknown(t) || dictionaries.isName(t.folded)) && !NOT_PLACE_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && (headAt(i + 1) || ((['family', 'community', 'memorial', 'medical', 'senior', 'dental', 'animal', 'credit'].includes(next.lower) || GEO_SUFFIXES.has(next.lower) || unknown(next)) && headAt(i + 2)))) {
       end = headAt(i + 1) ? next.end : tokens[i + 2].end;
     } else if (tokens[i - 1].lower === 'at') {
       continue;
     } else if (adjacent && GEO_SUFFIXES.has(next.lower) && !NOT_PLACE_WORDS.has(t.lower) && !isExcluded(t.lower) && !CHAT_WORDS.has(t.lower)) end = next.end;
     else if (adjacent && PLACE_QUALIFIERS.has(t.lower) && unknown(next) && dictionaries.isName(next.folded)) end = next.end;
-    else if (unknown(t) && dictionaries.isName(t.folded) && !dictionaries.isFirstName(t.folded) && t.text.length > 3 && !(adjacent && unknown(next))) end = t.end;
+    else if (unknown(t) && (dictionaries.isName(t.folded) || PLACE_NAME_ENDING.test(t.lower)) && !dictionaries.isFirstName(t.folded) && t.text.length > 3 && !(adjacent && unknown(next))) end = t.end;
     if (end > 0) found.push(candidate(PhiKind.LOCATION, t.start, end, 0.6, Priority.PLACE));
   }
   // "goes by bee", "known as tink": after a naming cue any lower-case word but a function word is the nickname.
@@ -311,6 +313,8 @@ function chains(text: string, tokens: readonly Token[]): Array<[number, number]>
 
 /** Number of name particles after token j ("van der") when a chainable word follows them, else 0. */
 function particleRun(text: string, tokens: readonly Token[], j: number): number {
+  // "We do Butler's life review": a particle only joins two names, never a sentence opener to a name.
+  if (SENTENCE_OPENERS.has(tokens[j].lower)) return 0;
   let k = 0;
   while (k < 3 && j + k + 1 < tokens.length && tokens[j + k].tail === '' && NAME_PARTICLES.has(tokens[j + k + 1].text) && text.slice(tokens[j + k].end, tokens[j + k + 1].start) === ' ') k++;
   const next = tokens[j + k + 1];
@@ -345,6 +349,8 @@ function isHardExcluded(lower: string): boolean {
 function isGroupCompound(lower: string): boolean {
   if (!lower.includes('-')) return false;
   const parts = lower.split('-');
+  // "Spanish-dominant", "Korean-speaking": a group word and an ordinary word.
+  if (parts.length === 2 && GROUPS.has(parts[0]) && /^(?:dominant|speaking|born|raised|identified|identifying|heritage|descent)$/.test(parts[1])) return true;
   return parts.every((p) => GROUPS.has(p) || COUNTRIES_AND_REGIONS.has(p) || p === 'afro' || p === 'euro' || p === 'indo' || p === 'anglo');
 }
 
@@ -753,6 +759,8 @@ function isCitedTheory(before: string, after: string, words: readonly Token[], d
   // "Naomi Feil's validation approach", "Harriet Lerner's The Dance of Anger", "Harvey Chochinov's Dignity
   // Therapy": a full name owning a method or a title is an author.
   if (words.length > 1 && dictionaries.isFirstName(words[0].folded) && AUTHOR_POSSESSION.test(after)) return true;
+  // "Butler's life review", "Worden's tasks": a surname alone owning a named method.
+  if (words.length === 1 && (dictionaries.isName(words[0].folded) || !dictionaries.isEnglish(words[0].lower)) && AUTHOR_METHOD.test(after)) return true;
   const pairAfter = PAIR_AFTER.exec(after);
   if (pairAfter) {
     const partner = pairAfter[1];
@@ -780,6 +788,7 @@ function citesAfter(after: string, firstName: boolean): boolean {
 
 const READING_SENTENCE = /\b(?:read|reading|reread|rereading|re-reading|studying|literature|books?|chapters?)\b/i;
 const THEORY_ON_EXCEPTIONS = /^\s+on\s+(?:weekends?|weekdays?|nights?|days?|mornings?|evenings?|afternoons?|shifts?|call|leave|probation|parole|disability|medication|meds|time|site|staff|duty|break|vacation|holiday|the side|the phone|speaker|hold|foot|campus|board|the way|their way|her way|his way)\b/;
+const AUTHOR_METHOD = /^'s?\s+(?:[a-z-]+\s+){0,2}(?:approach|model|method|technique|protocol|review|stages|tasks|framework|theory|typology|paradigm|hierarchy)\b/;
 const AUTHOR_POSSESSION =
   /^'s?\s+(?:(?:[A-Za-z-]+\s+){0,2}(?:approach|model|method|technique|protocol|therapy|review|research|work|stages|tasks|concept|framework|theory|book|manual|writing|scale|paradigm|workbook)\b|(?:The|A|An)\s+\p{Lu}|\p{Lu}[\p{L}-]+(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}-]+)*\s+(?:from|of|for|in|and|to|with|on)\s+\p{Lu}|(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Therapy|Model|Method|Approach|Technique|Protocol|Framework|Theory|Workbook|Manual)\b)/u;
 const PERSON_CLAIM_VERB = /^\s+(?:argues|argued|suggests|suggested|notes|noted|describes|described|recommended|proposed|cautioned)\b(?!\s+(?:that|how|what|a|an)\b)/;
