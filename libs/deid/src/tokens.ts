@@ -22,7 +22,6 @@ export interface Token {
   readonly gluedToDigit: boolean;
 }
 
-const WORD = /[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?/gu;
 const TAIL = /'(?:s|m|re|ve|d|ll|t)?$|n't$/i;
 const STOPS_SCAN = /[\p{L}\p{N}.!?:;,\n)\]-]/u;
 const ABBREVIATIONS = new Set([
@@ -32,37 +31,82 @@ const ABBREVIATIONS = new Set([
   'sgt', 'lt', 'capt', 'gov', 'sen', 'rep', 'u.s', 'ph.d',
 ]);
 
-/** Splits `text` into word tokens. */
+/**
+ * Splits `text` into word tokens: runs of letters and marks joined by single
+ * apostrophes or hyphens, with an optional trailing apostrophe (the pattern
+ * `[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?`), scanned by char code rather than
+ * by regex, as this runs over every character of every post.
+ */
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    const last = raw.charCodeAt(raw.length - 1);
-    const mayHaveTail = raw.length > 2 && (last === 39 || last === 116 || raw.includes("'"));
-    const tailMatch = mayHaveTail ? TAIL.exec(raw) : null;
-    const word = tailMatch && tailMatch.index > 0 ? raw.slice(0, tailMatch.index) : last === 39 ? raw.slice(0, -1) : raw;
-    const end = start + word.length;
-    const lower = word.toLowerCase();
+  let i = 0;
+  while (i < text.length) {
+    let width = letterWidth(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    let upper = false;
+    let apostrophe = false;
+    for (;;) {
+      const letter = text.charCodeAt(i);
+      if (width > 1 || letter > 0x7f) ascii = false;
+      else if (letter <= 90) upper = true;
+      i += width;
+      width = letterWidth(text, i);
+      if (width > 0) continue;
+      const separator = text.charCodeAt(i);
+      if ((separator === 39 || separator === 45) && (width = letterWidth(text, i + 1)) > 0) {
+        if (separator === 39) apostrophe = true;
+        i++;
+        continue;
+      }
+      if (separator === 39) {
+        apostrophe = true;
+        i++;
+      }
+      break;
+    }
+    const rawEnd = i;
+    const rawLength = rawEnd - start;
+    const last = text.charCodeAt(rawEnd - 1);
+    const tailMatch = rawLength > 2 && apostrophe ? TAIL.exec(text.slice(start, rawEnd)) : null;
+    const wordLength = tailMatch && tailMatch.index > 0 ? tailMatch.index : last === 39 ? rawLength - 1 : rawLength;
+    const end = start + wordLength;
+    const word = text.slice(start, end);
+    // Most words are lower-case ASCII already: no copy (toLowerCase is slow on two-byte text).
+    const lower = ascii && !upper ? word : word.toLowerCase();
     const caseBits = caseOf(word, lower);
     const hasLower = (caseBits & 1) !== 0;
     const capitalised = (caseBits & 2) !== 0;
-    const rawEnd = start + raw.length;
     tokens.push({
       text: word,
       start,
       end,
       lower,
-      folded: fold(lower),
+      folded: ascii ? lower : fold(lower),
       capitalised,
-      acronym: word.length > 1 && !hasLower,
+      acronym: wordLength > 1 && !hasLower,
       sentenceStart: capitalised && isSentenceStart(text, start),
-      tail: word.length === raw.length ? '' : raw.slice(word.length),
+      tail: wordLength === rawLength ? '' : text.slice(end, rawEnd),
       gluedToDigit: isDigit(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(rawEnd)) || (text.charCodeAt(rawEnd) === 45 && isDigit(text.charCodeAt(rawEnd + 1))),
     });
   }
   return tokens;
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** UTF-16 length of the letter or mark at `i` (2 for an astral letter), or 0 when there is none. */
+function letterWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  const point = text.codePointAt(i) as number;
+  if (!LETTER_OR_MARK.test(String.fromCodePoint(point))) return 0;
+  return point > 0xffff ? 2 : 1;
 }
 
 /** Bit 1: has a lower-case letter; bit 2: starts with a capital. Char codes for ASCII words, no allocation. */
