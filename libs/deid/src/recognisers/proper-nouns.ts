@@ -137,7 +137,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   for (let i = 0; i + 1 < tokens.length; i++) {
     // Cheap gate first: the next word is a speech verb or "is", or an age in brackets follows ("jaylen (15)").
     const following = tokens[i + 1].lower;
-    const bracketAge = /^\s\(\d{1,2}\)/.test(text.slice(tokens[i].end, tokens[i].end + 6));
+    const bracketAge = text.charCodeAt(tokens[i].end + 1) === 40 && /^\s\(\d{1,2}\)/.test(text.slice(tokens[i].end, tokens[i].end + 6));
     if (following !== 'is' && !SPEECH_VERBS.has(following) && !bracketAge) continue;
     const t = tokens[i];
     if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit || (i > 0 && isCueWord(tokens[i - 1]))) continue;
@@ -217,7 +217,7 @@ function particleRun(text: string, tokens: readonly Token[], j: number): number 
 const NAME_ADJECTIVE = /-(?:style|based|informed|inspired|like|esque|type|oriented|focused|derived|influenced|trained|certified|approved)$/;
 
 function isChainable(t: Token): boolean {
-  if (NAME_ADJECTIVE.test(t.lower)) return false;
+  if (!t.capitalised || NAME_ADJECTIVE.test(t.lower)) return false;
   // "A-number", "T-shirt": a single-letter prefix makes a code word, not a name; "MoCA", "SoCal": mixed-case acronyms.
   return t.capitalised && t.text.length > 1 && !t.gluedToDigit && !/^\p{L}-/u.test(t.text) && !isHardExcluded(t.lower) && !/^\p{L}.*\p{Lu}.*\p{Lu}/u.test(t.text);
 }
