@@ -20,8 +20,11 @@ export function propagateNames(text: string, tokens: readonly Token[], accepted:
   const places = new Set<string>();
   for (const f of accepted) if (f.kind === PhiKind.LOCATION) places.add(text.slice(f.start, f.end));
   for (const t of tokens) {
-    const f = accepted[owner[t.start] - 1];
-    if (!f || f.kind !== PhiKind.NAME || t.end > f.end || t.text.length < 2 || isNeverAName(t.lower)) continue;
+    // Skip uncovered tokens before indexing: accepted[-1] is a slow out-of-bounds look-up.
+    const covering = owner[t.start];
+    if (covering === 0) continue;
+    const f = accepted[covering - 1];
+    if (f.kind !== PhiKind.NAME || t.end > f.end || t.text.length < 2 || isNeverAName(t.lower)) continue;
     const ordinary = dictionaries.isEnglish(t.lower);
     nameWords.set(ordinary ? t.text : t.folded, ordinary);
   }
