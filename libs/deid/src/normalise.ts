@@ -1,3 +1,5 @@
+import { Buffer } from 'node:buffer';
+
 /**
  * Text normalisation with a map back to the caller's offsets.
  *
@@ -48,8 +50,21 @@ export function normalise(input: string): NormalisedText {
   const text = chars ? chars.text : input;
   const offsets = chars ? chars.offsets : null;
   const rewritten = foldObfuscations(text, offsets);
-  if (rewritten) return mapped(rewritten.text, rewritten.offsets);
-  return offsets ? mapped(text, offsets) : identity(text);
+  if (rewritten) return mapped(compact(rewritten.text), rewritten.offsets);
+  return offsets ? mapped(compact(text), offsets) : identity(compact(text));
+}
+
+/** A character above U+00FF: the text cannot be held in V8's one-byte string form. */
+const WIDE = /[^\0-\xff]/;
+
+/**
+ * The same text, as a one-byte string when every character fits in Latin-1. A post that held a
+ * curly quote or a dash (or was cut from a longer text that did) is a two-byte string even once
+ * they are folded, and every regex and dictionary look-up on it then runs about a fifth slower;
+ * the copy costs about half a microsecond.
+ */
+function compact(text: string): string {
+  return WIDE.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
 }
 
 function identity(text: string): NormalisedText {
