@@ -1,4 +1,5 @@
 import { Buffer } from 'node:buffer';
+import { matchesOf } from './matches';
 
 /**
  * Text normalisation with a map back to the caller's offsets.
@@ -126,7 +127,7 @@ function foldObfuscations(text: string, offsets: number[] | null): Mapped | null
   // A plain " at " only starts an address when a spelled "dot" follows, so prose without
   // "dot" or a bracketed "[at]" skips the scan (most posts have many " at ").
   const mayHoldAddress = MAY_HOLD_DOT.test(text) || BRACKETED_AT.test(text);
-  for (const at of mayHoldAddress ? text.matchAll(AT) : []) {
+  for (const at of mayHoldAddress ? matchesOf(AT, text) : []) {
     const bracketed = /[[({<]/.test(at[0]);
     const afterAt = at.index + at[0].length;
     // The anchored domain test first: the end-anchored local-part pattern is tried from every position.
@@ -145,7 +146,7 @@ function foldObfuscations(text: string, offsets: number[] | null): Mapped | null
     rewrites.push({ start, end: afterAt + domain.length, pieces: [...foldDots(local, start), { text: '@', at: atWord }, ...foldDots(domain, afterAt)] });
   }
   if (MAY_HOLD_DOT.test(text)) {
-    for (const m of text.matchAll(SPELLED_DOMAIN)) {
+    for (const m of matchesOf(SPELLED_DOMAIN, text)) {
       const start = m.index;
       if (rewrites.some((r) => start < r.end && start + m[0].length > r.start)) continue;
       const [whole, label, dot, tld] = m;

@@ -1,4 +1,5 @@
 import { MEDICATIONS, PERSON_VERBS, SPEECH_VERBS } from '../allow-list';
+import { matchesOf } from '../matches';
 import { PhiKind } from '../phi-kind';
 import { Candidate, candidate, Priority } from './candidate';
 
@@ -84,7 +85,7 @@ export function recogniseDates(text: string): Candidate[] {
   for (const [pattern, confidence, needsCalendarWord] of PATTERNS) {
     if (needsCalendarWord ? !calendar : !numeric) continue;
     if (pattern === NUMERIC_RANGE && !NUMERIC_RANGE_HINT.test(text)) continue;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       if (m[0].includes('/') && isScore(text, m.index, m[0])) continue;
       found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, confidence, Priority.DATE));
     }
@@ -93,12 +94,12 @@ export function recogniseDates(text: string): Candidate[] {
     for (const pattern of SPELLED_DATES) {
       // "the twelfth of March" needs " of <month>": a literal-led check, cheaper than the ordinal alternation.
       if (pattern === SPELLED_DATES[1] && !OF_MONTH.test(text)) continue;
-      for (const m of text.matchAll(pattern)) {
+      for (const m of matchesOf(pattern, text)) {
         // "May first" as a verb phrase ("we may first need") is lower-case and never matches; "the first of May" is kept.
         found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.85, Priority.DATE));
       }
     }
-    for (const m of text.matchAll(LONE_MONTH)) {
+    for (const m of matchesOf(LONE_MONTH, text)) {
       const end = m.index + m[0].length;
       // "May" is also a verb: "... and May I ask" is not a date.
       if (m[1] === 'May' && /^\s+(?:I|we|you|he|she|they|it|be|have|not)\b/.test(text.slice(end, end + 7))) continue;
@@ -111,11 +112,11 @@ export function recogniseDates(text: string): Candidate[] {
     }
   }
   if (ORDINAL_HINT.test(text)) {
-    for (const m of text.matchAll(BARE_ORDINAL)) {
+    for (const m of matchesOf(BARE_ORDINAL, text)) {
       const end = m.index + m[0].length;
       found.push(candidate(PhiKind.DATE, end - m[1].length, end, 0.6, Priority.DATE));
     }
-    for (const m of text.matchAll(DATE_NOUN_ORDINAL)) {
+    for (const m of matchesOf(DATE_NOUN_ORDINAL, text)) {
       const end = m.index + m[0].length;
       found.push(candidate(PhiKind.DATE, end - m[1].length, end, 0.7, Priority.DATE));
     }

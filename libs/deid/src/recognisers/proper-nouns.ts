@@ -25,6 +25,7 @@ import {
   WEEKDAYS,
 } from '../allow-list';
 import { Dictionaries } from '../dictionaries';
+import { matchesOf } from '../matches';
 import { PhiKind } from '../phi-kind';
 import { Token } from '../tokens';
 import { Candidate, candidate, Priority } from './candidate';
@@ -154,7 +155,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   }
   // "who insists on "T-Bone"", "Marisol, "Mari" to her friends": a quoted nickname by a cue or a name.
   if (text.includes('"')) {
-    for (const m of text.matchAll(QUOTED_NICKNAME)) {
+    for (const m of matchesOf(QUOTED_NICKNAME, text)) {
       const nick = m[1];
       const at = m.index + 1;
       const before = text.slice(Math.max(0, m.index - 40), m.index);
