@@ -1,4 +1,4 @@
-import { tokenise } from './tokens';
+import { isSentenceStart, tokenise } from './tokens';
 
 /** The word pattern the hand-written scanner in `tokenise` implements. */
 const WORD = /[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?/gu;
@@ -16,6 +16,23 @@ describe('tokenise', () => {
     [''],
   ])('finds the same word spans as the word pattern in %j', (text) => {
     expect(spansOf(text)).toEqual(regexSpansOf(text));
+  });
+
+  it('reads the word before a full stop as ([\\p{L}.]+)\\.$ does in the 12 characters before it', () => {
+    const pieces = ['a', 'Z', '.', 'é', 'ł', 'İ', '\u0301', '😅', '𝒜', '\ud83d', '\ude00', ' ', '1'];
+    const wordBefore = (text: string, stop: number) => /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, stop - 12), stop + 1))?.[1] ?? '';
+    for (const pad of ['', 'abcdefghij', 'abcdefghijk']) {
+      for (const a of pieces) {
+        for (const b of pieces) {
+          for (const c of pieces) {
+            // No abbreviation can be spelled from these pieces: one letter is an initial, anything else a word.
+            const text = `${pad}${a}${b}${c}. Next`;
+            const word = wordBefore(text, text.length - 6).toLowerCase();
+            expect([text, isSentenceStart(text, text.length - 4)]).toEqual([text, word.length !== 1]);
+          }
+        }
+      }
+    }
   });
 
   it('splits a contraction or possessive tail off the word', () => {

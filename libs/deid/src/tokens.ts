@@ -49,11 +49,13 @@ export function tokenise(text: string): Token[] {
     const start = i;
     let ascii = true;
     let upper = false;
+    let hasLower = false;
     let apostrophe = false;
     for (;;) {
       const letter = text.charCodeAt(i);
       if (width > 1 || letter > 0x7f) ascii = false;
       else if (letter <= 90) upper = true;
+      else hasLower = true;
       i += width;
       width = letterWidth(text, i);
       if (width > 0) continue;
@@ -78,8 +80,8 @@ export function tokenise(text: string): Token[] {
     const word = text.slice(start, end);
     // Most words are lower-case ASCII already: no copy (toLowerCase is slow on two-byte text).
     const lower = ascii && !upper ? word : word.toLowerCase();
-    const caseBits = caseOf(word, lower);
-    const hasLower = (caseBits & 1) !== 0;
+    // The scan's case flags hold for the word itself when no tail was cut off.
+    const caseBits = ascii && !apostrophe ? (hasLower ? 1 : 0) | (hasLower && text.charCodeAt(start) <= 90 ? 2 : 0) : caseOf(word, lower);
     const capitalised = (caseBits & 2) !== 0;
     tokens.push({
       text: word,
@@ -88,7 +90,7 @@ export function tokenise(text: string): Token[] {
       lower,
       folded: ascii ? lower : fold(lower),
       capitalised,
-      acronym: wordLength > 1 && !hasLower,
+      acronym: wordLength > 1 && (caseBits & 1) === 0,
       sentenceStart: capitalised && isSentenceStart(text, start),
       tail: wordLength === rawLength ? '' : text.slice(end, rawEnd),
       gluedToDigit: isDigit(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(rawEnd)) || (text.charCodeAt(rawEnd) === 45 && isDigit(text.charCodeAt(rawEnd + 1))),
@@ -162,11 +164,31 @@ export function isSentenceStart(text: string, index: number): boolean {
   const c = text[i];
   if (c === '\n' || c === '!' || c === '?' || c === ':') return true;
   if (c !== '.') return false;
-  const before = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, i - 12), i + 1));
+  const before = wordBeforeStop(text, i);
   if (!before) return true;
-  const word = before[1].toLowerCase();
+  const word = before.toLowerCase();
   if (word.length === 1) return false;
   return !ABBREVIATIONS.has(word);
+}
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The run of letters and dots right before the full stop at `stop`, looking at most 12
+ * characters back ("Dr", "e.g", "U.S"); what `([\p{L}.]+)\.$` finds in that window.
+ */
+function wordBeforeStop(text: string, stop: number): string {
+  const limit = Math.max(0, stop - 12);
+  let from = stop;
+  while (from > limit) {
+    const c = text.charCodeAt(from - 1);
+    if (c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) from--;
+    else if (c < 0x80) break;
+    else if (c >= 0xdc00 && c <= 0xdfff && from - 2 >= limit && LETTER.test(text.slice(from - 2, from))) from -= 2; // an astral letter
+    else if (LETTER.test(text[from - 1])) from--;
+    else break;
+  }
+  return text.slice(from, stop);
 }
 
 /** True for a character that ends the backward scan: a letter, digit or punctuation in STOPS_SCAN. */
