@@ -34,6 +34,15 @@ describe('normalise', () => {
     expect(input.slice(s, e)).toBe(written);
   });
 
+  it('maps a folded address back through folded and dropped characters', () => {
+    for (const input of ['“Mail” jdoe at example dot com\u2014or call', '“Mail”\u200b jdoe at example dot com\u2014or call']) {
+      const n = normalise(input);
+      expect(n.text).toBe('"Mail" jdoe@example.com or call');
+      const [start, end] = n.toOriginal(7, 23);
+      expect(input.slice(start, end)).toBe('jdoe at example dot com');
+    }
+  });
+
   it('does not fold ordinary "at" prose', () => {
     expect(normalise('we met at school and at home').text).toBe('we met at school and at home');
   });

@@ -34,8 +34,11 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
   const places = new Set<string>();
   for (const f of accepted) if (f.kind === PhiKind.LOCATION) places.add(text.slice(f.start, f.end));
   for (const t of tokens) {
-    const f = accepted[owner[t.start] - 1];
-    if (!f || f.kind !== PhiKind.NAME || t.end > f.end || t.text.length < 2) continue;
+    // Skip uncovered tokens before indexing: accepted[-1] is a slow out-of-bounds look-up.
+    const covering = owner[t.start];
+    if (covering === 0) continue;
+    const f = accepted[covering - 1];
+    if (f.kind !== PhiKind.NAME || t.end > f.end || t.text.length < 2) continue;
     // "May Tran ... May is expected to step down": a month inside a full name is carried too;
     // its calendar uses ("in May", "May 3") are already dates.
     // Likewise a theorist's surname or given name inside a client's full name ("Officer Dana Kowalski ... Dana wants").

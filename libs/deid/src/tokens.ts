@@ -22,7 +22,6 @@ export interface Token {
   readonly gluedToDigit: boolean;
 }
 
-const WORD = /[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?/gu;
 const TAIL = /'(?:s|m|re|ve|d|ll|t)?$|n't$/i;
 const STOPS_SCAN = /[\p{L}\p{N}.!?:;,\n)\]-]/u;
 const ABBREVIATIONS = new Set([
@@ -32,37 +31,84 @@ const ABBREVIATIONS = new Set([
   'sgt', 'lt', 'capt', 'gov', 'sen', 'rep', 'u.s', 'ph.d',
 ]);
 
-/** Splits `text` into word tokens. */
+/**
+ * Splits `text` into word tokens: runs of letters and marks joined by single
+ * apostrophes or hyphens, with an optional trailing apostrophe (the pattern
+ * `[\p{L}\p{M}]+(?:['-][\p{L}\p{M}]+)*'?`), scanned by char code rather than
+ * by regex, as this runs over every character of every post.
+ */
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    const last = raw.charCodeAt(raw.length - 1);
-    const mayHaveTail = raw.length > 2 && (last === 39 || last === 116 || raw.includes("'"));
-    const tailMatch = mayHaveTail ? TAIL.exec(raw) : null;
-    const word = tailMatch && tailMatch.index > 0 ? raw.slice(0, tailMatch.index) : last === 39 ? raw.slice(0, -1) : raw;
-    const end = start + word.length;
-    const lower = word.toLowerCase();
-    const caseBits = caseOf(word, lower);
-    const hasLower = (caseBits & 1) !== 0;
+  let i = 0;
+  while (i < text.length) {
+    let width = letterWidth(text, i);
+    if (width === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    let upper = false;
+    let hasLower = false;
+    let apostrophe = false;
+    for (;;) {
+      const letter = text.charCodeAt(i);
+      if (width > 1 || letter > 0x7f) ascii = false;
+      else if (letter <= 90) upper = true;
+      else hasLower = true;
+      i += width;
+      width = letterWidth(text, i);
+      if (width > 0) continue;
+      const separator = text.charCodeAt(i);
+      if ((separator === 39 || separator === 45) && (width = letterWidth(text, i + 1)) > 0) {
+        if (separator === 39) apostrophe = true;
+        i++;
+        continue;
+      }
+      if (separator === 39) {
+        apostrophe = true;
+        i++;
+      }
+      break;
+    }
+    const rawEnd = i;
+    const rawLength = rawEnd - start;
+    const last = text.charCodeAt(rawEnd - 1);
+    const tailMatch = rawLength > 2 && apostrophe ? TAIL.exec(text.slice(start, rawEnd)) : null;
+    const wordLength = tailMatch && tailMatch.index > 0 ? tailMatch.index : last === 39 ? rawLength - 1 : rawLength;
+    const end = start + wordLength;
+    const word = text.slice(start, end);
+    // Most words are lower-case ASCII already: no copy (toLowerCase is slow on two-byte text).
+    const lower = ascii && !upper ? word : word.toLowerCase();
+    // The scan's case flags hold for the word itself when no tail was cut off.
+    const caseBits = ascii && !apostrophe ? (hasLower ? 1 : 0) | (hasLower && text.charCodeAt(start) <= 90 ? 2 : 0) : caseOf(word, lower);
     const capitalised = (caseBits & 2) !== 0 || hasNameParticle(word);
-    const rawEnd = start + raw.length;
     tokens.push({
       text: word,
       start,
       end,
       lower,
-      folded: fold(lower),
+      folded: ascii ? lower : fold(lower),
       capitalised,
-      acronym: word.length > 1 && !hasLower,
+      acronym: wordLength > 1 && (caseBits & 1) === 0,
       sentenceStart: capitalised && isSentenceStart(text, start),
-      tail: word.length === raw.length ? '' : raw.slice(word.length),
+      tail: wordLength === rawLength ? '' : text.slice(end, rawEnd),
       gluedToDigit: isDigit(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(rawEnd)) || (text.charCodeAt(rawEnd) === 45 && isDigit(text.charCodeAt(rawEnd + 1))),
     });
   }
   return tokens;
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** UTF-16 length of the letter or mark at `i` (2 for an astral letter), or 0 when there is none. */
+function letterWidth(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  const point = text.codePointAt(i) as number;
+  if (!LETTER_OR_MARK.test(String.fromCodePoint(point))) return 0;
+  return point > 0xffff ? 2 : 1;
 }
 
 /** Bit 1: has a lower-case letter; bit 2: starts with a capital. Char codes for ASCII words, no allocation. */
@@ -128,12 +174,38 @@ export function isSentenceStart(text: string, index: number): boolean {
   const c = text[i];
   if (c === '\n' || c === '!' || c === '?' || c === ':') return true;
   if (c !== '.') return false;
-  // The abbreviation must be a word of its own: "...8KQ2mX. She" ends a code, not the title "Mx.".
-  const before = /(?<![\p{L}\p{N}])([\p{L}.]+)\.$/u.exec(text.slice(Math.max(0, i - 12), i + 1));
+  const before = wordBeforeStop(text, i);
   if (!before) return true;
-  const word = before[1].toLowerCase();
+  const word = before.toLowerCase();
   if (word.length === 1) return false;
   return !ABBREVIATIONS.has(word);
+}
+
+const LETTER = /^\p{L}$/u;
+
+/**
+ * The run of letters and dots right before the full stop at `stop`, looking at most 12
+ * characters back ("Dr", "e.g", "U.S"); what `([\p{L}.]+)\.$` finds in that window.
+ */
+function wordBeforeStop(text: string, stop: number): string {
+  const limit = Math.max(0, stop - 12);
+  let from = stop;
+  while (from > limit) {
+    const c = text.charCodeAt(from - 1);
+    if (c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) from--;
+    else if (c < 0x80) break;
+    else if (c >= 0xdc00 && c <= 0xdfff && from - 2 >= limit && LETTER.test(text.slice(from - 2, from))) from -= 2; // an astral letter
+    else if (LETTER.test(text[from - 1])) from--;
+    else break;
+  }
+  // The abbreviation must be a word of its own: "...8KQ2mX. She" ends a code, not the title "Mx.".
+  const previous = text.charCodeAt(from - 1);
+  if (from > limit && previous >= 48 && previous <= 57) {
+    // Glued to a digit: only what follows a dot inside the run is a word of its own ("1.a." ends in "a").
+    while (from < stop && text.charCodeAt(from) !== 46) from++;
+    if (from < stop) from++;
+  }
+  return text.slice(from, stop);
 }
 
 /** True for a character that ends the backward scan: a letter, digit or punctuation in STOPS_SCAN. */

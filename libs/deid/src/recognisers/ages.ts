@@ -1,3 +1,4 @@
+import { matchesOf } from '../matches';
 import { PhiKind } from '../phi-kind';
 import { Candidate, candidate, Priority } from './candidate';
 
@@ -45,13 +46,13 @@ const MAY_HOLD_AGE = /(?<!\d)(?:9\d|1[01]\d)(?!\d)|ninet|hundred/i;
 export function recogniseAges(text: string): Candidate[] {
   if (!MAY_HOLD_AGE.test(text)) return [];
   const found: Candidate[] = [];
-  for (const m of text.matchAll(WITH_AGE_WORDS)) found.push(candidate(PhiKind.AGE_OVER_89, m.index, m.index + m[0].length, 0.95, Priority.AGE));
+  for (const m of matchesOf(WITH_AGE_WORDS, text)) found.push(candidate(PhiKind.AGE_OVER_89, m.index, m.index + m[0].length, 0.95, Priority.AGE));
   for (const [pattern, confidence] of [[AFTER_AGE_CUE, 0.85], [SUBJECT_IS, 0.8], [SUBJECT_CLAUSE_IS, 0.75], [AT_AGE, 0.75], [PAREN_AGE, 0.75], [APPOSITIVE, 0.75], [DECADE, 0.7]] as const) {
     // Cheap gates: the subject and bracket patterns start at any capitalised word, so only run them when their verb or bracket is there.
     if (pattern === SUBJECT_IS && !SUBJECT_IS_HINT.test(text)) continue;
     if (pattern === AT_AGE && !/\b[Aa]t\s(?:9\d|1[01]\d)\b/.test(text)) continue;
     if (pattern === PAREN_AGE && !/\((?:9\d|1[01]\d)\)/.test(text)) continue;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       const end = pattern === AT_AGE || pattern === PAREN_AGE ? m.index + m[0].indexOf(m[1]) + m[1].length : m.index + m[0].length;
       if (pattern === SUBJECT_IS && /^(?:score|rate|level|total|weight|sugar|pressure|count|temperature|reading|result|percentile|average|number|room|grade|bus|route|session|week|page|unit)\b/i.test(m[0])) continue;
       found.push(candidate(PhiKind.AGE_OVER_89, end - m[1].length, end, confidence, Priority.AGE));

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { matchesOf } from '../matches';
 import { PhiKind } from '../phi-kind';
 import { Candidate, candidate, Priority } from './candidate';
 
@@ -37,7 +38,7 @@ const EXTENSION = /^,?\s?(?:ext\.?|extension|x)\s?\d{1,5}(?![\w-])/i;
 /** Email addresses (already de-obfuscated by normalisation). */
 export function recogniseEmails(text: string): Candidate[] {
   if (!text.includes('@')) return [];
-  return [...text.matchAll(EMAIL)].map((m) => candidate(PhiKind.EMAIL, m.index, m.index + m[0].length, 0.99, Priority.EMAIL));
+  return matchesOf(EMAIL, text).map((m) => candidate(PhiKind.EMAIL, m.index, m.index + m[0].length, 0.99, Priority.EMAIL));
 }
 
 /** URLs with or without a scheme; one span each, never split. */
@@ -48,7 +49,7 @@ export function recogniseUrls(text: string): Candidate[] {
   if (/www\./i.test(text)) patterns.push(WWW_URL);
   if (TLD_HINT.test(text)) patterns.push(BARE_URL);
   for (const pattern of patterns) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       const url = m[0].replace(TRAILING_PUNCTUATION, '');
       if (pattern === BARE_URL && !looksLikeBareDomain(url)) continue;
       found.push(candidate(PhiKind.URL, m.index, m.index + url.length, pattern === BARE_URL ? 0.85 : 0.99, Priority.URL));
@@ -73,7 +74,7 @@ export function recogniseIps(text: string): Candidate[] {
   if (/\d\.\d{1,3}\.\d/.test(text)) patterns.push(IPV4);
   if (/[0-9a-f]:[0-9a-f]{0,4}:/i.test(text)) patterns.push(IPV6);
   for (const pattern of patterns) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       if (isIP(m[0]) === 0) continue;
       // "1:2:3" style ratios and clock times are not addresses: insist on hex letters or "::".
       if (pattern === IPV6 && !/::|[a-f]/i.test(m[0]) && m[0].split(':').length < 8) continue;
@@ -86,7 +87,7 @@ export function recogniseIps(text: string): Candidate[] {
 /** Social-media handles such as `@crystal.unfiltered`. */
 export function recogniseHandles(text: string): Candidate[] {
   if (!text.includes('@')) return [];
-  return [...text.matchAll(HANDLE)]
+  return matchesOf(HANDLE, text)
     .filter((m) => m[0].length > 2)
     .map((m) => candidate(PhiKind.OTHER_ID, m.index, m.index + m[0].length, 0.9, Priority.PATTERN_ID));
 }
@@ -96,7 +97,7 @@ export function recognisePhones(text: string): Candidate[] {
   const found: Candidate[] = [];
   const seen = new Set<number>();
   for (const pattern of [NANP, INTERNATIONAL, LOCAL_SEVEN]) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       if (seen.has(m.index)) continue;
       seen.add(m.index);
       const end = m.index + m[0].length + (EXTENSION.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16))?.[0].length ?? 0);
@@ -106,7 +107,7 @@ export function recognisePhones(text: string): Candidate[] {
     }
   }
   if (/\d{3} \d{4}/.test(text)) {
-    for (const m of text.matchAll(LOCAL_SEVEN_SPACE)) {
+    for (const m of matchesOf(LOCAL_SEVEN_SPACE, text)) {
       if (seen.has(m.index) || found.some((f) => f.start <= m.index && m.index < f.end)) continue;
       if (!SPACED_PHONE_CUE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
       const end = m.index + m[0].length;
@@ -145,6 +146,6 @@ function sentenceStartBefore(text: string, index: number): number {
 
 function lastIndexOf(text: string, pattern: RegExp): number {
   let last = -1;
-  for (const m of text.matchAll(pattern)) last = m.index;
+  for (const m of matchesOf(pattern, text)) last = m.index;
   return last;
 }

@@ -1,4 +1,5 @@
 import { MEDICATIONS, PERSON_VERBS, SPEECH_VERBS } from '../allow-list';
+import { matchesOf } from '../matches';
 import { PhiKind } from '../phi-kind';
 import { Candidate, candidate, Priority } from './candidate';
 
@@ -91,7 +92,7 @@ export function recogniseDates(text: string): Candidate[] {
   for (const [pattern, confidence, needsCalendarWord] of PATTERNS) {
     if (needsCalendarWord ? !calendar : !numeric) continue;
     if (pattern === NUMERIC_RANGE && !NUMERIC_RANGE_HINT.test(text)) continue;
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       if (m[0].includes('/') && isScore(text, m.index, m[0])) continue;
       found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, confidence, Priority.DATE));
     }
@@ -100,12 +101,12 @@ export function recogniseDates(text: string): Candidate[] {
     for (const pattern of SPELLED_DATES) {
       // "the twelfth of March" needs " of <month>": a literal-led check, cheaper than the ordinal alternation.
       if (pattern === SPELLED_DATES[1] && !OF_MONTH.test(text)) continue;
-      for (const m of text.matchAll(pattern)) {
+      for (const m of matchesOf(pattern, text)) {
         // "May first" as a verb phrase ("we may first need") is lower-case and never matches; "the first of May" is kept.
         found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.85, Priority.DATE));
       }
     }
-    for (const m of text.matchAll(LONE_MONTH)) {
+    for (const m of matchesOf(LONE_MONTH, text)) {
       const end = m.index + m[0].length;
       // "May" is also a verb: "... and May I ask" is not a date.
       // After a time word ("since May she stopped") it is the month.
@@ -121,23 +122,23 @@ export function recogniseDates(text: string): Candidate[] {
   // "since january", "back in october": chat posts write months in lower case; after a time word they are dates
   // ("may", "march" and "august" are words too and are left alone).
   if (LOWER_MONTH_HINT.test(text)) {
-    for (const m of text.matchAll(LOWER_MONTH)) {
+    for (const m of matchesOf(LOWER_MONTH, text)) {
       const end = m.index + m[0].length;
       found.push(candidate(PhiKind.DATE, end - m[1].length, end, 0.6, Priority.DATE));
     }
   }
   if (ORDINAL_HINT.test(text) && /(?:day)\s(?:the\s)?\d/.test(text)) {
-    for (const m of text.matchAll(LOWER_WEEKDAY_DAY)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.8, Priority.DATE));
+    for (const m of matchesOf(LOWER_WEEKDAY_DAY, text)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.8, Priority.DATE));
   }
   if (LOWER_MONTH_DAY_HINT.test(text)) {
-    for (const m of text.matchAll(LOWER_MONTH_DAY)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.75, Priority.DATE));
+    for (const m of matchesOf(LOWER_MONTH_DAY, text)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.75, Priority.DATE));
   }
   if (ORDINAL_HINT.test(text)) {
-    for (const m of text.matchAll(BARE_ORDINAL)) {
+    for (const m of matchesOf(BARE_ORDINAL, text)) {
       const end = m.index + m[0].length;
       found.push(candidate(PhiKind.DATE, end - m[1].length, end, 0.6, Priority.DATE));
     }
-    for (const m of text.matchAll(DATE_NOUN_ORDINAL)) {
+    for (const m of matchesOf(DATE_NOUN_ORDINAL, text)) {
       const end = m.index + m[0].length;
       found.push(candidate(PhiKind.DATE, end - m[1].length, end, 0.7, Priority.DATE));
     }

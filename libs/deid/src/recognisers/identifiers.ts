@@ -1,3 +1,4 @@
+import { matchesOf } from '../matches';
 import { PhiKind } from '../phi-kind';
 import { Candidate, candidate, Priority } from './candidate';
 
@@ -50,7 +51,7 @@ const SENTENCE_END = /[.!?]\s+(?=[A-Z"'(])|\n/g;
 
 /** Social Security numbers written 3-2-4, with dashes or spaces. */
 export function recogniseSsns(text: string): Candidate[] {
-  return [...text.matchAll(SSN)].map((m) => candidate(PhiKind.SSN, m.index, m.index + m[0].length, 0.95, Priority.PATTERN_ID));
+  return matchesOf(SSN, text).map((m) => candidate(PhiKind.SSN, m.index, m.index + m[0].length, 0.95, Priority.PATTERN_ID));
 }
 
 /**
@@ -62,7 +63,7 @@ export function recogniseSsns(text: string): Candidate[] {
  */
 export function recogniseLabelledIds(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of text.matchAll(CODE)) {
+  for (const m of matchesOf(CODE, text)) {
     let start = m.index;
     let code = m[0];
     const prefix = /^([A-Z]{1,6})[ -]/.exec(code);
@@ -99,7 +100,7 @@ export function recogniseLabelledIds(text: string): Candidate[] {
 export function recogniseUserNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   if (!USER_NAME_LABEL.test(text)) return found;
-  for (const m of text.matchAll(USER_NAME)) {
+  for (const m of matchesOf(USER_NAME, text)) {
     if ((m[0].match(/[a-z]/g)?.length ?? 0) < 3) continue;
     const label = nearestLabel(text, m.index);
     if (label === PhiKind.ACCOUNT) found.push(candidate(label, m.index, m.index + m[0].length, 0.85, Priority.LABELLED_ID));
@@ -149,14 +150,14 @@ function nearestLabel(text: string, start: number): PhiKind | null {
   if (lastDigit >= 0) head = head.slice(lastDigit + 1);
   let best: { kind: PhiKind; end: number; start: number } | null = null;
   for (const [kind, pattern] of LABELS) {
-    for (const l of head.matchAll(pattern)) {
+    for (const l of matchesOf(pattern, head)) {
       const end = l.index + l[0].length;
       // The label ending nearest the code wins; on a tie the longer one ("palm-vein login" over "login").
       if (!best || end > best.end || (end === best.end && l.index < best.start)) best = { kind, end, start: l.index };
     }
   }
   if (best && wordsBetween(head.slice(best.end)) <= 6) return best.kind;
-  for (const l of head.matchAll(GENERIC_LABEL)) {
+  for (const l of matchesOf(GENERIC_LABEL, head)) {
     if (wordsBetween(head.slice(l.index + l[0].length)) <= 3) return PhiKind.OTHER_ID;
   }
   // "Her member number was on the card. It's XKB 30219 774.": a label in the previous
@@ -167,7 +168,7 @@ function nearestLabel(text: string, start: number): PhiKind | null {
     if (!/\d/.test(sentence)) {
       let prior: { kind: PhiKind; end: number } | null = null;
       for (const [kind, pattern] of LABELS) {
-        for (const l of sentence.matchAll(pattern)) {
+        for (const l of matchesOf(pattern, sentence)) {
           const end = l.index + l[0].length;
           if (!prior || end > prior.end) prior = { kind, end };
         }
@@ -184,6 +185,6 @@ function wordsBetween(gap: string): number {
 
 function lastMatchEnd(text: string, pattern: RegExp): number {
   let end = 0;
-  for (const m of text.matchAll(pattern)) end = m.index + m[0].length;
+  for (const m of matchesOf(pattern, text)) end = m.index + m[0].length;
   return end;
 }

@@ -1,4 +1,5 @@
 import { COMMON_CAPITALISED, COUNTRIES_AND_REGIONS, GROUPS, MONTHS, THEORIST_GIVEN_NAMES, THEORISTS, US_STATE_CODES, US_STATES, WEEKDAYS } from '../allow-list';
+import { matchesOf } from '../matches';
 import { PhiKind } from '../phi-kind';
 import { Candidate, candidate, Priority } from './candidate';
 
@@ -123,7 +124,7 @@ const GENERIC_FACILITY_WORDS = new Set(
 /** Street addresses with their unit, PO boxes, named streets, ZIP codes. */
 export function recogniseAddresses(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of text.matchAll(STREET_ADDRESS)) {
+  for (const m of matchesOf(STREET_ADDRESS, text)) {
     const end = m.index + m[0].length;
     found.push(candidate(PhiKind.LOCATION, m.index, end, 0.95, Priority.ADDRESS));
     // "1190 Sorrel Drive, Pennock, 55409": the town right after a street address.
@@ -133,10 +134,10 @@ export function recogniseAddresses(text: string): Candidate[] {
       found.push(candidate(PhiKind.LOCATION, at, at + town[1].length, 0.85, Priority.FACILITY));
     }
   }
-  for (const m of text.matchAll(NUMBERED_ROUTE)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.85, Priority.ADDRESS));
-  for (const m of text.matchAll(PO_BOX)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.95, Priority.ADDRESS));
+  for (const m of matchesOf(NUMBERED_ROUTE, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.85, Priority.ADDRESS));
+  for (const m of matchesOf(PO_BOX, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.95, Priority.ADDRESS));
   if (STREET_HINT.test(text)) {
-    for (const m of text.matchAll(STREET_NAME)) {
+    for (const m of matchesOf(STREET_NAME, text)) {
       if (isGenericPhrase(m[1].split(/\s+/).slice(0, -1))) continue;
       // "at Foxglove Lane Elementary": the street name starts a facility's name.
       if (FACILITY_HEAD_NEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
@@ -144,7 +145,7 @@ export function recogniseAddresses(text: string): Candidate[] {
       found.push(candidate(PhiKind.LOCATION, end - m[1].length, end, 0.8, Priority.ADDRESS));
     }
   }
-  for (const m of text.matchAll(FIVE_DIGITS)) {
+  for (const m of matchesOf(FIVE_DIGITS, text)) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
     const end = m.index + m[0].length;
     const state = STATE_BEFORE.exec(before)?.[1];
@@ -161,7 +162,7 @@ export function recogniseAddresses(text: string): Candidate[] {
       found.push(candidate(PhiKind.LOCATION, m.index, end, 0.65, Priority.PLACE));
     }
   }
-  for (const m of text.matchAll(STATE_AFTER_COMMA)) {
+  for (const m of matchesOf(STATE_AFTER_COMMA, text)) {
     const state = m[1];
     const isState = US_STATE_CODES.has(state) || state.split(' ').every((w) => US_STATES.has(w.toLowerCase()));
     if (!isState) continue;
@@ -180,7 +181,7 @@ export function recogniseAddresses(text: string): Candidate[] {
 export function recogniseFacilities(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const pattern of [FACILITY, HEAD_FIRST, FOREIGN_HEAD_FIRST]) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, text)) {
       const trimmed = trimLeadingWords(m[0]);
       if (!trimmed) continue;
       // "Sandra Bloom's Sanctuary Model", "the Hope House approach": a named model, not the place.
@@ -203,7 +204,7 @@ export function recogniseFacilities(text: string): Candidate[] {
     }
   }
   if (text.includes(' & ')) {
-    for (const m of text.matchAll(AMPERSAND_FIRM)) {
+    for (const m of matchesOf(AMPERSAND_FIRM, text)) {
       const names = `${m[1]} ${m[2]}`.split(/\s+/).map((w) => w.toLowerCase());
       // "Sue & Sue", "Miller & Rollnick": authors; "Q&A" and generic words are no firm either.
       if (names.some((w) => THEORISTS.has(w) || COMMON_CAPITALISED.has(w) || GROUPS.has(w)) || isGenericPhrase(m[0].split(/\s+/))) continue;

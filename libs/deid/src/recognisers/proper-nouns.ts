@@ -30,6 +30,7 @@ import {
   WEEKDAYS,
 } from '../allow-list';
 import { Dictionaries } from '../dictionaries';
+import { matchesOf } from '../matches';
 import { PhiKind } from '../phi-kind';
 import { Token } from '../tokens';
 import { Candidate, candidate, Priority } from './candidate';
@@ -249,7 +250,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   }
   // "who insists on "T-Bone"", "Marisol, "Mari" to her friends": a quoted nickname by a cue or a name.
   if (text.includes('"')) {
-    for (const m of text.matchAll(QUOTED_NICKNAME)) {
+    for (const m of matchesOf(QUOTED_NICKNAME, text)) {
       const nick = m[1];
       const at = m.index + 1;
       const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -325,7 +326,7 @@ function particleRun(text: string, tokens: readonly Token[], j: number): number 
 const NAME_ADJECTIVE = /-(?:style|based|informed|inspired|like|esque|type|oriented|focused|derived|influenced|trained|certified|approved)$/;
 
 function isChainable(t: Token): boolean {
-  if (NAME_ADJECTIVE.test(t.lower)) return false;
+  if (!t.capitalised || NAME_ADJECTIVE.test(t.lower)) return false;
   // "A-number", "T-shirt": a single-letter prefix makes a code word, not a name; "MoCA", "SoCal": mixed-case acronyms.
   // Each part of "O'Malley-Reyes" is checked on its own: capitals after a hyphen or apostrophe start a new name.
   // "DMed", "IDed", "PTSDs": an acronym with a verb or plural ending.
