@@ -53,6 +53,7 @@ export const THEORISTS = words(AUTHOR_SURNAMES + `
   stahl zilcha-mano friedlander heatherington escudero sprenkle lebow pinsof doherty preto fishman papero
   titelman framo napier seikkula silverstein pope hays jacobson reamer gurman sperry dryden bloom
   turk mccracken vowles gatchel melzack keefe vlaeyen linton andrews bonta verrier glass cacioppo
+  rumi hafiz rilke gibran confucius seneca epictetus nietzsche camus kafka dostoevsky tolstoy thoreau
   feil grayson steketee mcminn worthington pargament chochinov suárez-orozco suarez-orozco maudsley needham tolin frost
 `);
 

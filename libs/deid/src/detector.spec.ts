@@ -705,3 +705,26 @@ describe('detect: after blind-14 and blind-15 (classes, new sentences)', () => {
     expect(found('his mom even called me twice')).toEqual([]);
   });
 });
+
+describe('detect: after blind-16 to blind-19 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes names and dates written lower case: an age opening a bracket, a contracted verb, a month with a year', () => {
+    expect(found('sorry 😩 kiri (22, works nights) is struggling')).toContain('NAME:kiri');
+    expect(found('🙃 marisela venmo\'d me $10')).toContain('NAME:marisela');
+    expect(found('we have met since feb 2023')).toContain('DATE:feb 2023');
+  });
+
+  it('reads worship places named head first, a denomination after a chapel, a firm "& Co.", and a month carried after a strong name', () => {
+    expect(found('They meet at Temple Beth Israel of Wexley on Fridays.')).toContain('LOCATION:Temple Beth Israel of Wexley');
+    expect(found('Rev. Ada Quist of Mount Olive Chapel AME called.')).toContain('LOCATION:Mount Olive Chapel AME');
+    expect(found('She runs a bakery, Teff & Co., downtown.')).toEqual([expect.stringMatching(/^LOCATION:Teff & Co\.?$/)]);
+    expect(found('Her niece, April, drove her. I told April no.').filter((f) => f === 'NAME:April')).toHaveLength(2);
+  });
+
+  it('does not flag regulations, revised inventories, poets, or authors who describe or coin a term', () => {
+    expect(found('I reread 45 CFR 164.508 and 42 CFR Part 2.')).toEqual([]);
+    expect(found('Her Clutter Inventory-Revised score fell; she quotes Rumi and Rilke.')).toEqual([]);
+    expect(found('This is what Odessa Vantreight calls moral residue, which Ilse Brandauer describes as grief.')).toEqual([]);
+  });
+});

@@ -42,7 +42,8 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
     // "May Tran ... May is expected to step down": a month inside a full name is carried too;
     // its calendar uses ("in May", "May 3") are already dates.
     // Likewise a theorist's surname or given name inside a client's full name ("Officer Dana Kowalski ... Dana wants").
-    if (isNeverAName(t.lower) && !((MONTHS.has(t.lower) || THEORISTS.has(t.lower)) && f.end - f.start > t.text.length)) continue;
+    // A month found as a name with strong evidence ("Her granddaughter, June, asked") is carried too.
+    if (isNeverAName(t.lower) && !((MONTHS.has(t.lower) || THEORISTS.has(t.lower)) && (f.end - f.start > t.text.length || (MONTHS.has(t.lower) && f.priority === Priority.NAME_STRONG)))) continue;
     const ordinary = dictionaries.isEnglish(t.lower);
     nameWords.set(ordinary ? t.text : t.folded, ordinary);
   }

@@ -71,6 +71,8 @@ const LOWER_MONTH_HINT = /\b(?:january|february|april|june|july|september|octobe
 /** "missed thursday the 14th": a lower-case weekday with a day number. */
 const LOWER_WEEKDAY_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s(?:the\s)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b/g;
 /** "on march 8", "june 3rd": a lower-case month with a day number. */
+/** "since jan 2024": a lower-case month with a year. */
+const LOWER_MONTH_YEAR = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s(?:19|20)\d\d\b/g;
 const LOWER_MONTH_DAY = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:/.]?\d|\s?(?:%|percent|mg|minutes|hours|days|weeks|people|times|am|pm)\b)/g;
 const LOWER_MONTH = /\b(?:since|in|until|till|by|from|last|next|early|late|mid-?|during|before|after|through|back in|around)\s(january|february|april|june|july|september|october|november|december)\b(?!['-])/g;
 /** "on the 12th": a day number standing for a date. */
@@ -132,6 +134,7 @@ export function recogniseDates(text: string): Candidate[] {
   }
   if (LOWER_MONTH_DAY_HINT.test(text)) {
     for (const m of matchesOf(LOWER_MONTH_DAY, text)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.75, Priority.DATE));
+    for (const m of matchesOf(LOWER_MONTH_YEAR, text)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.75, Priority.DATE));
   }
   if (ORDINAL_HINT.test(text)) {
     for (const m of matchesOf(BARE_ORDINAL, text)) {

@@ -79,7 +79,8 @@ export function recogniseLabelledIds(text: string): Candidate[] {
     // "diagnosed F10.20": an ICD-10 code is vocabulary whatever label is near.
     if (DIAGNOSIS_CODE.test(code) && code.includes('.')) continue;
     // "CPT 90837", "ICD-10 F43.10": billing and diagnosis codes are vocabulary.
-    if (/\b(?:CPT|HCPCS|ICD(?:-1[01](?:-CM)?)?|DSM(?:-5(?:-TR)?)?)[\s:#-]*$/.test(text.slice(Math.max(0, m.index - 12), start)) || (prefix && /^(?:CPT|ICD|DSM|HCPCS)$/.test(prefix[1]))) continue;
+    // "45 CFR 164.512": a regulation is cited, not a record.
+    if (/\b(?:CPT|HCPCS|ICD(?:-1[01](?:-CM)?)?|DSM(?:-5(?:-TR)?)?|CFR|C\.F\.R\.|U\.S\.C\.|USC|§)[\s:#-]*$/.test(text.slice(Math.max(0, m.index - 12), start)) || (prefix && /^(?:CPT|ICD|DSM|HCPCS|CFR|USC)$/.test(prefix[1]))) continue;
     const label = nearestLabel(text, start);
     if (isVin(code) && (!label || label === PhiKind.OTHER_ID)) {
       found.push(candidate(PhiKind.VEHICLE, start, end, 0.9, Priority.PATTERN_ID));

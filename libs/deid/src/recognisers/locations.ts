@@ -76,7 +76,7 @@ const FACILITY_HEADS = [
   'Refuge', 'Haven', 'Safe House', 'Safehouse', 'Hostel', 'Respite', 'Housing', 'Lines', 'Van Lines', 'Carriers', 'Haulers',
   'Hauling', 'Couriers', 'Delivery', 'Rentals', 'Motorsports', 'Dealership', 'Clinic & Pharmacy', 'Tabernacle', 'Assembly',
   'Congregation', 'Gurdwara', 'Mandir', 'Masjid', 'Monastery', 'Convent', 'Abbey', 'District', 'School District',
-  'Pavilion', 'Treatment Program', 'Opioid Treatment Program', 'Methadone Clinic', 'Recovery Program', 'Memory Care', 'Skilled Nursing', 'Grocers', 'Tile', 'Flooring', 'Carpet', 'Signs', 'Upholstery', 'Cabinets', 'Countertops', 'Granite', 'Masonry', 'Concrete',
+  'Drug', 'Family Drug', 'Pavilion', 'Treatment Program', 'Opioid Treatment Program', 'Methadone Clinic', 'Recovery Program', 'Memory Care', 'Skilled Nursing', 'Grocers', 'Tile', 'Flooring', 'Carpet', 'Signs', 'Upholstery', 'Cabinets', 'Countertops', 'Granite', 'Masonry', 'Concrete',
   'Paving', 'Fencing', 'HVAC', 'Heating & Cooling', 'Pest Control', 'Welding', 'Machine', 'Metals', 'Plastics', 'Textiles',
   'Veterinary', 'Animal Hospital', 'Kennel', 'Kennels', 'Grooming', 'Tattoo', 'Nails', 'Barber', 'Pawn', 'Thrift', 'Liquor',
   'Liquors', 'Vape', 'Smoke Shop', 'Donuts', 'Bagels', 'Pizza', 'Burgers', 'Tacos', 'Noodles', 'Sushi', 'Wings',
@@ -91,7 +91,7 @@ const CONCEPT_AFTER = /^\s(?:Model|model|Method|method|Approach|approach|Framewo
 const NUMBERED_UNIT_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+\s(?:No\.\s?|#)?\d{1,4}[A-Z]?\sof\s(?:the\s)?)$/u;
 const FACILITY_HEAD_NEXT = new RegExp(String.raw`^\s(?:${CAP}\s){0,2}(?:${HEAD})(?![\p{L}])`, 'u');
 const FACILITY = new RegExp(
-  String.raw`(?:${CAP}(?:\s(?:&|and|of the|of|the|for|on|de|la|del))?\s){1,5}(?:${HEAD})(?![\p{L}])${OF_PLACE}`,
+  String.raw`(?:${CAP}(?:\s(?:&|and|of the|of|the|for|on|de|la|del))?\s){1,5}(?:${HEAD})(?![\p{L}])${OF_PLACE}(?:\s(?:AME Zion|AME|CME|UMC|COGIC|LCMS|ELCA|PCA))?(?![\p{L}])`,
   'gu',
 );
 /** "Brennick & Vaughn", "Tandem & Finch": a firm named by two words joined with an ampersand. */
@@ -101,7 +101,7 @@ const AMPERSAND_FIRM = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}
  * "Clínica San Rafael", "Escuela Primaria Benito Juárez", "Masjid Al-Noor".
  */
 const FOREIGN_HEAD_FIRST = new RegExp(
-  String.raw`(?<![\p{L}])(?:Église|Eglise|Iglesia|Igreja|Chiesa|Escuela|Colegio|Universidad|Universidade|Universit[ée]|Cl[íi]nica|Centro|H[ôo]pital|Hospital|[ÉE]cole|Lyc[ée]e|Coll[èe]ge|Masjid|Mezquita|Templo|Parroquia|Paroisse|Capilla|Hogar|Asilo|Residencia|Instituto|Liceo|Scuola|Ospedale|Casa|Farmacia|Panader[íi]a|Taller|Tienda|Mercado|Restaurante)(?:\s(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|el|al|y|et|e)\s|d'|l'|(?:al|an|ar|as|ash|at|ad|az|el|ul)-)*${CAP}){1,5}${OF_PLACE}`,
+  String.raw`(?<![\p{L}])(?:Gurdwara|Gurudwara|Temple|Congregation|Église|Eglise|Iglesia|Igreja|Chiesa|Escuela|Colegio|Universidad|Universidade|Universit[ée]|Cl[íi]nica|Centro|H[ôo]pital|Hospital|[ÉE]cole|Lyc[ée]e|Coll[èe]ge|Masjid|Mezquita|Templo|Parroquia|Paroisse|Capilla|Hogar|Asilo|Residencia|Instituto|Liceo|Scuola|Ospedale|Casa|Farmacia|Panader[íi]a|Taller|Tienda|Mercado|Restaurante)(?:\s(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|el|al|y|et|e)\s|d'|l'|(?:al|an|ar|as|ash|at|ad|az|el|ul)-)*${CAP}){1,5}${OF_PLACE}`,
   'gu',
 );
 const HEAD_FIRST = new RegExp(String.raw`\b(?:University|College|Bank|Church|Hospital|Institute|Academy|Gurdwara(?: Sahib)?|Gurudwara|Temple|Mosque|Masjid|Synagogue|Cathedral|Parish|Diocese|Credit Union)\sof(?:\sthe)?(?:\s${CAP}){1,3}`, 'gu');
@@ -194,7 +194,7 @@ export function recogniseFacilities(text: string): Candidate[] {
       let start = m.index + (m[0].length - trimmed.length);
       // "Rev. Calvin Toomey of Greater Shiloh ... Church": the run started inside a person's name; the place follows "of".
       const of = trimmed.indexOf(' of ');
-      if (of > 0 && start === m.index && (PERSON_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || /\p{Lu}[\p{L}'-]*\s$/u.test(text.slice(Math.max(0, start - 24), start)))) {
+      if (of > 0 && (PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || /\p{Lu}[\p{L}'-]*\s$/u.test(text.slice(Math.max(0, m.index - 24), m.index)))) {
         start += of + 4;
         if (text.startsWith('the ', start)) start += 4;
       }
@@ -207,8 +207,10 @@ export function recogniseFacilities(text: string): Candidate[] {
     for (const m of matchesOf(AMPERSAND_FIRM, text)) {
       const names = `${m[1]} ${m[2]}`.split(/\s+/).map((w) => w.toLowerCase());
       // "Sue & Sue", "Miller & Rollnick": authors; "Q&A" and generic words are no firm either.
-      if (names.some((w) => THEORISTS.has(w) || COMMON_CAPITALISED.has(w) || GROUPS.has(w)) || isGenericPhrase(m[0].split(/\s+/))) continue;
-      if (isNonPlaceWord(m[1].split(/\s+/)[0])) continue;
+      // "Injera & Co.": a firm suffix on the right names a firm whatever the left word is.
+      const firmSuffix = /^(?:Co|Sons|Daughters|Partners|Associates|Company)$/.test(m[2]);
+      if (!firmSuffix && (names.some((w) => THEORISTS.has(w) || COMMON_CAPITALISED.has(w) || GROUPS.has(w)) || isGenericPhrase(m[0].split(/\s+/)))) continue;
+      if (!firmSuffix && isNonPlaceWord(m[1].split(/\s+/)[0])) continue;
       // "Greene's Collaborative & Proactive Solutions": a possessive inside makes it somebody's programme, not a firm.
       if (/'s\s/.test(m[1])) continue;
       found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.75, Priority.FACILITY));

@@ -76,7 +76,7 @@ const EPONYM_AFTER = /^(?:'s?)?\s+(?:syndrome|disease|palsy|sarcoma|lymphoma|ano
 const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platform|website|podcast|channel|game|console|speaker|headset|subscription)\b/;
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle)\b/i;
 
-const LOWER_BRACKET_AGE = /^\s\((?:(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,16}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
+const LOWER_BRACKET_AGE = /^\s\((?:\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,16}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
 const LOWER_POSSESSIVE_RELATIVE = /^'s?\s(?:mom|mother|dad|father|mum|parents|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend|boyfriend|partner|caseworker|teacher|therapist|foster (?:mom|dad|parents)|student id|iep|case file|chart|school|phone|diagnosis)\b/;
 /** "Grant Holloway, LMHC", "Dana Reyes MD": a clinical credential after a name makes it a person. */
 const CREDENTIAL_AFTER = /^,?\s(?:LMHC|LPC|LPCC|LCPC|LCSW|LICSW|LMSW|LMFT|LCMHC|LPC-S|LADC|CADC|CSW|MSW|PhD|Ph\.D\.|PsyD|Psy\.D\.|EdD|MD|M\.D\.|DO|RN|NP|PA-C|APRN|PMHNP|DNP|BCBA|CRNP)\b/;
@@ -197,7 +197,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "hey it's toby", "this is marisol": a caller naming themself.
     const selfNamed = i > 1 && SELF_INTRO.test(text.slice(Math.max(0, t.start - 10), t.start));
     // "nvm tomás took the car": a listed given name in lower case before a verb people do.
-    const verbAfter = PERSON_VERBS.has(following) || IRREGULAR_PAST.has(following) || looksLikeVerb(following);
+    const verbAfter = PERSON_VERBS.has(following) || IRREGULAR_PAST.has(following) || looksLikeVerb(following) || (tokens[i + 1]?.tail === "'d" && !tokens[i + 1].capitalised);
     if (following !== 'is' && !SPEECH_VERBS.has(following) && !bracketAge && !relative && !selfNamed && !verbAfter) continue;
     if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit || (i > 0 && isCueWord(tokens[i - 1]))) continue;
     const next = nextWord(text, tokens, i);
@@ -438,7 +438,7 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   const eponym = tokens[to + 1];
   if (!evidence.person && eponym && eponym.capitalised && eponym.tail && eponym.start - end === 1 && isHardExcluded(eponym.lower)) return null;
   // "Polyvagal Theory", "Sensorimotor Psychotherapy", "Big Book": a named thing, not a person.
-  if (!evidence.person && CONCEPT_HEADS.has(words[words.length - 1].lower)) return null;
+  if (!evidence.person && CONCEPT_HEADS.has(words[words.length - 1].lower.replace(/-(?:revised|short|brief|ii|iii|iv|r|sf|c)$/, ''))) return null;
   // "Dyadic Adjustment Scale": the head word may itself be excluded from the chain.
   const following = tokens[to + 1];
   if (!evidence.person && following && following.capitalised && following.start - end === 1 && CONCEPT_HEADS.has(following.lower)) return null;
@@ -754,6 +754,8 @@ function isCitedTheory(before: string, after: string, words: readonly Token[], d
   const last = words[words.length - 1];
   const firstName = words.some((w) => dictionaries.isFirstName(w.folded));
   if (citesAfter(after, firstName) || THEORY_BEFORE.test(before)) return true;
+  // "what Maria Yellow Horse Brave Heart calls historical trauma": the name coins a term.
+  if (/\bwhat\s+$/.test(before) && /^\s+(?:calls|called|terms|termed|names|named|describes|described|labels|labelled|labeled)\b/.test(after)) return true;
   // "I've been reading Appelbaum and Grisso on capacity and Pauline Boss on ambiguous loss": in a sentence
   // about reading, a name followed by "on <topic>" is an author even with a given name.
   if (firstName && THEORY_ON.test(after) && READING_SENTENCE.test(sentenceHead)) return true;
@@ -792,7 +794,7 @@ const THEORY_ON_EXCEPTIONS = /^\s+on\s+(?:weekends?|weekdays?|nights?|days?|morn
 const AUTHOR_METHOD = /^'s?\s+(?:[a-z-]+\s+){0,2}(?:approach|model|method|technique|protocol|review|stages|tasks|framework|theory|typology|paradigm|hierarchy)\b/;
 const AUTHOR_POSSESSION =
   /^'s?\s+(?:(?:[A-Za-z-]+\s+){0,2}(?:approach|model|method|technique|protocol|therapy|review|research|work|stages|tasks|concept|framework|theory|book|manual|writing|scale|paradigm|workbook)\b|(?:The|A|An)\s+\p{Lu}|\p{Lu}[\p{L}-]+(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}-]+)*\s+(?:from|of|for|in|and|to|with|on)\s+\p{Lu}|(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Therapy|Model|Method|Approach|Technique|Protocol|Framework|Theory|Workbook|Manual)\b)/u;
-const PERSON_CLAIM_VERB = /^\s+(?:argues|argued|suggests|suggested|notes|noted|describes|described|recommended|proposed|cautioned)\b(?!\s+(?:that|how|what|a|an)\b)/;
+const PERSON_CLAIM_VERB = /^\s+(?:argues|argued|suggests|suggested|notes|noted|describes|described|recommended|proposed|cautioned)\b(?!\s+(?:that|how|what|a|an|as|this|it)\b)/;
 
 function placeKind(before: string, after: string, words: readonly Token[], dictionaries: Dictionaries, evidence: Evidence): Candidate | null {
   if (evidence.person) return null;
