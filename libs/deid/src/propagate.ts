@@ -75,7 +75,7 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
       // the person acts ("bill said no") or is spoken of ("talk with bee about"), never after a determiner.
       // "Ruth ... showing no ruth at all": no name is carried to a lower-case word after a determiner.
       if (!t.capitalised && foldedMatch !== undefined && DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
-      if (caseSensitive === true && !t.capitalised && (DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) || !(PERSON_PREPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) || (/^\s+[a-z(]/.test(text.slice(t.end, t.end + 3)) && actsHere(text, t))))) continue;
+      if (caseSensitive === true && !t.capitalised && (DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) || !(PERSON_PREPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) || /^['’]s$/.test(t.tail) || (/^\s+[a-z(]/.test(text.slice(t.end, t.end + 3)) && actsHere(text, t))))) continue;
       if (caseSensitive === true || foldedMatch === false) {
         claim(candidate(PhiKind.NAME, t.start, t.end, 0.6, Priority.NAME));
       } else if (t.capitalised && isShortForm(t, nameWords, dictionaries)) {
@@ -117,7 +117,9 @@ function withPairedNames(text: string, tokens: readonly Token[], found: readonly
     if (!dictionaries.isFirstName(partner.folded) || isNeverAName(partner.lower)) continue;
     // "her sisters aubrey and jo": in lower case only a name that is no word, beside a lower-case name.
     const named = partner === a ? b : a;
-    if (!partner.capitalised && (named.capitalised || !joinedByAnd || dictionaries.isEnglish(partner.lower) || CHAT_WORDS.has(partner.lower))) continue;
+    // "dawn and marcus (both 40s)": a word-name too, when an age in brackets follows the pair.
+    const bracketAfter = /^\s\(/.test(text.slice(b.end, b.end + 2));
+    if (!partner.capitalised && (named.capitalised || !joinedByAnd || (dictionaries.isEnglish(partner.lower) && !bracketAfter) || CHAT_WORDS.has(partner.lower))) continue;
     if (joinedByComma && dictionaries.isEnglish(partner.lower)) continue;
     // The partner must be a whole capitalised word on its own, not the start of a longer phrase.
     const neighbour = partner === b ? tokens[joinedByAnd ? i + 3 : i + 2] : tokens[i - 1];
