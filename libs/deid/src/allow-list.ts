@@ -240,7 +240,7 @@ export const GROUPS = words(CULTURE_WORDS + `
  * roles and titles, modalities, holidays, brands people mention in passing.
  */
 export const COMMON_CAPITALISED = words(`
-  tel tel. fax ph phone cell email e-mail attn cc bcc ext
+  tel tel. fax ph phone cell email e-mail attn cc bcc ext sư thầy
   tarasoff
   client clients therapist supervisor supervisee trainee intern doctor dr mr mrs ms mx rev
   prof mom mum dad mama papa grandma grandpa nana granny auntie uncle sis bro sir madam miss
@@ -251,7 +251,7 @@ export const COMMON_CAPITALISED = words(`
   christmas easter thanksgiving hanukkah passover ramadan eid diwali halloween valentine's
   valentines kwanzaa juneteenth lent advent yom kippur rosh hashanah mother's father's
   masshealth medi-cal soonercare badgercare tenncare kancare mainecare peachcare ahcccs minecraft roblox fortnite
-  medicaid medicare tricare cobra hipaa ferpa ada fmla dsm icd cpt ssi ssdi snap wic
+  medicaid medicare tricare cobra hipaa ferpa  fmla dsm icd cpt ssi ssdi snap wic
   zoom google gmail facebook instagram tiktok snapchat twitter youtube whatsapp signal
   telegram discord reddit linkedin venmo paypal zelle cashapp iphone android ipad teams
   skype doxy doximity simplepractice therapynotes psychology today netflix spotify uber
@@ -313,7 +313,7 @@ export const PERSON_CUES = words(`
   coworker co-worker colleague manager teacher officer caseworker worker therapist
   psychiatrist doctor physician nurse neighbor neighbour kid kids child baby toddler teen
   spouse named called nicknamed goes by trainee supervisee classmate student counselor counsellor
-  clinician prescriber provider sponsor pastor attorney lawyer advocate pt member peer sisters brothers
+  clinician prescriber provider sponsor pastor attorney lawyer advocate pt member name peer sisters brothers
   sons daughters cousins siblings po
 `);
 
@@ -352,7 +352,7 @@ export const SPEECH_VERBS = words(`
 export const EXTRA_FIRST_NAMES = words('art ace skip ana');
 
 /** Chat shorthand that the name lists happen to hold ("tho", "imo"): never a lower-case name. */
-export const CHAT_WORDS = words('tho imo ty yea ya bc btw tbh idk lol omg nvm smh ngl rn fyi jk pls plz thx lmk ok hmm ugh pt pts dx hx rx tx sx fx bx');
+export const CHAT_WORDS = words('tho imo yo yea ya bc btw tbh idk lol omg nvm smh ngl rn fyi jk pls plz thx lmk ok hmm ugh pt pts dx hx rx tx sx fx bx');
 
 /** Past tenses people act in that no suffix rule spots ("Matt shut down", "tomás took the car"). */
 export const IRREGULAR_PAST = words(
@@ -375,7 +375,7 @@ export const STRONG_PLACE_CUES: readonly RegExp[] = [
   /\b(?:town|city|village|county|neighbou?rhood|suburb|borough|township|hamlet|community) of\s+$/i,
   /\b(?:immigrated|emigrated|fled|came|comes|is|was|are|were|originally)\s+from\s+$/i,
   // "her uncle's shop, Sandhu Brothers Tile": a business named in apposition.
-  /\b(?:shop|store|restaurant|business|company|firm|salon|bakery|garage|diner|caf[eé]|bar|practice|agency|employer|workplace|school|church|mosque|temple|facility|nursing home|care home|shelter|hospital|clinic)\s*,\s+$/i,
+  /\b(?:shop|store|restaurant|business|company|firm|salon|bakery|garage|diner|caf[eé]|bar|practice|agency|employer|workplace|school|church|mosque|temple|facility|nursing home|care home|shelter|hospital|clinic|neighbou?rhood|hometown|town|village|suburb|reservation|pueblo)\s*,\s+$/i,
 ];
 
 /**
@@ -391,7 +391,7 @@ export const RESIDENCE_CUES: readonly RegExp[] = [
 export const RESIDENCE_GATE = /\b(?:at|into|to|of|in)\s+(?:the\s+)?$/;
 
 /** Prepositions after which an unknown capitalised phrase is probably a place. */
-export const WEAK_PLACE_CUES = /\b(?:in|near|outside|around|from|to|at|toward|towards|across|through)\s+(?:the\s+)?$/i;
+export const WEAK_PLACE_CUES = /\b(?:in|near|outside|around|from|to|at|toward|towards|across|through|past|beyond)\s+(?:the\s+)?$/i;
 
 /** Last words that make a phrase a place ("Pellston Ridge", "Dunmore Falls"). */
 export const GEO_SUFFIXES = words(`
@@ -400,12 +400,12 @@ export const GEO_SUFFIXES = words(`
   glen meadows meadow woods port haven bluff bluffs cove fork forks ferry station plains
   mills mill corner corners shores shore gardens estates acres terrace vista view square
   summit canyon mesa flats rapids island islands isle pines oaks cliffs brook run gap
-  wharf pier quay docks marsh bottoms
+  wharf pier quay docks marsh bottoms ford
   borough parish district quarter ward manor commons
 `);
 
 /** Phrases that mean the capitalised name before them is an author being cited. */
-export const THEORY_AFTER = /^(?:'s?\s+(?:[a-z-]+\s+){1,2}(?:framework|theory|paradigm|typology)\b|'s?\s+"[a-z]|\s+(?:warn|warns|warned|found|find|finds|show|shows|showed|note|notes|noted|suggest|suggests|write|writes|wrote|describe|describes|remind|reminds|caution|cautions)\s+(?:us\s+)?that\b|'s?\s+(?:(?:early|later|original|classic|seminal)\s+)?(?:writing|writings|ideas?|theory|theories|model|framework|framing|concepts?|notion|stages|book|books|research|formulation|papers?|chapter|articles?|term|distinction|critique|protocol|manual|work\s+on)\b|\s+(?:and\s+colleagues|et\s+al|on\s+the(?!\s+(?:chart|record|records|phone|unit|floor|list|roster|schedule|waitlist|form|forms|call|line|team|case|way|bus|street|weekend|weekends|\d{1,2}(?:st|nd|rd|th)|day|night|morning|evening|first|last|same|other|spot|job|side|ward|waiting|board)\b)|would\s+(?:probably\s+)?(?:say|tell|argue|call|suggest|frame|see|want|recommend|remind|ask|encourage|emphasi[sz]e|point|push|start|focus|stress|urge|warn|insist|note|describe|name|label|read|normali[sz]e|reframe|interpret|challenge|caution|validate|invite)|recommends|recommended|proposes|proposed|emphasi[sz]es|emphasi[sz]ed|cautions|cautioned|advocates|advocated|coined|conceptuali[sz]es|conceptuali[sz]ed|argues|argued|describes|described|suggests|suggested|notes|noted|puts\s+it|wrote\s+about|writes\s+about|write\s+about|warns?\s+about|calls\s+this|and\s+other\s+(?:[a-z-]+\s+)?(?:writers|authors|researchers|clinicians|theorists|scholars))\b|\s*\((?:19|20)\d\d[a-z]?\)|\s+and\s+\p{Lu}[\p{L}'-]+(?:'s?\s+(?:[A-Z]{2,}\s+)?(?:work|model|theory|framework|book|research|writing|approach|concepts?|ideas?)\b|\s+\((?:19|20)\d\d[a-z]?\)))/iu;
+export const THEORY_AFTER = /^(?:'s?\s+(?:[a-z-]+\s+){1,2}(?:framework|theory|paradigm|typology)\b|'s?\s+"[a-z]|\s+(?:warn|warns|warned|found|find|finds|show|shows|showed|note|notes|noted|suggest|suggests|write|writes|wrote|describe|describes|remind|reminds|caution|cautions)\s+(?:us\s+)?that\b|'s?\s+(?:(?:early|later|original|classic|seminal)\s+)?(?:writing|writings|ideas?|theory|theories|model|framework|framing|concepts?|notion|stages|book|books|research|formulation|papers?|chapter|articles?|term|distinction|critique|protocol|manual|work\s+on)\b|\s+(?:and\s+colleagues|et\s+al|on\s+the(?!\s+(?:chart|record|records|phone|unit|floor|list|roster|schedule|waitlist|form|forms|call|line|team|case|way|bus|street|weekend|weekends|\d{1,2}(?:st|nd|rd|th)|day|night|morning|evening|first|last|same|other|spot|job|side|ward|waiting|board)\b)|would\s+(?:probably\s+)?(?:say|tell|argue|call|suggest|frame|see|want|recommend|remind|ask|encourage|emphasi[sz]e|point|push|start|focus|stress|urge|warn|insist|note|describe|name|label|read|normali[sz]e|reframe|interpret|challenge|caution|validate|invite)|recommends|recommended|proposes|proposed|emphasi[sz]es|emphasi[sz]ed|cautions|cautioned|advocates|advocated|coined|conceptuali[sz]es|conceptuali[sz]ed|argues|argued|describes|described|suggests|suggested|notes|noted|puts\s+it|wrote\s+about|writes\s+about|write\s+about|warns?\s+about|calls\s+this|and\s+other\s+(?:[a-z-]+\s+)?(?:writers|authors|researchers|clinicians|theorists|scholars)|and\s+\p{Lu}[\p{L}'-]+'s\s+(?:[a-z-]+\s+){0,2}(?:reference|handbook|textbook|casebook|guide|chapter|article|study|paper|text|edition|review|assessment|scale|inventory|measure))\b|\s*\((?:19|20)\d\d[a-z]?\)|\s+and\s+\p{Lu}[\p{L}'-]+(?:'s?\s+(?:[A-Z]{2,}\s+)?(?:work|model|theory|framework|book|research|writing|approach|concepts?|ideas?)\b|\s+\((?:19|20)\d\d[a-z]?\)))/iu;
 
 /** Phrases that mean the capitalised name after them is an author being cited. */
 export const THEORY_BEFORE = /\b(?:reading|read|reread|rereading|re-reading|according to|citing|as described by|drawing on|draws on|drew on|building on|following|informed by|influenced by|inspired by|in the tradition of|as|(?:chapter|book|paper|article|study|review|work|workbook|manual|text|piece|talk|podcast|essay)s?\s+by|(?:written|edited|developed|coined|described)\s+by)\s+$/i;

@@ -728,3 +728,26 @@ describe('detect: after blind-16 to blind-19 (classes, new sentences)', () => {
     expect(found('This is what Odessa Vantreight calls moral residue, which Ilse Brandauer describes as grief.')).toEqual([]);
   });
 });
+
+describe('detect: after blind-20 and blind-21 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('reads addresses with a lower-case unit or a flat, a house number after a labelled code, dotted and weekday dates', () => {
+    expect(found('They stay at 41 Orrin St, apt 2 now.')).toContain('LOCATION:41 Orrin St, apt 2');
+    expect(found('He lives at 9 Castle Mews, Flat 3.')).toContain('LOCATION:9 Castle Mews, Flat 3');
+    expect(found('Her plate is 7KQR 221. She lives at 118 Fenwick Road, Unit 2.')).toContain('LOCATION:118 Fenwick Road, Unit 2');
+    expect(found('he left AMA on 3.22.24 and came back thu 4/2')).toEqual(expect.arrayContaining(['DATE:3.22.24', 'DATE:thu 4/2']));
+  });
+
+  it('takes a place in apposition to a neighbourhood, a lower-case list of names, a real name in brackets, and "Ada" as a name', () => {
+    expect(found('her old neighborhood, Quillby, still pulls at her.')).toContain('LOCATION:Quillby');
+    expect(found('grandpa raises the kids, dalia, ty and benji.')).toEqual(expect.arrayContaining(['NAME:dalia', 'NAME:ty', 'NAME:benji']));
+    expect(found('client kiki (real name kristiana) came in.')).toEqual(expect.arrayContaining(['NAME:kiki', 'NAME:kristiana']));
+    expect(found('His wife, Ada, died in May.')).toContain('NAME:Ada');
+  });
+
+  it('does not flag "English-only", authors\' reference books, or "since march" as anything but a date', () => {
+    expect(found('The school sends English-only forms; Barnett and Johnson\'s desk reference agrees.')).toEqual([]);
+    expect(found('no-showed again since march, and we march on')).toEqual(['DATE:march']);
+  });
+});

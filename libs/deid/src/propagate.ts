@@ -110,8 +110,10 @@ function withPairedNames(text: string, tokens: readonly Token[], found: readonly
     const joinedByComma = !joinedByAnd && text.slice(a.end, tokens[i + 1].start) === ', ';
     if (a.tail || (!joinedByAnd && !joinedByComma)) continue;
     const b = joinedByAnd ? tokens[i + 2] : tokens[i + 1];
-    const left = found[owner[a.start] - 1];
-    const right = found[owner[b.start] - 1];
+    // Names added by this pass count as neighbours too: "kenzie, ty and marcus" goes on along the list.
+    const known = paired ?? found;
+    const left = known[owner[a.start] - 1];
+    const right = known[owner[b.start] - 1];
     const partner = left?.kind === PhiKind.NAME ? b : right?.kind === PhiKind.NAME ? a : undefined;
     if (!partner || owner[partner.start] !== 0 || partner.text.length < 2) continue;
     if (!dictionaries.isFirstName(partner.folded) || isNeverAName(partner.lower)) continue;
@@ -119,7 +121,8 @@ function withPairedNames(text: string, tokens: readonly Token[], found: readonly
     const named = partner === a ? b : a;
     // "dawn and marcus (both 40s)": a word-name too, when an age in brackets follows the pair.
     const bracketAfter = /^\s\(/.test(text.slice(b.end, b.end + 2));
-    if (!partner.capitalised && (named.capitalised || !joinedByAnd || (dictionaries.isEnglish(partner.lower) && !bracketAfter) || CHAT_WORDS.has(partner.lower))) continue;
+    // "the 3 kids, kenzie, ty and marcus": a list of lower-case names goes on by commas too.
+    if (!partner.capitalised && (named.capitalised || (dictionaries.isEnglish(partner.lower) && !(joinedByAnd && bracketAfter)) || CHAT_WORDS.has(partner.lower))) continue;
     if (joinedByComma && dictionaries.isEnglish(partner.lower)) continue;
     // The partner must be a whole capitalised word on its own, not the start of a longer phrase.
     const neighbour = partner === b ? tokens[joinedByAnd ? i + 3 : i + 2] : tokens[i - 1];

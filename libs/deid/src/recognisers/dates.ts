@@ -38,6 +38,8 @@ const PATTERNS: ReadonlyArray<[RegExp, number, boolean]> = [
   [/(?<![\w/.-])(?:19|20)\d\d-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\w-])/g, 0.95, false],
   [/(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])-(?:19|20)\d\d(?![\w-])/g, 0.9, false],
   [/(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d(?![\w.]\d)/g, 0.85, false],
+  // 9.14.24 | 09.02.2024: month first with dots
+  [/(?<![\w/.-])(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])\.(?:\d{2}|(?:19|20)\d\d)(?![\w.]\d|\.\d)/g, 0.8, false],
 ];
 
 const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
@@ -67,14 +69,14 @@ const LONE_MONTH = new RegExp(
   'g',
 );
 const LOWER_MONTH_DAY_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/;
-const LOWER_MONTH_HINT = /\b(?:january|february|april|june|july|september|october|november|december)\b/;
+const LOWER_MONTH_HINT = /\b(?:january|february|march|april|june|july|august|september|october|november|december)\b/;
 /** "missed thursday the 14th": a lower-case weekday with a day number. */
-const LOWER_WEEKDAY_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s(?:the\s)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b/g;
+const LOWER_WEEKDAY_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s(?:(?:the\s)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?:\/\d{2,4})?(?![\d/]))/g;
 /** "on march 8", "june 3rd": a lower-case month with a day number. */
 /** "since jan 2024": a lower-case month with a year. */
 const LOWER_MONTH_YEAR = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s(?:19|20)\d\d\b/g;
 const LOWER_MONTH_DAY = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:/.]?\d|\s?(?:%|percent|mg|minutes|hours|days|weeks|people|times|am|pm)\b)/g;
-const LOWER_MONTH = /\b(?:since|in|until|till|by|from|last|next|early|late|mid-?|during|before|after|through|back in|around)\s(january|february|april|june|july|september|october|november|december)\b(?!['-])/g;
+const LOWER_MONTH = /\b(?:since|in|until|till|by|from|last|next|early|late|mid-?|during|before|after|through|back in|around)\s(january|february|april|june|july|september|october|november|december)\b(?!['-])|\b(?:since|until|till|last|next|early|late|mid-?|during)\s(march|august)\b(?!['-])/g;
 /** "on the 12th": a day number standing for a date. */
 const BARE_ORDINAL = /\b(?:on|by|until|till|since|before|after|for|from|through|thru) the ((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?! (?:floor|grade|session|time|attempt|try|visit|week|day|month|year|percentile|place|street|avenue|birthday|anniversary))\b/g;
 /** "Her birthday is the 22nd": a day number after a date-bearing noun. */
@@ -126,10 +128,10 @@ export function recogniseDates(text: string): Candidate[] {
   if (LOWER_MONTH_HINT.test(text)) {
     for (const m of matchesOf(LOWER_MONTH, text)) {
       const end = m.index + m[0].length;
-      found.push(candidate(PhiKind.DATE, end - m[1].length, end, 0.6, Priority.DATE));
+      found.push(candidate(PhiKind.DATE, end - (m[1] ?? m[2]).length, end, 0.6, Priority.DATE));
     }
   }
-  if (ORDINAL_HINT.test(text) && /(?:day)\s(?:the\s)?\d/.test(text)) {
+  if (/(?:day|mon|tues?|wed|thu|thurs|fri|sat|sun)\.?\s(?:the\s)?\d/.test(text)) {
     for (const m of matchesOf(LOWER_WEEKDAY_DAY, text)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.8, Priority.DATE));
   }
   if (LOWER_MONTH_DAY_HINT.test(text)) {

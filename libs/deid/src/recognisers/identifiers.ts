@@ -76,6 +76,8 @@ export function recogniseLabelledIds(text: string): Candidate[] {
     }
     const end = start + code.length;
     if (!(isPlausibleCode(code) || isLabelledShortCode(text, start, code)) || text[start - 1] === '$' || UNIT_AFTER.test(text.slice(end, end + 12))) continue;
+    // "lives at 2217 Spindle Lane": a house number is the address's, whatever label came before.
+    if (/^\d{1,6}$/.test(code) && STREET_AHEAD.test(text.slice(end, end + 48))) continue;
     // "diagnosed F10.20": an ICD-10 code is vocabulary whatever label is near.
     if (DIAGNOSIS_CODE.test(code) && code.includes('.')) continue;
     // "CPT 90837", "ICD-10 F43.10": billing and diagnosis codes are vocabulary.
@@ -130,6 +132,7 @@ function isLabelledShortCode(text: string, start: number, code: string): boolean
   return LABEL_RIGHT_BEFORE.test(text.slice(Math.max(0, start - 28), start));
 }
 
+const STREET_AHEAD = /^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}'-]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Way|Court|Ct|Boulevard|Blvd|Place|Pl|Terrace|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Mews|Row|Loop|Pike)\b/u;
 const LABEL_RIGHT_BEFORE = /\b(?:serial(?: number| no\.?)?|S\/N|IMEI|VIN|plates?(?: number)?|tags?|ID|number|no\.|code|licen[cs]e(?: number)?|account(?: number)?|member ID|policy(?: number)?)(?:\s(?:is|was|reads))?[\s:#,]{1,3}$/i;
 
 function looksLikeIdentifier(code: string): boolean {

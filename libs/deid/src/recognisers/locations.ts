@@ -6,8 +6,8 @@ import { Candidate, candidate, Priority } from './candidate';
 /** A capitalised word, "St." / "Mt." abbreviations, or a possessive ("Brigid's"). */
 const CAP = String.raw`(?:St\.|Mt\.|Ft\.|[\p{Lu}][\p{L}\p{M}'-]*)`;
 const STREET_TYPES =
-  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Way|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Row|Square|Sq|Alley|Pike|Crescent|Close|Path|Walk|Run|Plaza|Turnpike|Expressway|Route|Rte';
-const UNIT = String.raw`(?:,?\s(?:Unit|Apt\.?|Apartment|Suite|Ste\.?|#|No\.?|Room|Rm\.?|Floor|Fl\.?|Lot|Space|Spc\.?|Trailer|Trlr\.?|Site|Pad|Bldg\.?|Building)\s?#?[A-Za-z0-9-]+)`;
+  'Street|St|Avenue|Ave|Mews|Gardens|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Way|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Row|Square|Sq|Alley|Pike|Crescent|Close|Path|Walk|Run|Plaza|Turnpike|Expressway|Route|Rte';
+const UNIT = String.raw`(?:,?\s(?:[Uu]nit|[Aa]pt\.?|[Aa]partment|[Ss]uite|[Ss]te\.?|#|No\.?|[Rr]oom|Rm\.?|[Ff]loor|[Ff]lat|Fl\.?|[Ll]ot|[Ss]pace|Spc\.?|[Tt]railer|Trlr\.?|Site|Pad|Bldg\.?|Building)\s?#?[A-Za-z0-9-]+)`;
 
 const STREET_ADDRESS = new RegExp(
   String.raw`(?<![\w-])\d{1,6}[A-Za-z]?\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:${CAP}\s){0,3}${CAP}\s(?:${STREET_TYPES})\.?(?![\p{L}])${UNIT}?`,
@@ -76,7 +76,7 @@ const FACILITY_HEADS = [
   'Refuge', 'Haven', 'Safe House', 'Safehouse', 'Hostel', 'Respite', 'Housing', 'Lines', 'Van Lines', 'Carriers', 'Haulers',
   'Hauling', 'Couriers', 'Delivery', 'Rentals', 'Motorsports', 'Dealership', 'Clinic & Pharmacy', 'Tabernacle', 'Assembly',
   'Congregation', 'Gurdwara', 'Mandir', 'Masjid', 'Monastery', 'Convent', 'Abbey', 'District', 'School District',
-  'Drug', 'Family Drug', 'Pavilion', 'Treatment Program', 'Opioid Treatment Program', 'Methadone Clinic', 'Recovery Program', 'Memory Care', 'Skilled Nursing', 'Grocers', 'Tile', 'Flooring', 'Carpet', 'Signs', 'Upholstery', 'Cabinets', 'Countertops', 'Granite', 'Masonry', 'Concrete',
+  'Mutual', 'Assurance', 'Lab', 'Dental Lab', 'Laboratory', 'Drug', 'Family Drug', 'Pavilion', 'Treatment Program', 'Opioid Treatment Program', 'Methadone Clinic', 'Recovery Program', 'Memory Care', 'Skilled Nursing', 'Grocers', 'Tile', 'Flooring', 'Carpet', 'Signs', 'Upholstery', 'Cabinets', 'Countertops', 'Granite', 'Masonry', 'Concrete',
   'Paving', 'Fencing', 'HVAC', 'Heating & Cooling', 'Pest Control', 'Welding', 'Machine', 'Metals', 'Plastics', 'Textiles',
   'Veterinary', 'Animal Hospital', 'Kennel', 'Kennels', 'Grooming', 'Tattoo', 'Nails', 'Barber', 'Pawn', 'Thrift', 'Liquor',
   'Liquors', 'Vape', 'Smoke Shop', 'Donuts', 'Bagels', 'Pizza', 'Burgers', 'Tacos', 'Noodles', 'Sushi', 'Wings',

@@ -351,7 +351,7 @@ function isGroupCompound(lower: string): boolean {
   if (!lower.includes('-')) return false;
   const parts = lower.split('-');
   // "Spanish-dominant", "Korean-speaking": a group word and an ordinary word.
-  if (parts.length === 2 && GROUPS.has(parts[0]) && /^(?:dominant|speaking|born|raised|identified|identifying|heritage|descent)$/.test(parts[1])) return true;
+  if (parts.length === 2 && GROUPS.has(parts[0]) && /^(?:dominant|speaking|born|raised|identified|identifying|heritage|descent|only|language|first|fluent|monolingual)$/.test(parts[1])) return true;
   return parts.every((p) => GROUPS.has(p) || COUNTRIES_AND_REGIONS.has(p) || p === 'afro' || p === 'euro' || p === 'indo' || p === 'anglo');
 }
 
@@ -791,7 +791,7 @@ function citesAfter(after: string, firstName: boolean): boolean {
 
 const READING_SENTENCE = /\b(?:read|reading|reread|rereading|re-reading|studying|literature|books?|chapters?)\b/i;
 const THEORY_ON_EXCEPTIONS = /^\s+on\s+(?:weekends?|weekdays?|nights?|days?|mornings?|evenings?|afternoons?|shifts?|call|leave|probation|parole|disability|medication|meds|time|site|staff|duty|break|vacation|holiday|the side|the phone|speaker|hold|foot|campus|board|the way|their way|her way|his way)\b/;
-const AUTHOR_METHOD = /^'s?\s+(?:[a-z-]+\s+){0,2}(?:approach|model|method|technique|protocol|review|stages|tasks|framework|theory|typology|paradigm|hierarchy)\b/;
+const AUTHOR_METHOD = /^'s?\s+(?:[A-Za-z-]+\s+){0,2}(?:approach|model|method|technique|protocol|review|stages|tasks|framework|theory|typology|paradigm|hierarchy|[Aa]ssessment|[Ss]cale|[Ii]nventory|[Mm]easure|[Cc]hecklist|reference|handbook|textbook|casebook|guide)\b/;
 const AUTHOR_POSSESSION =
   /^'s?\s+(?:(?:[A-Za-z-]+\s+){0,2}(?:approach|model|method|technique|protocol|therapy|review|research|work|stages|tasks|concept|framework|theory|book|manual|writing|scale|paradigm|workbook)\b|(?:The|A|An)\s+\p{Lu}|\p{Lu}[\p{L}-]+(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}-]+)*\s+(?:from|of|for|in|and|to|with|on)\s+\p{Lu}|(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Therapy|Model|Method|Approach|Technique|Protocol|Framework|Theory|Workbook|Manual)\b)/u;
 const PERSON_CLAIM_VERB = /^\s+(?:argues|argued|suggests|suggested|notes|noted|describes|described|recommended|proposed|cautioned)\b(?!\s+(?:that|how|what|a|an|as|this|it)\b)/;
