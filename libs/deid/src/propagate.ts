@@ -107,7 +107,7 @@ function withPairedNames(text: string, tokens: readonly Token[], found: readonly
     // "Art and Mercy Lindqvist-Obi"; in a list, "Marguerite, Rhys Kettering": a comma joins only names that are no words.
     const a = tokens[i];
     const joinedByAnd = tokens[i + 1].lower === 'and' && text.slice(a.end, tokens[i + 2].start) === ' and ';
-    const joinedByComma = !joinedByAnd && text.slice(a.end, tokens[i + 1].start) === ', ';
+    const joinedByComma = !joinedByAnd && tokens[i + 1].start === a.end + 2 && text.charCodeAt(a.end) === 44 && text.charCodeAt(a.end + 1) === 32;
     if (a.tail || (!joinedByAnd && !joinedByComma)) continue;
     const b = joinedByAnd ? tokens[i + 2] : tokens[i + 1];
     // Names added by this pass count as neighbours too: "kenzie, ty and marcus" goes on along the list.

@@ -188,18 +188,19 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
   }
   for (let i = 0; i < tokens.length; i++) {
-    // Cheap gate first: the next word is a speech verb or "is", or an age in brackets follows ("jaylen (15)").
-    const following = tokens[i + 1]?.lower ?? '';
     const t = tokens[i];
+    // Cheap gates first: a lower-case word of three letters or more, and no cue word before it (that is the first loop's case).
+    if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit || (i > 0 && isCueWord(tokens[i - 1]))) continue;
+    const following = tokens[i + 1]?.lower ?? '';
     // "jaylen (7th grade, 12yo)", "jaylen's mom": an age or grade in brackets, or a relative by possessive.
     const bracketAge = text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32));
     const relative = t.tail.startsWith("'") && LOWER_POSSESSIVE_RELATIVE.test(text.slice(t.end, t.end + 24));
     // "hey it's toby", "this is marisol": a caller naming themself.
-    const selfNamed = i > 1 && SELF_INTRO.test(text.slice(Math.max(0, t.start - 10), t.start));
+    const before = tokens[i - 1]?.lower;
+    const selfNamed = i > 1 && (before === 'it' || before === 'is' || before === 'name') && SELF_INTRO.test(text.slice(Math.max(0, t.start - 10), t.start));
     // "nvm tomás took the car": a listed given name in lower case before a verb people do.
     const verbAfter = PERSON_VERBS.has(following) || IRREGULAR_PAST.has(following) || looksLikeVerb(following) || (tokens[i + 1]?.tail === "'d" && !tokens[i + 1].capitalised);
     if (following !== 'is' && !SPEECH_VERBS.has(following) && !bracketAge && !relative && !selfNamed && !verbAfter) continue;
-    if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit || (i > 0 && isCueWord(tokens[i - 1]))) continue;
     const next = nextWord(text, tokens, i);
     const acts = bracketAge || relative || selfNamed || SPEECH_VERBS.has(next) || (next === 'is' && AGE_AFTER.test(text.slice(t.end, t.end + 24))) ||
       (next !== '' && verbAfter && !COPULAS.has(next) && opensClause(text, tokens, i));
