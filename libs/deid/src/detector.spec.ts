@@ -751,3 +751,20 @@ describe('detect: after blind-20 and blind-21 (classes, new sentences)', () => {
     expect(found('no-showed again since march, and we march on')).toEqual(['DATE:march']);
   });
 });
+
+describe('detect: after blind-22 and blind-23 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes lower-case names after a grade appositive or a roommate, a signed nickname, a route employer and a firm with "& <Name>"', () => {
+    expect(found('i see a 9th grader, odalys, weekly')).toContain('NAME:odalys');
+    expect(found('her roommate joy is "not okay" and then joy texted me')).toEqual(['NAME:joy', 'NAME:joy']);
+    expect(found('Ms. Varga, who signs her texts "Bitsy," called.')).toContain('NAME:Bitsy');
+    expect(found('He drives a bread route for Quenmore and sleeps badly.')).toContain('LOCATION:Quenmore');
+    expect(found('She owns Ortega\'s Tailoring & Alterations downtown.')).toEqual(expect.arrayContaining([expect.stringMatching(/^LOCATION:Ortega's Tailoring & Alterations$|^LOCATION:.*Alterations$/)]));
+  });
+
+  it('reads a place after "leaving for" even before "on the next bus"', () => {
+    expect(found('He keeps leaving for Saint-Amable-du-Lac on the next bus.')).toContain('LOCATION:Saint-Amable-du-Lac');
+    expect(found('Skovholt on the helping professions is good reading.')).toEqual([]);
+  });
+});
