@@ -768,3 +768,20 @@ describe('detect: after blind-22 and blind-23 (classes, new sentences)', () => {
     expect(found('Skovholt on the helping professions is good reading.')).toEqual([]);
   });
 });
+
+describe('detect: after blind-24 and blind-25 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes a lower-case word-name after a relative with an age clause, a name beside a spouse, an age after "died last winter at", a dorm room', () => {
+    expect(found('she lives with her grandma pearl, who\'s 93, downtown')).toContain('NAME:pearl');
+    expect(found('Hazel and her husband came in late.')).toContain('NAME:Hazel');
+    expect(found('My grandfather died last spring at ninety-three.')).toContain('AGE_OVER_89:ninety-three');
+    expect(found('She lives in Corwin Hall, Room 212 this year.')).toContain('LOCATION:Corwin Hall, Room 212');
+  });
+
+  it('does not flag group plurals, authors in brackets after a method, a surname owning an acronym method, or "grad school"', () => {
+    expect(found('Her parents are devout Methodists; we use CRAFT (Meyers and Wolfe) and Shear\'s CGT; I met her in grad school.')).toEqual([]);
+    expect(found('Born in Minnesota, whose winters she hates, she moved south.')).toEqual([]);
+    expect(found('She attends AA on Tuesdays and SMART Recovery online.')).toEqual([]);
+  });
+});

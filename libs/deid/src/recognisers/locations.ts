@@ -76,6 +76,7 @@ const FACILITY_HEADS = [
   'Refuge', 'Haven', 'Safe House', 'Safehouse', 'Hostel', 'Respite', 'Housing', 'Lines', 'Van Lines', 'Carriers', 'Haulers',
   'Hauling', 'Couriers', 'Delivery', 'Rentals', 'Motorsports', 'Dealership', 'Clinic & Pharmacy', 'Tabernacle', 'Assembly',
   'Congregation', 'Gurdwara', 'Mandir', 'Masjid', 'Monastery', 'Convent', 'Abbey', 'District', 'School District',
+  'Disorders Program', 'Day Program', 'Outpatient Program', 'Residential Program', 'Hall', 'Residence Hall', 'Dorm',
   'Tailoring', 'Tailors', 'Alterations', 'Dry Cleaning', 'Mutual', 'Assurance', 'Lab', 'Dental Lab', 'Laboratory', 'Drug', 'Family Drug', 'Pavilion', 'Treatment Program', 'Opioid Treatment Program', 'Methadone Clinic', 'Recovery Program', 'Memory Care', 'Skilled Nursing', 'Grocers', 'Tile', 'Flooring', 'Carpet', 'Signs', 'Upholstery', 'Cabinets', 'Countertops', 'Granite', 'Masonry', 'Concrete',
   'Paving', 'Fencing', 'HVAC', 'Heating & Cooling', 'Pest Control', 'Welding', 'Machine', 'Metals', 'Plastics', 'Textiles',
   'Veterinary', 'Animal Hospital', 'Kennel', 'Kennels', 'Grooming', 'Tattoo', 'Nails', 'Barber', 'Pawn', 'Thrift', 'Liquor',
@@ -85,13 +86,14 @@ const FACILITY_HEADS = [
 const HEAD = FACILITY_HEADS.join('|');
 /** "... of Cedar Rapids", "... of the Tides": a place or dedication after a facility's name belongs to it. */
 const OF_PLACE = String.raw`(?:(?:\sof(?:\sthe)?|\sfor\sthe)(?:\s${CAP}){1,3}|\sfor(?:\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)${CAP}){1,3}(?=\s(?:Disorders|Recovery|Health|Wellness|Healing|Families|Children|Youth|Women|Veterans|Trauma|Grief|Survivors|Seniors)\b|[^\p{L}]))?`;
+const CALENDAR_IN_RUN = /\b(?:Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|January|February|March|April|June|July|August|September|October|November|December)\b(?:\s(?:and|&|on|at|the))*\s/g;
 const PERSON_BEFORE = /\b(?:Rev|Dr|Fr|Mr|Mrs|Ms|Pastor|Father|Sister|Imam|Rabbi|Bishop|Deacon)\.?\s$/;
 const CONCEPT_AFTER = /^\s(?:Model|model|Method|method|Approach|approach|Framework|framework|Theory|theory|Protocol|protocol|Curriculum|curriculum|group|groups|program|programs|training|sessions?|class|course|module|worksheets?|workbook|manual|certification)\b/;
 /** "Station 14 of the ...", "Engine 7 of ...": a numbered unit written before the facility it belongs to. */
 const NUMBERED_UNIT_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+\s(?:No\.\s?|#)?\d{1,4}[A-Z]?\sof\s(?:the\s)?)$/u;
 const FACILITY_HEAD_NEXT = new RegExp(String.raw`^\s(?:${CAP}\s){0,2}(?:${HEAD})(?![\p{L}])`, 'u');
 const FACILITY = new RegExp(
-  String.raw`(?:${CAP}(?:\s(?:&|and|of the|of|the|for|on|de|la|del))?\s){1,5}(?:${HEAD})(?![\p{L}])(?:\s&\s${CAP}(?:\s${CAP})?)?${OF_PLACE}(?:\s(?:AME Zion|AME|CME|UMC|COGIC|LCMS|ELCA|PCA))?(?![\p{L}])`,
+  String.raw`(?:${CAP}(?:\s(?:&|and|of the|of|the|for|on|de|la|del))?\s){1,5}(?:${HEAD})(?![\p{L}])(?:\s&\s${CAP}(?:\s${CAP})?)?${OF_PLACE}(?:\s(?:AME Zion|AME|CME|UMC|COGIC|LCMS|ELCA|PCA))?${UNIT}?(?![\p{L}])`,
   'gu',
 );
 /** "Brennick & Vaughn", "Tandem & Finch": a firm named by two words joined with an ampersand. */
@@ -182,7 +184,10 @@ export function recogniseFacilities(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const pattern of [FACILITY, HEAD_FIRST, FOREIGN_HEAD_FIRST]) {
     for (const m of matchesOf(pattern, text)) {
-      const trimmed = trimLeadingWords(m[0]);
+      // "AA on Tuesdays and SMART Recovery": a weekday or month inside the run ends whatever came before it.
+      const calendar = [...m[0].matchAll(CALENDAR_IN_RUN)].pop();
+      const run = calendar ? m[0].slice(calendar.index + calendar[0].length) : m[0];
+      const trimmed = trimLeadingWords(run);
       if (!trimmed) continue;
       // "Sandra Bloom's Sanctuary Model", "the Hope House approach": a named model, not the place.
       if (CONCEPT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;

@@ -53,14 +53,14 @@ const FAMILY_AFTER = /^'?\s+(?:family|families|household|kids|children|boys|girl
 const COPULAS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'should', 'might', 'may', 'must']);
 /** "Faith has been my client", "Ruth is a client of mine": the word before is a person. */
 const ROLE_APPOSITIVE =
-  /^,\s(?:(?:a|an|my|our|his|her|their|the)\s)(?:[\w-]+\s){0,2}?(?:junior|senior|freshman|sophomore|student|nurse|teacher|veteran|widow|widower|mom|mother|dad|father|client|patient|supervisee|man|woman|boy|girl|teen|teenager|kid|child|retiree|lawyer|attorney|doctor|physician|engineer|driver|cook|chef|mechanic|contractor|farmer|pastor|officer|soldier|sergeant|worker|manager|cashier|accountant|pharmacist|paralegal|electrician|plumber|carpenter|artist|musician|writer|graduate|dropout|immigrant|refugee|sophomore|grandmother|grandfather|sister|brother|son|daughter|wife|husband|partner|friend|neighbou?r|coworker|co-worker|colleague|roommate|boyfriend|girlfriend|caregiver|therapist|psychiatrist|counselor|social worker)s?\b/i;
+  /^,\s(?:(?:a|an|my|our|his|her|their|the)\s)(?:[\w-]+\s){0,2}?(?:junior|senior|freshman|sophomore|student|nurse|teacher|veteran|widow|widower|mom|mother|dad|father|client|patient|supervisee|man|woman|boy|girl|teen|teenager|kid|child|retiree|lawyer|attorney|doctor|physician|engineer|driver|cook|chef|mechanic|contractor|farmer|pastor|officer|soldier|sergeant|worker|manager|cashier|accountant|pharmacist|paralegal|electrician|plumber|carpenter|artist|musician|writer|graduate|dropout|immigrant|refugee|sophomore|grandmother|grandfather|sister|brother|son|daughter|wife|husband|partner|friend|neighbou?r|coworker|co-worker|colleague|roommate|boyfriend|girlfriend|caregiver|therapist|psychiatrist|counselor|social worker|grader|freshman|sophomore)s?\b/i;
 const ROLE_AFTER =
   /^(?:'s)?\s+(?:is|was|has\s+been|had\s+been|became)\s+(?:(?:my|our|a|an|the|his|her|their)\s+)(?:(?:new|former|current|first|second|third|longtime|long-term|favorite|favourite|youngest|oldest|only|adult|teenage|younger|older)\s+)?(?:client|patient|supervisee|son|daughter|sister|brother|wife|husband|partner|mother|father|mom|dad|boss|manager|friend|neighbou?r|therapist|psychiatrist|caseworker|sponsor|roommate|boyfriend|girlfriend|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|aunt|uncle|niece|nephew|cousin)\b/i;
 const NAME_CUE_BEFORE = /\b(?:name is|named|called|goes by|known as|nicknamed|calls? (?:him|her|them)(?:self)?)\s+["']?$/i;
 const PAIR_AFTER = /^\s+(?:(?:and|&)\s+|(?:(?:van|der|de|von|du|da|di|la|le)\s+)+)(\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}-]+(?='s?\b|\s))?/u;
 const PAIR_BEFORE = /(\p{Lu}[\p{L}'-]+)\s+(?:and|&)\s+$/u;
 const SINGLE_SPACE = /^ $/;
-const THEORY_ON = /^'?s?\s+on\s+(?!(?:the\s+)?(?:weekends?|weekdays?|nights?|days?|mornings?|evenings?|afternoons?|shifts?|call|leave|probation|parole|disability|medication|meds|time|site|staff|duty|break|vacation|holiday|the side|the phone|speaker|hold|foot|campus|next|last|first|same|other|way|bus|train|chart|list|record|unit|floor|waitlist|roster|schedule|case|team|line|job|weekend)\b)(?:the\s+)?\p{Ll}/u;
+const THEORY_ON = /^'?s?\s+on\s+(?!(?:the\s+)?(?:weekends?|weekdays?|nights?|days?|mornings?|evenings?|afternoons?|shifts?|call|leave|probation|parole|disability|medication|meds|time|site|staff|duty|break|vacation|holiday|the side|the phone|speaker|hold|foot|campus|next|last|first|same|other|way|bus|train|chart|list|record|unit|floor|waitlist|roster|schedule|case|team|line|job|weekend|intake|paperwork|forms|referral)\b)(?:the\s+)?\p{Ll}/u;
 
 const LANGUAGE_OR_GAME_BEFORE =
   /\b(?:speaks?|spoke|speaking|fluent in|translat(?:e|es|ed|ing) (?:it )?(?:in)?to|interpret(?:s|ed|ing)? (?:in|from|into)|plays?|played|playing|gaming on|games? like|addicted to)\s+(?:only\s+|mostly\s+|some\s+|a lot of\s+|mainly\s+)?$/i;
@@ -79,6 +79,8 @@ const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:model|method|approach|framework|techniq
 const LOWER_BRACKET_AGE = /^\s\((?:\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,16}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
 const LOWER_POSSESSIVE_RELATIVE = /^'s?\s(?:mom|mother|dad|father|mum|parents|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend|boyfriend|partner|caseworker|teacher|therapist|foster (?:mom|dad|parents)|student id|iep|case file|chart|school|phone|diagnosis)\b/;
 /** "Grant Holloway, LMHC", "Dana Reyes MD": a clinical credential after a name makes it a person. */
+/** "Dawn and her husband Reggie came in": a person named beside their own relative. */
+const SPOUSE_AFTER = /^\s+and\s+(?:her|his|their)\s+(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|son|daughter|mother|father|mom|dad|kids|children|sister|brother)\b/;
 const CREDENTIAL_AFTER = /^,?\s(?:LMHC|LPC|LPCC|LCPC|LCSW|LICSW|LMSW|LMFT|LCMHC|LPC-S|LADC|CADC|CSW|MSW|PhD|Ph\.D\.|PsyD|Psy\.D\.|EdD|MD|M\.D\.|DO|RN|NP|PA-C|APRN|PMHNP|DNP|BCBA|CRNP)\b/;
 /** Words that own relatives in ordinary speech ("everyone's mom", "the kid's dad"). */
 const OWNER_NOUNS = new Set('everyone everybody someone somebody anyone anybody nobody one kid kids boy boys girl girls baby babies child teen teens student students person people man woman guy family team school class group dog cat other others mine yours'.split(' '));
@@ -86,7 +88,7 @@ const OWNER_NOUNS = new Set('everyone everybody someone somebody anyone anybody 
 const FUNCTION_WORDS = new Set('even also still just never always then often already really now finally only actually literally basically apparently again too soon later once here there ever else'.split(' '));
 const RELATIVE_CUES = new Set('roommate friend coworker co-worker classmate teammate neighbor neighbour ex son daughter sister brother mom mother dad father wife husband partner boyfriend girlfriend cousin aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmom stepdad stepfather stepmother sisters brothers'.split(' '));
 /** Words that make "<word> <place word>" an everyday phrase: "in full view", "in high spring", "from one point". */
-const NOT_PLACE_WORDS = new Set('rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
+const NOT_PLACE_WORDS = new Set('grad law med night summer boarding nursing graduate sunday day rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
 const LOWER_PLACE_PREPOSITIONS = new Set(['in', 'around', 'near', 'outside', 'from', 'past', 'toward', 'towards', 'beyond', 'at', 'to']);
 /** Endings of invented town names: "larkfield", "ashbury", "millbrook". */
 const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|land|brook|ridge|haven|bury|mont|shire|stead|worth|chester|mouth|ham|holm|thorpe|vale|crest|wick)$/;
@@ -163,7 +165,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "her older brother rocky has been taking her phone": after a relative any verb will do.
     const afterRelative = RELATIVE_CUES.has(tokens[i - 1].lower) || (i > 1 && RELATIVE_CUES.has(tokens[i - 2].lower) && CUE_FILLERS.has(tokens[i - 1].lower));
     const next = nextWord(text, tokens, i);
-    const relativeActs = afterRelative && (COPULAS.has(next) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next));
+    const relativeActs = afterRelative && (COPULAS.has(next) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next) || AGE_AFTER.test(text.slice(t.end, t.end + 24)));
     // "client bill hargrove, 70": a word-name with a lower-case surname that is no word after it.
     const surname = tokens[i + 1];
     const withSurname = !!surname && !t.tail && surname.start - t.end === 1 && !surname.capitalised && surname.text.length > 2 && dictionaries.isName(surname.folded) && !dictionaries.isEnglish(surname.lower) && !CHAT_WORDS.has(surname.lower);
@@ -233,7 +235,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       continue;
     } else if (adjacent && GEO_SUFFIXES.has(next.lower) && !NOT_PLACE_WORDS.has(t.lower) && !isExcluded(t.lower) && !CHAT_WORDS.has(t.lower)) end = next.end;
     else if (adjacent && PLACE_QUALIFIERS.has(t.lower) && unknown(next) && dictionaries.isName(next.folded)) end = next.end;
-    else if (unknown(t) && (dictionaries.isName(t.folded) || PLACE_NAME_ENDING.test(t.lower)) && !dictionaries.isFirstName(t.folded) && t.text.length > 3 && !(adjacent && unknown(next))) end = t.end;
+    else if (unknown(t) && !NOT_PLACE_WORDS.has(t.lower) && !(adjacent && LOWER_FACILITY_HEADS.has(next.lower)) && (dictionaries.isName(t.folded) || PLACE_NAME_ENDING.test(t.lower)) && !dictionaries.isFirstName(t.folded) && t.text.length > 3 && !(adjacent && unknown(next))) end = t.end;
     if (end > 0) found.push(candidate(PhiKind.LOCATION, t.start, end, 0.6, Priority.PLACE));
   }
   // "goes by bee", "known as tink": after a naming cue any lower-case word but a function word is the nickname.
@@ -344,7 +346,8 @@ const CONCEPT_HEADS = new Set(
 );
 
 function isHardExcluded(lower: string): boolean {
-  return COMMON_CAPITALISED.has(lower) || GROUPS.has(lower) || WEEKDAYS.has(lower) || MEDICATIONS.has(lower) || isGroupCompound(lower);
+  // "Pentecostals", "Baptists": the plural of a group word.
+  return COMMON_CAPITALISED.has(lower) || GROUPS.has(lower) || WEEKDAYS.has(lower) || MEDICATIONS.has(lower) || isGroupCompound(lower) || (lower.endsWith('s') && GROUPS.has(lower.slice(0, -1)));
 }
 
 /** "Korean-American", "Afro-Caribbean": heritage written as a hyphenated pair of group words. */
@@ -454,8 +457,8 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   }
   // A state, a month, a brand: no person without a cue, and no place unless it employs someone ("works at Costco").
   if (words.every((w) => isSoftExcluded(w.lower)) && !evidence.person && (evidence.score === 0 || words.some((w) => BRAND_NAMES.has(w.lower))) && !employer) return null;
-  // "a retired teacher in Ohio asked me": after a place preposition a state or country is the place.
-  if (!evidence.person && words.every((w) => US_STATES.has(w.lower) || COUNTRIES_AND_REGIONS.has(w.lower)) && /\b(?:in|from|to|near|across|outside|around)\s+(?:(?:rural|urban|northern|southern|eastern|western|central|upstate|downstate|coastal|north|south|east|west)\s+)?$/i.test(before)) return null;
+  // "a retired teacher in Ohio asked me", "born in Minnesota, whose parents": after a place preposition a state or country is the place.
+  if (!title && words.every((w) => US_STATES.has(w.lower) || COUNTRIES_AND_REGIONS.has(w.lower)) && /\b(?:in|from|to|near|across|outside|around)\s+(?:(?:rural|urban|northern|southern|eastern|western|central|upstate|downstate|coastal|north|south|east|west)\s+)?$/i.test(before)) return null;
 
   // "cooks weekends at Lupita's, says": a possessive standing alone after "at" names a business, 's and all.
   const lastWord = words[words.length - 1];
@@ -629,7 +632,7 @@ function hasPersonContextAt(text: string, tokens: readonly Token[], to: number):
   const adjacent = !!next && next.start - end === 1 && !next.capitalised;
   const verb = adjacent && (SPEECH_VERBS.has(next.lower) || (PERSON_VERBS.has(next.lower) && !COPULAS.has(next.lower)));
   const after = text.slice(end, end + 64);
-  return verb || AGE_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_APPOSITIVE.test(after);
+  return verb || AGE_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_APPOSITIVE.test(after) || SPOUSE_AFTER.test(after);
 }
 
 /** A first name that is also a common word or a sentence opener: Hope, Faith, Will, Art. */
@@ -728,7 +731,7 @@ function contextEvidence(before: string, after: string, words: readonly Token[],
     score += 2;
     person = true;
   }
-  if (AGE_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_APPOSITIVE.test(after) || CREDENTIAL_AFTER.test(after)) {
+  if (AGE_AFTER.test(after) || ROLE_AFTER.test(after) || ROLE_APPOSITIVE.test(after) || CREDENTIAL_AFTER.test(after) || SPOUSE_AFTER.test(after)) {
     score += 2;
     person = true;
   }
@@ -755,6 +758,8 @@ function isCitedTheory(before: string, after: string, words: readonly Token[], d
   const last = words[words.length - 1];
   const firstName = words.some((w) => dictionaries.isFirstName(w.folded));
   if (citesAfter(after, firstName) || THEORY_BEFORE.test(before)) return true;
+  // "CRAFT (Meyers and Wolfe)": authors in brackets after the name of a method.
+  if (/\b[A-Z]{2,}[\w-]*\s\((?:\p{Lu}[\p{L}'-]+\s(?:and|&)\s)?$/u.test(before)) return true;
   // "what Maria Yellow Horse Brave Heart calls historical trauma": the name coins a term.
   if (/\bwhat\s+$/.test(before) && /^\s+(?:calls|called|terms|termed|names|named|describes|described|labels|labelled|labeled)\b/.test(after)) return true;
   // "I've been reading Appelbaum and Grisso on capacity and Pauline Boss on ambiguous loss": in a sentence
@@ -765,6 +770,8 @@ function isCitedTheory(before: string, after: string, words: readonly Token[], d
   if (words.length > 1 && dictionaries.isFirstName(words[0].folded) && AUTHOR_POSSESSION.test(after)) return true;
   // "Butler's life review", "Worden's tasks": a surname alone owning a named method.
   if (words.length === 1 && (dictionaries.isName(words[0].folded) || !dictionaries.isEnglish(words[0].lower)) && AUTHOR_METHOD.test(after)) return true;
+  // "Shear's PGDT": a surname (not a given name) owning an acronym-named method.
+  if (words.length === 1 && !dictionaries.isFirstName(words[0].folded) && /^'s\s+[A-Z]{2,}[A-Za-z-]*\b/.test(after)) return true;
   const pairAfter = PAIR_AFTER.exec(after);
   if (pairAfter) {
     const partner = pairAfter[1];
