@@ -166,15 +166,12 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const afterRelative = RELATIVE_CUES.has(tokens[i - 1].lower) || (i > 1 && RELATIVE_CUES.has(tokens[i - 2].lower) && CUE_FILLERS.has(tokens[i - 1].lower));
     const next = nextWord(text, tokens, i);
     const relativeActs = afterRelative && (COPULAS.has(next) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next) || AGE_AFTER.test(text.slice(t.end, t.end + 24)));
-    // "client bill hargrove, 70": a word-name with a lower-case surname that is no word after it.
-    const surname = tokens[i + 1];
-    const withSurname = !!surname && !t.tail && surname.start - t.end === 1 && !surname.capitalised && surname.text.length > 2 && dictionaries.isName(surname.folded) && !dictionaries.isEnglish(surname.lower) && !CHAT_WORDS.has(surname.lower);
+    // "client bill hargrove, 70", "new client ana lucía": a lower-case name that is no word right after it is part of the name
+    // (and lets a word-name count as a person).
+    const withSurname = lowerNameFollows(t, tokens[i + 1], dictionaries);
     if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (actsAsPerson(t, next) || relativeActs || withSurname || bracketed || /^,\s\d{1,2}\b/.test(text.slice(t.end, t.end + 5))))) continue;
     if (!PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
-    // "new client ana lucía": a second lower-case listed name right after is part of it.
-    const second = tokens[i + 1];
-    const joined = !!second && !t.tail && second.start - t.end === 1 && !second.capitalised && second.text.length > 2 && dictionaries.isName(second.folded) && !dictionaries.isEnglish(second.lower) && !CHAT_WORDS.has(second.lower);
-    found.push(candidate(PhiKind.NAME, t.start, joined ? second.end : t.end, 0.7, Priority.NAME_STRONG));
+    found.push(candidate(PhiKind.NAME, t.start, withSurname ? tokens[i + 1].end : t.end, 0.7, Priority.NAME_STRONG));
   }
   // "ms. okafor", "a 12yo, tomasz,": a lower-case name after a title or an age appositive.
   for (let i = 1; i < tokens.length; i++) {
@@ -275,6 +272,11 @@ function opensClause(text: string, tokens: readonly Token[], i: number): boolean
 }
 
 const CLAUSE_OPENERS = new Set('and but so then when because cause since while after before until if or like ok okay also plus'.split(' '));
+
+/** The token after `t`, one space on, is a lower-case name that is no English word ("hargrove", "lucía"). */
+function lowerNameFollows(t: Token, next: Token | undefined, dictionaries: Dictionaries): next is Token {
+  return !!next && !t.tail && next.start - t.end === 1 && !next.capitalised && next.text.length > 2 && dictionaries.isName(next.folded) && !dictionaries.isEnglish(next.lower) && !CHAT_WORDS.has(next.lower);
+}
 
 function nextWord(text: string, tokens: readonly Token[], i: number): string {
   const t = tokens[i];
