@@ -785,3 +785,18 @@ describe('detect: after blind-24 and blind-25 (classes, new sentences)', () => {
     expect(found('She attends AA on Tuesdays and SMART Recovery online.')).toEqual([]);
   });
 });
+
+describe('detect: after blind-26 and blind-27 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes a nickname glossed by a full name "on the intake"', () => {
+    expect(found('Bud (Bertram Oakes on the chart), 71, came in.')).toEqual(expect.arrayContaining(['NAME:Bud', 'NAME:Bertram Oakes']));
+  });
+
+  it('does not flag billing codes as ZIPs, "i <word-name>" as the name, countries after "the", or authors after a therapy in brackets', () => {
+    expect(found('They ask me to bill 90834; Billing 90837 pays more.')).toEqual([]);
+    expect(found('my client faith (20) came. i faith-check nothing, i hope.').filter((f) => f === 'NAME:hope')).toEqual([]);
+    expect(found('A retired teacher from the Philippines came with her son.')).toEqual([]);
+    expect(found('We could try cognitive processing therapy (Resick and Monson) instead.')).toEqual([]);
+  });
+});

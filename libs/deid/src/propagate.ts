@@ -73,6 +73,8 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
       if (caseSensitive === true && t.sentenceStart && !t.tail && !actsHere(text, t)) continue;
       // "client is bill ... pays the bill", "lost all hope when": a lower-case word-name is carried only where
       // the person acts ("bill said no") or is spoken of ("talk with bee about"), never after a determiner.
+      // "my client hope ... i hope this isn't petty": after a subject pronoun the word is a verb.
+      if (caseSensitive === true && !t.capitalised && /\b(?:i|you|we|they|to)\s$/i.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
       // "Ruth ... showing no ruth at all": no name is carried to a lower-case word after a determiner.
       if (!t.capitalised && foldedMatch !== undefined && DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
       if (caseSensitive === true && !t.capitalised && (DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) || !(PERSON_PREPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) || /^['’]s$/.test(t.tail) || (/^\s+[a-z(]/.test(text.slice(t.end, t.end + 3)) && actsHere(text, t))))) continue;

@@ -87,6 +87,7 @@ const HEAD = FACILITY_HEADS.join('|');
 /** "... of Cedar Rapids", "... of the Tides": a place or dedication after a facility's name belongs to it. */
 const OF_PLACE = String.raw`(?:(?:\sof(?:\sthe)?|\sfor\sthe)(?:\s${CAP}){1,3}|\sfor(?:\s(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)${CAP}){1,3}(?=\s(?:Disorders|Recovery|Health|Wellness|Healing|Families|Children|Youth|Women|Veterans|Trauma|Grief|Survivors|Seniors)\b|[^\p{L}]))?`;
 const CALENDAR_IN_RUN = /\b(?:Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|January|February|March|April|June|July|August|September|October|November|December)\b(?:\s(?:and|&|on|at|the))*\s/g;
+const BILLING_BEFORE = /\b(?:bill|bills|billed|billing|code|codes|coded|coding|CPT|HCPCS)\s(?:as\s|for\s|under\s)?$/i;
 const PERSON_BEFORE = /\b(?:Rev|Dr|Fr|Mr|Mrs|Ms|Pastor|Father|Sister|Imam|Rabbi|Bishop|Deacon)\.?\s$/;
 const CONCEPT_AFTER = /^\s(?:Model|model|Method|method|Approach|approach|Framework|framework|Theory|theory|Protocol|protocol|Curriculum|curriculum|group|groups|program|programs|training|sessions?|class|course|module|worksheets?|workbook|manual|certification)\b/;
 /** "Station 14 of the ...", "Engine 7 of ...": a numbered unit written before the facility it belongs to. */
@@ -149,6 +150,8 @@ export function recogniseAddresses(text: string): Candidate[] {
   }
   for (const m of matchesOf(FIVE_DIGITS, text)) {
     const before = text.slice(Math.max(0, m.index - 24), m.index);
+    // "bill 90837", "Billing 90837 brings in": a billing code, not a ZIP.
+    if (BILLING_BEFORE.test(before)) continue;
     const end = m.index + m[0].length;
     const state = STATE_BEFORE.exec(before)?.[1];
     if (ZIP_LABEL_BEFORE.test(before) || (state && US_STATE_CODES.has(state))) {
