@@ -230,7 +230,7 @@ export const GROUPS = words(CULTURE_WORDS + `
   midwestern gen-z boomer millennial
   islam christianity judaism buddhism hinduism sikhism catholicism protestantism mormonism taoism
   shinto jainism bahai baha'i santeria santería vodou voodoo rastafari candomble candomblé wicca
-  paganism atheism agnosticism evangelicalism pentecostalism methodism jehovah
+  paganism atheism agnosticism evangelicalism pentecostalism methodism jehovah maronite melkite chaldean syriac
   k'iche' k'iche kiche quiche mam q'eqchi' q'eqchi kaqchikel mixtec zapotec nahuatl aymara garifuna tzotzil tzeltal
   triqui chuj akateko ixil otomi purepecha
 `);
@@ -240,7 +240,8 @@ export const GROUPS = words(CULTURE_WORDS + `
  * roles and titles, modalities, holidays, brands people mention in passing.
  */
 export const COMMON_CAPITALISED = words(`
-  tel tel. fax ph phone cell email e-mail attn cc bcc ext sư thầy virgen
+  tel tel. fax ph phone cell email e-mail attn cc bcc ext sư thầy virgen lt sgt capt det cpl pvt maj
+  glock ruger beretta remington
   tarasoff
   client clients therapist supervisor supervisee trainee intern doctor dr mr mrs ms mx rev
   prof mom mum dad mama papa grandma grandpa nana granny auntie uncle sis bro sir madam miss
@@ -401,7 +402,7 @@ export const GEO_SUFFIXES = words(`
   glen meadows meadow woods port haven bluff bluffs cove fork forks ferry station plains
   mills mill corner corners shores shore gardens estates acres terrace vista view square
   summit canyon mesa flats rapids island islands isle pines oaks cliffs brook run gap
-  wharf pier quay docks marsh bottoms ford
+  wharf pier quay docks marsh bottoms bottom ford
   borough parish district quarter ward manor commons
 `);
 

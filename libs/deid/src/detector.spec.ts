@@ -800,3 +800,18 @@ describe('detect: after blind-26 and blind-27 (classes, new sentences)', () => {
     expect(found('We could try cognitive processing therapy (Resick and Monson) instead.')).toEqual([]);
   });
 });
+
+describe('detect: after blind-28 and blind-29 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes trade heads, a two-letter name before a bracket, a lettered nickname after "calls him", and particles after a title', () => {
+    expect(found('He quit Marlow Freight Brokers and now runs Tidemark Provisions.')).toEqual(['LOCATION:Marlow Freight Brokers', 'LOCATION:Tidemark Provisions']);
+    expect(found('my client al (legal name Alistair Brandt) came')).toContain('NAME:al');
+    expect(found('Everyone calls him J-Dog at the shelter. call her back first.')).toEqual(['NAME:J-Dog']);
+    expect(found('Mrs. de la Cruz phoned twice.')).toContain('NAME:de la Cruz');
+  });
+
+  it('does not flag military ranks, firearms, memoirs, Eastern churches or a therapy named in plain words', () => {
+    expect(found('Sgt. Ima Olowe owns a Glock; I think of Jamison\'s memoir; they are Maronite; we may try Written Exposure Therapy.')).toEqual(['NAME:Ima Olowe']);
+  });
+});

@@ -76,6 +76,7 @@ const FACILITY_HEADS = [
   'Refuge', 'Haven', 'Safe House', 'Safehouse', 'Hostel', 'Respite', 'Housing', 'Lines', 'Van Lines', 'Carriers', 'Haulers',
   'Hauling', 'Couriers', 'Delivery', 'Rentals', 'Motorsports', 'Dealership', 'Clinic & Pharmacy', 'Tabernacle', 'Assembly',
   'Congregation', 'Gurdwara', 'Mandir', 'Masjid', 'Monastery', 'Convent', 'Abbey', 'District', 'School District',
+  'Brokers', 'Brokerage', 'Provisions', 'Supplies', 'Goods', 'Traders', 'Trading', 'Imports', 'Wholesale', 'Distributors',
   'Disorders Program', 'Day Program', 'Outpatient Program', 'Residential Program', 'Hall', 'Residence Hall', 'Dorm',
   'Tailoring', 'Tailors', 'Alterations', 'Dry Cleaning', 'Mutual', 'Assurance', 'Lab', 'Dental Lab', 'Laboratory', 'Drug', 'Family Drug', 'Pavilion', 'Treatment Program', 'Opioid Treatment Program', 'Methadone Clinic', 'Recovery Program', 'Memory Care', 'Skilled Nursing', 'Grocers', 'Tile', 'Flooring', 'Carpet', 'Signs', 'Upholstery', 'Cabinets', 'Countertops', 'Granite', 'Masonry', 'Concrete',
   'Paving', 'Fencing', 'HVAC', 'Heating & Cooling', 'Pest Control', 'Welding', 'Machine', 'Metals', 'Plastics', 'Textiles',
@@ -120,7 +121,7 @@ const GENERIC_FACILITY_WORDS = new Set(
    campus student services human social legal aid job corps home group internal cognitive behavior
    dialectical processing emotion emotionally focused exposure prolonged acceptance commitment narrative interpersonal
    psychodynamic solution trauma trauma-focused motivational enhancement systems schema compassion mindfulness
-   mindfulness-based stress reduction relapse prevention parent-child interaction therapy skills adult protective
+   mindfulness-based stress reduction relapse prevention parent-child interaction therapy skills adult protective written
    child children's youth services human resources affairs veterans' probation parole court`.split(/\s+/),
 );
 

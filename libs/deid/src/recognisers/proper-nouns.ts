@@ -95,7 +95,7 @@ const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|l
 /** Lower-case heads of a business or facility name: "at tidewell bakery", "from sedgewick family practice". */
 const LOWER_FACILITY_HEADS = new Set('prep high middle pavilion union house bakery practice clinic hospital school academy elementary center centre shelter church chapel temple mosque market cafe diner grill pharmacy motel inn lodge ranch farm farms mills garage salon gym studio daycare preschool manor village commons apartments apts towers court plaza'.split(' '));
 const PLACE_QUALIFIERS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'old', 'new', 'little', 'big', 'port', 'fort', 'mount', 'lake', 'glen']);
-const STRONG_NAME_CUE = /\b(?:goes by|go by|went by|going by|known as|nicknamed)\s["']?$/i;
+const STRONG_NAME_CUE = /\b(?:goes by|go by|went by|going by|known as|nicknamed|calls? (?:him|her|them))\s["']?$/i;
 const NOT_A_NICKNAME = new Set('the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either'.split(' '));
 const SELF_INTRO = /(?:\bit's|\bit is|\bthis is|\bname's|\bname is)\s$/i;
 const PET_BEFORE =
@@ -152,7 +152,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const t = tokens[i];
     if (t.capitalised || t.acronym || t.text.length < 2 || t.gluedToDigit) continue;
     // "goes by mo": a two-letter name only right after a naming cue.
-    if (t.text.length === 2 && !NAME_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
+    if (t.text.length === 2 && text.charCodeAt(t.end + 1) !== 40 && !NAME_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
     // Cheap gate first: a cue word among the two tokens before, then the dictionaries.
     if (!isCueWord(tokens[i - 1]) && !(i > 1 && isCueWord(tokens[i - 2]) && CUE_FILLERS.has(tokens[i - 1].lower))) continue;
     const bracketed = text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32));
@@ -189,7 +189,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // Cheap gates first: a lower-case word of three letters or more, and no cue word before it (that is the first loop's case).
-    if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit || (i > 0 && isCueWord(tokens[i - 1]))) continue;
+    // Two letters only before a bracket ("mo (legal name ...)").
+    if (t.capitalised || t.acronym || (t.text.length < 3 && !(t.text.length === 2 && text.charCodeAt(t.end + 1) === 40)) || t.gluedToDigit || (i > 0 && isCueWord(tokens[i - 1]))) continue;
     const following = tokens[i + 1]?.lower ?? '';
     // "jaylen (7th grade, 12yo)", "jaylen's mom": an age or grade in brackets, or a relative by possessive.
     const bracketAge = text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32));
@@ -238,7 +239,11 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   // "goes by bee", "known as tink": after a naming cue any lower-case word but a function word is the nickname.
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.capitalised || t.acronym || t.text.length < 2 || t.gluedToDigit || (tokens[i - 1].lower !== 'by' && tokens[i - 1].lower !== 'as' && tokens[i - 1].lower !== 'nicknamed')) continue;
+    // "everyone calls him T-Bone": a capitalised nickname with a one-letter prefix is taken after the cue too.
+    const letterPrefixed = t.capitalised && /^\p{Lu}-\p{L}/u.test(t.text);
+    const afterPronoun = ['him', 'her', 'them'].includes(tokens[i - 1].lower);
+    // After "calls him" only such a nickname counts: "call her back" is no name.
+    if ((t.capitalised && !letterPrefixed) || (afterPronoun && !letterPrefixed) || t.acronym || t.text.length < 2 || t.gluedToDigit || !(afterPronoun || ['by', 'as', 'nicknamed'].includes(tokens[i - 1].lower))) continue;
     if (!STRONG_NAME_CUE.test(text.slice(Math.max(0, t.start - 24), t.start)) || NOT_A_NICKNAME.has(t.lower)) continue;
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
   }
@@ -520,6 +525,10 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
       !TITLE_ABBREVIATIONS.has(lead.lower) && !TITLE_WORDS.has(lead.lower) && !SENTENCE_OPENERS.has(lead.lower) && !isCueWord(lead) && (!calendarLead || calendarName)) {
     nameStart = lead.start;
   }
+  // "Mr. van der Heijden": lower-case particles between a title and the surname belong to the name.
+  let k = first - 1;
+  while (k > 0 && NAME_PARTICLES.has(tokens[k].text) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ') k--;
+  if (k < first - 1 && k >= 0 && TITLE_ABBREVIATIONS.has(tokens[k].lower) && nameStart === start) nameStart = tokens[k + 1].start;
   return candidate(PhiKind.NAME, nameStart, end, confidence, strong ? Priority.NAME_STRONG : Priority.NAME);
 }
 
@@ -801,7 +810,7 @@ function citesAfter(after: string, firstName: boolean): boolean {
 
 const READING_SENTENCE = /\b(?:read|reading|reread|rereading|re-reading|studying|literature|books?|chapters?)\b/i;
 const THEORY_ON_EXCEPTIONS = /^\s+on\s+(?:weekends?|weekdays?|nights?|days?|mornings?|evenings?|afternoons?|shifts?|call|leave|probation|parole|disability|medication|meds|time|site|staff|duty|break|vacation|holiday|the side|the phone|speaker|hold|foot|campus|board|the way|their way|her way|his way)\b/;
-const AUTHOR_METHOD = /^'s?\s+(?:[A-Za-z-]+\s+){0,2}(?:approach|model|method|technique|protocol|review|stages|tasks|framework|theory|typology|paradigm|hierarchy|[Aa]ssessment|[Ss]cale|[Ii]nventory|[Mm]easure|[Cc]hecklist|reference|handbook|textbook|casebook|guide)\b/;
+const AUTHOR_METHOD = /^'s?\s+(?:[A-Za-z-]+\s+){0,2}(?:approach|model|method|technique|protocol|review|stages|tasks|framework|theory|typology|paradigm|hierarchy|[Aa]ssessment|[Ss]cale|[Ii]nventory|[Mm]easure|[Cc]hecklist|reference|handbook|textbook|casebook|guide|memoir|memoirs|novel|essays?|poems?)\b/;
 const AUTHOR_POSSESSION =
   /^'s?\s+(?:(?:[A-Za-z-]+\s+){0,2}(?:approach|model|method|technique|protocol|therapy|review|research|work|stages|tasks|concept|framework|theory|book|manual|writing|scale|paradigm|workbook)\b|(?:The|A|An)\s+\p{Lu}|\p{Lu}[\p{L}-]+(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}-]+)*\s+(?:from|of|for|in|and|to|with|on)\s+\p{Lu}|(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Therapy|Model|Method|Approach|Technique|Protocol|Framework|Theory|Workbook|Manual)\b)/u;
 const PERSON_CLAIM_VERB = /^\s+(?:argues|argued|suggests|suggested|notes|noted|describes|described|recommended|proposed|cautioned)\b(?!\s+(?:that|how|what|a|an|as|this|it)\b)/;
