@@ -1,6 +1,6 @@
 import { Dictionaries } from './dictionaries';
 import { normalise } from './normalise';
-import { PhiFinding, PhiKind } from './phi-kind';
+import { PhiFinding } from './phi-kind';
 import { propagateNames } from './propagate';
 import { Candidate } from './recognisers/candidate';
 import { recogniseAges } from './recognisers/ages';

@@ -60,7 +60,9 @@ const NAME_CUE_BEFORE = /\b(?:name is|named|called|goes by|known as|nicknamed|ca
 const PAIR_AFTER = /^\s+(?:(?:and|&)\s+|(?:(?:van|der|de|von|du|da|di|la|le)\s+)+)(\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}-]+(?='s?\b|\s))?/u;
 const PAIR_BEFORE = /(\p{Lu}[\p{L}'-]+)\s+(?:and|&)\s+$/u;
 const SINGLE_SPACE = /^ $/;
-const THEORY_ON = /^'?s?\s+on\s+(?!(?:the\s+)?(?:weekends?|weekdays?|nights?|days?|mornings?|evenings?|afternoons?|shifts?|call|leave|probation|parole|disability|medication|meds|time|site|staff|duty|break|vacation|holiday|the side|the phone|speaker|hold|foot|campus|next|last|first|same|other|way|bus|train|chart|list|record|unit|floor|waitlist|roster|schedule|case|team|line|job|weekend|intake|paperwork|forms|referral)\b)(?:the\s+)?\p{Ll}/u;
+/** What follows "on" when it names no topic ("on weekends", "on the chart", "on her way"): "X on <these>" cites nobody. */
+const NOT_A_TOPIC = String.raw`(?:weekends?|weekdays?|nights?|days?|mornings?|evenings?|afternoons?|shifts?|call|leave|probation|parole|disability|medication|meds|time|site|staff|duty|break|vacation|holiday|the side|the phone|speaker|hold|foot|campus|next|last|first|same|other|way|bus|train|chart|list|record|unit|floor|waitlist|roster|schedule|case|team|line|job|weekend|intake|paperwork|forms|referral|board|(?:their|her|his) way)`;
+const THEORY_ON = new RegExp(String.raw`^'?s?\s+on\s+(?!(?:the\s+)?${NOT_A_TOPIC}\b)(?:the\s+)?\p{Ll}`, 'u');
 
 const LANGUAGE_OR_GAME_BEFORE =
   /\b(?:speaks?|spoke|speaking|fluent in|translat(?:e|es|ed|ing) (?:it )?(?:in)?to|interpret(?:s|ed|ing)? (?:in|from|into)|plays?|played|playing|gaming on|games? like|addicted to)\s+(?:only\s+|mostly\s+|some\s+|a lot of\s+|mainly\s+)?$/i;
@@ -433,7 +435,7 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   // "a chapter by Huppert and Siev": "by" after a work names its author, not a person cue.
   if (!title && /\s+by\s+$/.test(before) && THEORY_BEFORE.test(before) && !AGE_AFTER.test(after) && !ROLE_AFTER.test(after) && !ROLE_APPOSITIVE.test(after)) return null;
   const whoOnly = evidence.person && !title && /^,\s+who\b/.test(after) && !PERSON_CUE_BEFORE.test(before) && !NAME_CUE_BEFORE.test(before);
-  if ((!evidence.person || whoOnly) && !employer && !placeShaped && isCitedTheory(before, after, words, dictionaries, givenBeforeSurname || namesSomeoneElse(words, dictionaries), sentenceBefore(text, tokens, first))) return null;
+  if ((!evidence.person || whoOnly) && !employer && !placeShaped && isCitedTheory(before, after, words, dictionaries, givenBeforeSurname || namesSomeoneElse(words, dictionaries), () => sentenceBefore(text, tokens, first))) return null;
   // "Freud's paper on transference love and Andrea Celenza on boundary violations help; so does
   // Kenneth Pope": in a sentence citing a listed theorist, a name with no person context shaped
   // like a citation (paired, listed, "on <topic>", a possessive of a concept) is an author too.
@@ -565,7 +567,7 @@ function isCitedTheoristToken(text: string, tokens: readonly Token[], i: number,
   if (next && next.capitalised && !t.tail && next.start - t.end === 1 && !THEORISTS.has(next.folded) && !THEORIST_GIVEN_NAMES.get(next.folded)?.has(t.folded)) return false;
   // "Tobiah Klein": a listed surname after a given name no listed theorist has.
   const previous = tokens[i - 1];
-  return !(previous && previous.capitalised && !previous.tail && t.start - previous.end === 1 && isOtherGivenName(previous, t.folded, dictionaries));
+  return !(previous && previous.capitalised && !previous.tail && t.start - previous.end === 1 && isOtherGivenName(previous.folded, t.folded, dictionaries));
 }
 
 /** A given name followed by the surname of an author usually cited with it ("Ross Greene"). */
@@ -579,13 +581,13 @@ function isAuthorFullName(words: readonly Token[]): boolean {
 /** "Tobiah Klein", "Grant Holloway": a listed theorist's surname after another person's given name. */
 function namesSomeoneElse(words: readonly Token[], dictionaries: Dictionaries): boolean {
   for (let k = 1; k < words.length; k++) {
-    if (THEORISTS.has(words[k].folded) && isOtherGivenName(words[k - 1], words[k].folded, dictionaries)) return true;
+    if (THEORISTS.has(words[k].folded) && isOtherGivenName(words[k - 1].folded, words[k].folded, dictionaries)) return true;
   }
   return false;
 }
 
-function isOtherGivenName(given: Token, surname: string, dictionaries: Dictionaries): boolean {
-  return dictionaries.isFirstName(given.folded) && !THEORISTS.has(given.folded) && !THEORIST_GIVEN_NAMES.get(surname)?.has(given.folded);
+function isOtherGivenName(given: string, surname: string, dictionaries: Dictionaries): boolean {
+  return dictionaries.isFirstName(given) && !THEORISTS.has(given) && !THEORIST_GIVEN_NAMES.get(surname)?.has(given);
 }
 
 const PAIR_GIVEN_AFTER = /^\s+(?:and|&)\s+(\p{Lu}\p{Ll}+)/u;
@@ -763,10 +765,9 @@ function contextEvidence(before: string, after: string, words: readonly Token[],
 }
 
 /** "Kernberg's writing", "Miller and Rollnick", "Skovholt and Rønnestad on ...": an author, not a client. */
-function isCitedTheory(before: string, after: string, words: readonly Token[], dictionaries: Dictionaries, someoneElse = false, sentenceHead = ''): boolean {
+function isCitedTheory(before: string, after: string, words: readonly Token[], dictionaries: Dictionaries, someoneElse = false, sentenceHead = () => ''): boolean {
   // "Tobiah Klein" is not cited for holding a listed surname, only by the words around it.
   if (!someoneElse && words.some((w) => THEORISTS.has(w.lower) || THEORISTS.has(w.folded))) return true;
-  const last = words[words.length - 1];
   const firstName = words.some((w) => dictionaries.isFirstName(w.folded));
   if (citesAfter(after, firstName) || THEORY_BEFORE.test(before)) return true;
   // "CRAFT (Meyers and Wolfe)": authors in brackets after the name of a method.
@@ -775,7 +776,7 @@ function isCitedTheory(before: string, after: string, words: readonly Token[], d
   if (/\bwhat\s+$/.test(before) && /^\s+(?:calls|called|terms|termed|names|named|describes|described|labels|labelled|labeled)\b/.test(after)) return true;
   // "I've been reading Appelbaum and Grisso on capacity and Pauline Boss on ambiguous loss": in a sentence
   // about reading, a name followed by "on <topic>" is an author even with a given name.
-  if (firstName && THEORY_ON.test(after) && READING_SENTENCE.test(sentenceHead)) return true;
+  if (firstName && THEORY_ON.test(after) && READING_SENTENCE.test(sentenceHead())) return true;
   // "Naomi Feil's validation approach", "Harriet Lerner's The Dance of Anger", "Harvey Chochinov's Dignity
   // Therapy": a full name owning a method or a title is an author.
   if (words.length > 1 && dictionaries.isFirstName(words[0].folded) && AUTHOR_POSSESSION.test(after)) return true;
@@ -790,14 +791,14 @@ function isCitedTheory(before: string, after: string, words: readonly Token[], d
   }
   const pair = PAIR_BEFORE.exec(before);
   // "Singh and Dickey on affirmative practice": two names joined and then "on <topic>" are authors.
-  if (pair && /^\s+on\s+\p{Ll}/u.test(after) && !THEORY_ON_EXCEPTIONS.test(after)) return true;
+  if (pair && THEORY_ON.test(after)) return true;
   // "a chapter by Huppert and Siev": the partner is cited, so this name is too.
   if (pair && THEORY_BEFORE.test(before.slice(0, pair.index))) return true;
   const pairBefore = pair?.[1]?.toLowerCase();
   if (!pair || !pairBefore || !THEORISTS.has(pairBefore)) return false;
   // "Tobiah Klein and Uchenna Obi": the partner is somebody's full name, not the theorist.
   const given = /(\p{Lu}[\p{L}'-]+)\s+$/u.exec(before.slice(0, pair.index))?.[1]?.toLowerCase();
-  return !(given && dictionaries.isFirstName(given) && !THEORISTS.has(given) && !THEORIST_GIVEN_NAMES.get(pairBefore)?.has(given));
+  return !(given && isOtherGivenName(given, pairBefore, dictionaries));
 }
 
 /** Theory phrasing after an author; "X on the ..." only counts for a word that is no first name. */
@@ -809,7 +810,6 @@ function citesAfter(after: string, firstName: boolean): boolean {
 }
 
 const READING_SENTENCE = /\b(?:read|reading|reread|rereading|re-reading|studying|literature|books?|chapters?)\b/i;
-const THEORY_ON_EXCEPTIONS = /^\s+on\s+(?:weekends?|weekdays?|nights?|days?|mornings?|evenings?|afternoons?|shifts?|call|leave|probation|parole|disability|medication|meds|time|site|staff|duty|break|vacation|holiday|the side|the phone|speaker|hold|foot|campus|board|the way|their way|her way|his way)\b/;
 const AUTHOR_METHOD = /^'s?\s+(?:[A-Za-z-]+\s+){0,2}(?:approach|model|method|technique|protocol|review|stages|tasks|framework|theory|typology|paradigm|hierarchy|[Aa]ssessment|[Ss]cale|[Ii]nventory|[Mm]easure|[Cc]hecklist|reference|handbook|textbook|casebook|guide|memoir|memoirs|novel|essays?|poems?)\b/;
 const AUTHOR_POSSESSION =
   /^'s?\s+(?:(?:[A-Za-z-]+\s+){0,2}(?:approach|model|method|technique|protocol|therapy|review|research|work|stages|tasks|concept|framework|theory|book|manual|writing|scale|paradigm|workbook)\b|(?:The|A|An)\s+\p{Lu}|\p{Lu}[\p{L}-]+(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}-]+)*\s+(?:from|of|for|in|and|to|with|on)\s+\p{Lu}|(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Therapy|Model|Method|Approach|Technique|Protocol|Framework|Theory|Workbook|Manual)\b)/u;
