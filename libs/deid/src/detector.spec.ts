@@ -815,3 +815,34 @@ describe('detect: after blind-28 and blind-29 (classes, new sentences)', () => {
     expect(found('Sgt. Ima Olowe owns a Glock; I think of Jamison\'s memoir; they are Maronite; we may try Written Exposure Therapy.')).toEqual(['NAME:Ima Olowe']);
   });
 });
+
+describe('detect: after blind-30 and blind-31 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes the longest trade head, a trade noun or an owner before a business, and a business in apposition to its trade', () => {
+    expect(found('He details cars at Brookfall Auto Body and she repairs at Quill Auto Glass.')).toEqual(['LOCATION:Brookfall Auto Body', 'LOCATION:Quill Auto Glass']);
+    expect(found('She is a hygienist at Danner\'s Apothecary.')).toEqual(["LOCATION:Danner's Apothecary"]);
+    expect(found('He co-owns Tarrow\'s Ember, the pub by the river.')).toEqual(["LOCATION:Tarrow's Ember"]);
+    expect(found('they both work at the same laundromat, Bubble Barons, after school')).toEqual(['LOCATION:Bubble Barons']);
+  });
+
+  it('takes lower-case lists of given names, names carried back along a list, and a word-name with an age', () => {
+    expect(found('the ones who keep fighting are kj, zaira and oskar lol')).toEqual(['NAME:kj', 'NAME:zaira', 'NAME:oskar']);
+    expect(found('a snapchat thread with brayden, ari and bree got ugly')).toEqual(['NAME:brayden', 'NAME:ari', 'NAME:bree']);
+    expect(found('my client ginger is 68 and grieving. ginger says the house is too quiet.')).toEqual(['NAME:ginger', 'NAME:ginger']);
+  });
+
+  it('takes an age over 89 in words set off by commas, particles before a surname, "binti", and a word-name acting after an adverb', () => {
+    expect(found('I met Walter Osei, ninety-four, on the ward.')).toEqual(['NAME:Walter Osei', 'AGE_OVER_89:ninety-four']);
+    expect(found('We saw the van Rensburg twins and Siti Hajar binti Osman today.')).toEqual(['NAME:van Rensburg', 'NAME:Siti Hajar binti Osman']);
+    expect(found('I spoke with Hope Adeyemi, 52. Hope still worries about her son.')).toEqual(['NAME:Hope Adeyemi', 'NAME:Hope']);
+  });
+
+  it('does not flag quoted speech opening with a word, a therapy "for" a diagnosis, authors after "by" or "from" a model, or "MI-consistent"', () => {
+    expect(found('She asked, "Grant money is late again?" and I laughed.')).toEqual([]);
+    expect(found('We are in week 6 of Prolonged Exposure Therapy for OCD and PTSD.')).toEqual([]);
+    expect(found('He sits in contemplation by Prochaska and DiClemente\'s stages; I use the Developmental Model from Bader and Pearson.')).toEqual([]);
+    expect(found('Was that MI-consistent? It felt Rogers-congruent.')).toEqual([]);
+    expect(found('Scores were sixty, ninety, and a hundred.')).toEqual([]);
+  });
+});

@@ -28,7 +28,9 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
   // owner[i] = 1 + index of the accepted finding covering character i, or 0.
   const owner = new Uint16Array(text.length + 1);
   found.forEach((f, index) => owner.fill(index + 1, f.start, f.end));
-  const accepted = withPairedNames(text, tokens, found, owner, dictionaries);
+  let accepted = withPairedNames(text, tokens, found, owner, dictionaries);
+  // "jayden, ari and bree": a name found late in a list is carried back along it.
+  if (accepted !== found) accepted = withPairedNames(text, tokens, accepted, owner, dictionaries);
 
   const nameWords = new Map<string, boolean>();
   const places = new Set<string>();
@@ -146,8 +148,10 @@ function actsHere(text: string, t: Token): boolean {
   const after = text.slice(t.end, t.end + 24);
   if (PERSON_AFTER_OPENING.test(after)) return true;
   // "Grant also has a deadline": one adverb may sit between the name and its verb.
-  const next = /^ (?:(?:also|still|just|never|always|then|often|even|already|really|now|sometimes|usually|finally|only|actually)\s)?([a-z']+)\b/.exec(after)?.[1];
-  return !!next && (PERSON_VERBS.has(next) || SPEECH_VERBS.has(next) || IRREGULAR_PAST.has(next));
+  const adverb = /^ (?:(?:also|still|just|never|always|then|often|even|already|really|now|sometimes|usually|finally|only|actually)\s)?([a-z']+)\b/.exec(after);
+  const next = adverb?.[1];
+  // "Will already distrusts": after an adverb, any present-tense verb.
+  return !!next && (PERSON_VERBS.has(next) || SPEECH_VERBS.has(next) || IRREGULAR_PAST.has(next) || (adverb[0].length > next.length + 1 && next.length > 3 && /[^su']s$/.test(next)));
 }
 const AUXILIARY_NAMES = new Set(['will', 'may', 'can', 'should', 'might', 'must', 'would', 'could', 'shall']);
 

@@ -168,6 +168,9 @@ function isAscii(text: string): boolean {
  * like "Dr." or an initial), a ?, !, :, a line break or the start of the text.
  */
 export function isSentenceStart(text: string, index: number): boolean {
+  // 'He said, "Frank question ...': quoted speech opens a sentence of its own.
+  const quote = text.charCodeAt(index - 1);
+  if ((quote === 34 || quote === 0x201c) && QUOTED_SPEECH_BEFORE.test(text.slice(Math.max(0, index - 24), index - 1))) return true;
   let i = index - 1;
   while (i >= 0 && !isStopScan(text.charCodeAt(i), text, i)) i--;
   if (i < 0) return true;
@@ -180,6 +183,8 @@ export function isSentenceStart(text: string, index: number): boolean {
   if (word.length === 1) return false;
   return !ABBREVIATIONS.has(word);
 }
+
+const QUOTED_SPEECH_BEFORE = /\b(?:said|says|say|asked|asks|ask|told (?:me|him|her|us|them)|wrote|writes|texted|texts|yelled|added|replied|answered|whispered|snapped|goes|went)[,:]?\s$/i;
 
 const LETTER = /^\p{L}$/u;
 

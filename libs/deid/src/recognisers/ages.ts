@@ -19,8 +19,10 @@ const AFTER_AGE_CUE = new RegExp(
   String.raw`\b(?:aged?|who is|who's|who was|is now|turned|turning|turns|will be|at age|at the age of|(?:died|dies|passed(?: away)?|widowed|retired|remarried|still (?:lives alone|drives|works))(?: (?:last|this|in|that) (?:winter|spring|summer|fall|year|month|week))? at|lived to(?: be)?|made it to|living to|live to(?: be)?|(?:she|he|they)(?:'s| is| was| are))\s(${AGE})(?![\w%]|[.,]\d|\s*(?:%|percent|minutes|mins|days|weeks|months|mg|lbs|pounds|dollars|points|sessions|miles|degrees|years? ago)\b)`,
   'gi',
 );
-/** "Mabel, 93, lives ...": the age set off by commas after a word. */
+/** "Mabel, 93, lives ...", "Ruth Abernethy-Kwan, ninety-one, who": the age set off by commas after a word. */
 const APPOSITIVE = new RegExp(String.raw`\p{L}, (${NUMBER})(?=[,)])`, 'gu');
+/** In words only after a name or a person noun, so that a list of numbers ("sixty, ninety, ...") stays clear. */
+const APPOSITIVE_WORDS = new RegExp(String.raw`(?:\p{Lu}[\p{L}'-]*|\b(?:${PERSON_NOUNS})), (${WORDS})(?=[,)])`, 'gu');
 /** Units and score words after a number that make it no age. */
 const NOT_AGE_AFTER = String.raw`(?![\w%]|[.,]\d|\s*(?:%|percent|minutes|mins|days|weeks|months|mg|lbs|pounds|dollars|points|sessions|miles|degrees|bpm|on the|out of|years? ago)\b)`;
 /**
@@ -47,7 +49,7 @@ export function recogniseAges(text: string): Candidate[] {
   if (!MAY_HOLD_AGE.test(text)) return [];
   const found: Candidate[] = [];
   for (const m of matchesOf(WITH_AGE_WORDS, text)) found.push(candidate(PhiKind.AGE_OVER_89, m.index, m.index + m[0].length, 0.95, Priority.AGE));
-  for (const [pattern, confidence] of [[AFTER_AGE_CUE, 0.85], [SUBJECT_IS, 0.8], [SUBJECT_CLAUSE_IS, 0.75], [AT_AGE, 0.75], [PAREN_AGE, 0.75], [APPOSITIVE, 0.75], [DECADE, 0.7]] as const) {
+  for (const [pattern, confidence] of [[AFTER_AGE_CUE, 0.85], [SUBJECT_IS, 0.8], [SUBJECT_CLAUSE_IS, 0.75], [AT_AGE, 0.75], [PAREN_AGE, 0.75], [APPOSITIVE, 0.75], [APPOSITIVE_WORDS, 0.75], [DECADE, 0.7]] as const) {
     // Cheap gates: the subject and bracket patterns start at any capitalised word, so only run them when their verb or bracket is there.
     if (pattern === SUBJECT_IS && !SUBJECT_IS_HINT.test(text)) continue;
     if (pattern === AT_AGE && !/\b[Aa]t\s(?:9\d|1[01]\d)\b/.test(text)) continue;

@@ -79,6 +79,8 @@ const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platfor
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle)\b/i;
 
 const LOWER_BRACKET_AGE = /^\s\((?:\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,16}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
+/** "client is bill, 61", "my client penny is 72 and": an age right after a lower-case word-name. */
+const LOWER_AGE_AFTER = /^(?:,\s\d{1,2}\b|\s(?:is|was|turned|turns|just turned)\s\d{1,2}(?:\s(?:and|but|now|yo|years?)\b|[,.;:!?)]|$))/;
 const LOWER_POSSESSIVE_RELATIVE = /^'s?\s(?:mom|mother|dad|father|mum|parents|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend|boyfriend|partner|caseworker|teacher|therapist|foster (?:mom|dad|parents)|student id|iep|case file|chart|school|phone|diagnosis)\b/;
 /** "Grant Holloway, LMHC", "Dana Reyes MD": a clinical credential after a name makes it a person. */
 /** "Dawn and her husband Reggie came in": a person named beside their own relative. */
@@ -109,7 +111,8 @@ const NICKNAME_CUE =
 const CAPS_NICKNAME_BEFORE =
   /\b(?:goes by|go by|went by|known as|nicknamed|answers to|calls? (?:him|her|them)(?:self|selves)?|aka|a\.k\.a\.)\s+["'\u201c]?$/;
 /** Particles inside a name ("Niamh Ó Súilleabháin", "Ana de Souza", "Pieter van Dijk"). */
-const NAME_PARTICLES = new Set(['Ó', 'O', 'Ní', 'Nic', 'Mac', 'Ua', 'de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'bint', 'al', 'el', 'le', 'la', 'los', 'las', 'y']);
+const LEADING_PARTICLES = new Set(['van', 'von', 'der', 'den', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'bint', 'binti', 'ter', 'ten']);
+const NAME_PARTICLES = new Set(['Ó', 'O', 'Ní', 'Nic', 'Mac', 'Ua', 'de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'bint', 'binti', 'binte', 'bte', 'al', 'el', 'le', 'la', 'los', 'las', 'y']);
 /** Verbs and cues that make a capitalised word in a sentence citing a theorist an author too. */
 const CITATION_SHAPE_AFTER = /^(?:'s?\s+(?!(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|family|kids|children|friend|boss|case|house|home|phone|job|school)\b)\p{Ll}|\s+on\s+\p{Ll}|\s+and\s+\p{Lu}|\s+(?:recommend|recommends|recommended|argue|argues|propose|proposes|suggest|suggests|describe|describes|emphasi[sz]es?|advocates?|would)\b|\s*[;,.]?\s*$|\s*[;,]\s)/u;
 const CITATION_SHAPE_BEFORE = /(?:\b(?:so does|as does|so do|as do|and|or|like|see|also|with|via|from|by)\s+|[;,]\s+)$/i;
@@ -171,7 +174,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "client bill hargrove, 70", "new client ana lucía": a lower-case name that is no word right after it is part of the name
     // (and lets a word-name count as a person).
     const withSurname = lowerNameFollows(t, tokens[i + 1], dictionaries);
-    if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (actsAsPerson(t, next) || relativeActs || withSurname || bracketed || /^,\s\d{1,2}\b/.test(text.slice(t.end, t.end + 5))))) continue;
+    if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (actsAsPerson(t, next) || relativeActs || withSurname || bracketed || LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 24))))) continue;
     if (!PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     found.push(candidate(PhiKind.NAME, t.start, withSurname ? tokens[i + 1].end : t.end, 0.7, Priority.NAME_STRONG));
   }
@@ -266,7 +269,43 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       if (NICKNAME_CUE.test(before) || NAME_CUE_BEFORE.test(before + '"')) found.push(candidate(PhiKind.NAME, at, at + nick.length, 0.75, Priority.NAME_STRONG));
     }
   }
+  lowerCaseNameLists(text, tokens, dictionaries, found);
   return found;
+}
+
+/**
+ * "the kids are tj, bree and nasir": a lower-case list of given names is a list of people when at
+ * least two of them are no English word ("cbt, dbt and act" holds no given name at all).
+ */
+function lowerCaseNameLists(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const items: Token[] = [];
+    let k = i;
+    // Items joined by ", " and closed by "and" or "&" (with or without a serial comma).
+    for (;;) {
+      const t = tokens[k];
+      if (!t || t.capitalised || t.acronym || t.gluedToDigit || t.tail || !dictionaries.isFirstName(t.folded) || CHAT_WORDS.has(t.lower) || isExcluded(t.lower) || FUNCTION_WORDS.has(t.lower)) break;
+      items.push(t);
+      const gap = tokens[k + 1] ? text.slice(t.end, tokens[k + 1].start) : '';
+      if (gap === ', ') {
+        k++;
+        continue;
+      }
+      const joiner = tokens[k + 1];
+      if (joiner && (gap === ' ' || gap === ', ') && (joiner.lower === 'and' || joiner.text === '&') && tokens[k + 2] && text.slice(joiner.end, tokens[k + 2].start) === ' ') {
+        const last = tokens[k + 2];
+        if (!last.capitalised && !last.acronym && !last.gluedToDigit && dictionaries.isFirstName(last.folded) && !CHAT_WORDS.has(last.lower) && !isExcluded(last.lower) && !FUNCTION_WORDS.has(last.lower)) items.push(last);
+      }
+      break;
+    }
+    if (items.length < 3 || items.length !== new Set(items).size) continue;
+    if (items.filter((t) => !dictionaries.isEnglish(t.lower)).length < 2) continue;
+    // The list must be closed by "and": a run of commas alone is more likely a list of things.
+    const lastItem = items[items.length - 1];
+    if (!/\s(?:and|&)\s$/.test(text.slice(Math.max(0, lastItem.start - 6), lastItem.start))) continue;
+    for (const t of items) found.push(candidate(PhiKind.NAME, t.start, t.end, 0.65, Priority.NAME));
+    i = tokens.indexOf(lastItem);
+  }
 }
 
 /** The token starts a clause: after punctuation, a quote, a conjunction or chat filler ("nvm tomás took"). */
@@ -335,7 +374,7 @@ function particleRun(text: string, tokens: readonly Token[], j: number): number 
 }
 
 /** "Oaklander-style", "Rogerian", "Gottman-informed": an adjective built on a name is a concept. */
-const NAME_ADJECTIVE = /-(?:style|based|informed|inspired|like|esque|type|oriented|focused|derived|influenced|trained|certified|approved)$/;
+const NAME_ADJECTIVE = /-(?:style|based|informed|inspired|like|esque|type|oriented|focused|derived|influenced|trained|certified|approved|consistent|inconsistent|congruent|adherent|compatible|aligned|friendly|specific|savvy|literate|naive|naïve)$/;
 
 function isChainable(t: Token): boolean {
   if (!t.capitalised || NAME_ADJECTIVE.test(t.lower)) return false;
@@ -432,10 +471,12 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   // "Esther Perel and Shirley Glass, who take different positions": a who-clause alone does not make a cited author a client.
   // "Ross Greene", "Karyn Purvis": a cited author's full name, as it is cited, names the author.
   if (!title && isAuthorFullName(words) && !AGE_AFTER.test(after) && !ROLE_AFTER.test(after) && !ROLE_APPOSITIVE.test(after)) return null;
-  // "a chapter by Huppert and Siev": "by" after a work names its author, not a person cue.
-  if (!title && /\s+by\s+$/.test(before) && THEORY_BEFORE.test(before) && !AGE_AFTER.test(after) && !ROLE_AFTER.test(after) && !ROLE_APPOSITIVE.test(after)) return null;
+  // "a chapter by Huppert and Siev", "the Developmental Model from Bader and Pearson": "by" or "from" after a work names its authors, not a person cue.
+  if (!title && /\s+(?:by|from)\s+(?:\p{Lu}[\p{L}'-]+\s+(?:and|&)\s+)?$/u.test(before) && THEORY_BEFORE.test(before) && !AGE_AFTER.test(after) && !ROLE_AFTER.test(after) && !ROLE_APPOSITIVE.test(after)) return null;
   const whoOnly = evidence.person && !title && /^,\s+who\b/.test(after) && !PERSON_CUE_BEFORE.test(before) && !NAME_CUE_BEFORE.test(before);
-  if ((!evidence.person || whoOnly) && !employer && !placeShaped && isCitedTheory(before, after, words, dictionaries, givenBeforeSurname || namesSomeoneElse(words, dictionaries), () => sentenceBefore(text, tokens, first))) return null;
+  // "in precontemplation by Prochaska and DiClemente's model": "by" before an author owning a model is no person cue.
+  const byAuthor = evidence.person && !title && /\bby\s+$/i.test(before) && BY_AUTHOR_AFTER.test(after);
+  if ((!evidence.person || whoOnly || byAuthor) && !employer && !placeShaped && isCitedTheory(before, after, words, dictionaries, givenBeforeSurname || namesSomeoneElse(words, dictionaries), () => sentenceBefore(text, tokens, first))) return null;
   // "Freud's paper on transference love and Andrea Celenza on boundary violations help; so does
   // Kenneth Pope": in a sentence citing a listed theorist, a name with no person context shaped
   // like a citation (paired, listed, "on <topic>", a possessive of a concept) is an author too.
@@ -530,7 +571,9 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   // "Mr. van der Heijden": lower-case particles between a title and the surname belong to the name.
   let k = first - 1;
   while (k > 0 && NAME_PARTICLES.has(tokens[k].text) && text.slice(tokens[k].end, tokens[k + 1].start) === ' ') k--;
-  if (k < first - 1 && k >= 0 && TITLE_ABBREVIATIONS.has(tokens[k].lower) && nameStart === start) nameStart = tokens[k + 1].start;
+  // "the de la Cruz family", "Amira bint Khalid": two particles, or one that only names ("van", "bin"), belong to the name without a title too.
+  const particles = first - 1 - k;
+  if (k < first - 1 && k >= 0 && nameStart === start && (TITLE_ABBREVIATIONS.has(tokens[k].lower) || particles >= 2 || LEADING_PARTICLES.has(tokens[first - 1].text))) nameStart = tokens[k + 1].start;
   return candidate(PhiKind.NAME, nameStart, end, confidence, strong ? Priority.NAME_STRONG : Priority.NAME);
 }
 
@@ -809,6 +852,7 @@ function citesAfter(after: string, firstName: boolean): boolean {
   return THEORY_AFTER.test(after) || (!firstName && THEORY_ON.test(after));
 }
 
+const BY_AUTHOR_AFTER = /^(?:'s?|\s+(?:and|&)\s+\p{Lu}[\p{L}'-]+'s?)\s+(?:[A-Za-z-]+\s+){0,2}(?:model|theory|stages|framework|approach|method|typology)\b/u;
 const READING_SENTENCE = /\b(?:read|reading|reread|rereading|re-reading|studying|literature|books?|chapters?)\b/i;
 const AUTHOR_METHOD = /^'s?\s+(?:[A-Za-z-]+\s+){0,2}(?:approach|model|method|technique|protocol|review|stages|tasks|framework|theory|typology|paradigm|hierarchy|[Aa]ssessment|[Ss]cale|[Ii]nventory|[Mm]easure|[Cc]hecklist|reference|handbook|textbook|casebook|guide|memoir|memoirs|novel|essays?|poems?)\b/;
 const AUTHOR_POSSESSION =
@@ -846,7 +890,7 @@ function placeKind(before: string, after: string, words: readonly Token[], dicti
 const JARGON_ENDING = /(?:ence|ance|tion|sion|ment|ness|ity|ism|ology)$/;
 
 const EMPLOYER_CUE =
-  /\b(?:route|routes|gig|deliveries|works?|worked|working|drives?|drove|driving|employed|hired|fired|laid off|let go|quit|resigned|retired|job|jobs|shifts?|manager|supervisor|intern(?:ship|ed|ing)?|position|career|promoted|clerk|cashier|waitress|waiter|server|barista|bartender|driver|mechanic|nurse|technician|warehouse|contract(?:or|ed)?|volunteers?|volunteering|employee|staff)\s+(?:at|for|from|by)\s+(?:the\s+)?$/i;
+  /\b(?:route|routes|gig|deliveries|works?|worked|working|drives?|drove|driving|employed|hired|fired|laid off|let go|quit|resigned|retired|job|jobs|shifts?|manager|supervisor|intern(?:ship|ed|ing)?|position|career|promoted|clerk|cashier|waitress|waiter|server|barista|bartender|driver|mechanic|nurse|technician|warehouse|contract(?:or|ed)?|volunteers?|volunteering|employee|staff|cook|chef|line cook|dishwasher|host|hostess|teacher|aide|paraprofessional|paralegal|receptionist|janitor|custodian|stocker|packer|welder|electrician|plumber|carpenter|groomer|trainer|tutor|coach|coordinator|assistant|associate|accountant|dispatcher|foreman|operator|baker|butcher|stylist|[a-z]{3,}ist)\s+(?:at|for|from|by)\s+(?:the\s+)?$|\b(?:owns|owned|co-owns|co-owned|manages|managed)\s+$/i;
 
 function isStateAfter(after: string): boolean {
   const m = /^,\s([A-Z]{2})\b|^,\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/.exec(after);
