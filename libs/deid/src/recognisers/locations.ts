@@ -13,6 +13,16 @@ const STREET_ADDRESS = new RegExp(
   String.raw`(?<![\w-])\d{1,6}[A-Za-z]?\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:${CAP}\s){0,3}${CAP}\s(?:${STREET_TYPES})\.?(?![\p{L}])${UNIT}?`,
   'gu',
 );
+/**
+ * "418 larkspur lane, apt 3": chat posts write addresses in lower case. Only street types that are
+ * no everyday noun in a count ("a 2 hour drive", "3 weeks in a row"), and a unit after it.
+ */
+const LOWER_STREET_ADDRESS = new RegExp(
+  String.raw`(?<![\w-])\d{1,6}[a-z]?\s(?!(?:hours?|hrs?|minutes?|mins?|miles?|days?|weeks?|months?|years?|blocks?)\b)(?:[nsew]\.?\s|north\s|south\s|east\s|west\s)?(?:[a-z][a-z'-]+\s){1,3}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|terrace|circle|parkway|pkwy|court|ct|drive|dr)\.?,?\s(?:unit|apt\.?|apartment|suite|ste\.?|#|no\.?|room|rm\.?|lot|trailer)\s?#?[a-z0-9-]+`,
+  'g',
+);
+/** The town, state and ZIP after a lower-case address: ", hollis mill, 04412", " in east hadley, ma 01088". */
+const LOWER_TOWN_AFTER = /^(?:,\s|\sin\s)(?!(?:the|a|an|my|his|her|their|our|this|that|and|but|so|which|where|with)\b)([a-z][a-z'-]+(?:\s[a-z][a-z'-]+){0,2}?)(?:,?\s([a-z]{2}))?(?:,?\s(\d{5}))?(?=[,.;:!?)]|\s(?:and|but|so|where|which|with|for|since|until|now)\b|$)/;
 const NUMBERED_ROUTE = /(?<![\w-])\d{1,6}\s(?:County\s)?(?:Road|Route|Highway|Hwy|Rte)\s\d{1,4}\b/g;
 const TOWN_AFTER_ADDRESS = /^,\s(\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}'-]+){0,2})(?=,|\s[A-Z]{2}\b|\s\d{5}|[.;]|$)/u;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box)\s\d{1,6}\b/gi;
@@ -138,6 +148,20 @@ export function recogniseAddresses(text: string): Candidate[] {
     if (town && !isNonPlaceWord(town[1].split(' ')[0]) && !/^(?:ZIP|Zip|Box|Unit|Apt|Suite)\b/.test(town[1])) {
       const at = end + town[0].length - town[1].length;
       found.push(candidate(PhiKind.LOCATION, at, at + town[1].length, 0.85, Priority.FACILITY));
+    }
+  }
+  if (/\d\s[a-z]/.test(text)) {
+    for (const m of matchesOf(LOWER_STREET_ADDRESS, text)) {
+      const end = m.index + m[0].length;
+      found.push(candidate(PhiKind.LOCATION, m.index, end, 0.9, Priority.ADDRESS));
+      const after = LOWER_TOWN_AFTER.exec(text.slice(end, end + 60));
+      if (!after || (after[2] && !US_STATE_CODES.has(after[2].toUpperCase()))) continue;
+      const town = end + after[0].indexOf(after[1]);
+      found.push(candidate(PhiKind.LOCATION, town, town + after[1].length, 0.75, Priority.PLACE));
+      if (after[3]) {
+        const zip = end + after[0].lastIndexOf(after[3]);
+        found.push(candidate(PhiKind.LOCATION, zip, zip + 5, 0.8, Priority.ADDRESS));
+      }
     }
   }
   for (const m of matchesOf(NUMBERED_ROUTE, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.85, Priority.ADDRESS));

@@ -270,7 +270,79 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     }
   }
   lowerCaseNameLists(text, tokens, dictionaries, found);
+  lowerCaseBusinesses(text, tokens, dictionaries, found);
   return found;
+}
+
+/** Last words of a business or facility written in lower case ("copper kettle diner", "ironclad fitness"). */
+const LOWER_BUSINESS_HEADS = new Set(
+  `school academy elementary university college church tabernacle chapel temple mosque synagogue hospital clinic center centre
+   diner cafe café restaurant bakery pizza pizzeria grill kitchen tavern pub brewery taqueria deli market grocery grocers
+   body repair motors automotive garage salon spa barbershop gym fitness studio services health pharmacy farm farms ranch
+   inn motel hotel lodge daycare preschool tire tires towing collision logistics trucking freight landscaping roofing plumbing
+   realty cleaners laundromat nursery boutique outfitters hardware lumber supply foods donuts bagels burgers tacos noodles
+   sushi wings steakhouse smokehouse creamery roasters coffee bookstore florist jewelers kennel kennels grooming tattoo nails
+   ministries fellowship cathedral parish house`.split(/\s+/),
+);
+/** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
+const GENERIC_BUSINESS_WORDS = new Set(
+  `the a an our my your their his her its this that same local nearby usual favorite favourite old new big small little only other
+   main corner free public private county city state community regional general medical mental behavioral behavioural family
+   primary urgent walk-in day night sunday summer winter youth senior teen adult children's kids women's men's veterans
+   student campus school high middle junior elementary grade charter magnet alternative continuation online virtual boarding
+   grad graduate law med medical nursing dental driving beauty cosmetology trade culinary art music dance bible hebrew catholic
+   christian vacation methadone suboxone dialysis cancer pain sleep eating disorder addiction recovery treatment detox rehab
+   psychiatric psych crisis counseling counselling therapy wellness health care home group rec recreation fitness animal pet
+   dog nail hair auto car gas pizza coffee fast food grocery hardware liquor thrift book dollar convenience department furniture
+   shoe clothing farm farmers flea chinese mexican thai indian italian korean japanese vietnamese ethiopian halal kosher vegan
+   mom's dad's mother's father's grandma's grandpa's grandmother's grandfather's aunt's uncle's sister's brother's friend's
+   cousin's boyfriend's girlfriend's partner's wife's husband's son's daughter's neighbor's neighbour's parents' friends'
+   pediatric pediatrics women men kids children urgent-care 24-hour all-night after-school afterschool before-school
+   services service health st rural urban suburban military adult protective support application federal tribal va inner-city
+   downtown uptown outpatient inpatient residential partial hospice respite shelter stash trap known drug gurdwara own
+   hospital's clinic's school's church's`.split(/\s+/),
+);
+const BUSINESS_CUES = new Set(['at', 'from', 'near', 'outside', 'tagged', 'tags', 'tag', 'called', 'named']);
+
+/**
+ * "works at ironclad fitness", "his pastor at new covenant tabernacle", "tagged brightwater family services":
+ * after a place word, a lower-case run ending in a business head is that business when a word in it says which one.
+ * After an article the run needs two such words, or one that is no English word ("at the copper kettle diner").
+ */
+function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
+  for (let h = 1; h < tokens.length; h++) {
+    const head = tokens[h];
+    if (head.capitalised || head.acronym || !LOWER_BUSINESS_HEADS.has(head.lower)) continue;
+    // Walk back over lower-case words joined by single spaces (a possessive ends only the word it is on),
+    // then over one article or possessive determiner, which is no part of the name; the place word must come next.
+    const joined = (k: number) => {
+      const prev = tokens[k - 1];
+      const gap = text.slice(prev.end + prev.tail.length, tokens[k].start);
+      return (gap === ' ' || (gap === '. ' && prev.lower === 'st')) && (!prev.tail || /^['’]s?$/.test(prev.tail));
+    };
+    let first = h;
+    while (first > 0 && first > h - 4 && joined(first)) {
+      const prev = tokens[first - 1];
+      if (prev.capitalised || prev.acronym || prev.gluedToDigit || DETERMINERS.has(prev.lower) || BUSINESS_CUES.has(prev.lower) || FUNCTION_WORDS.has(prev.lower) || CLAUSE_OPENERS.has(prev.lower) || TITLE_GLUE.has(prev.lower)) break;
+      first--;
+    }
+    if (first === h || first === 0) continue;
+    let k = first;
+    const determiner = DETERMINERS.has(tokens[k - 1].lower) && joined(k);
+    if (determiner) k--;
+    const cue = tokens[k - 1];
+    if (!cue || !BUSINESS_CUES.has(cue.lower) || !joined(k)) continue;
+    const words = tokens.slice(first, h);
+    const distinctive = words.filter((w) => {
+      const word = w.tail ? w.lower + w.tail.toLowerCase() : w.lower;
+      return !GENERIC_BUSINESS_WORDS.has(word) && !GENERIC_BUSINESS_WORDS.has(w.lower) && !LOWER_BUSINESS_HEADS.has(w.lower) && !isExcluded(w.lower) && !CHAT_WORDS.has(w.lower) && !PERSON_CUES.has(w.lower) && !RELATIVE_CUES.has(w.lower) &&
+        !(w.tail && (w.lower.startsWith('ex-') || OWNER_NOUNS.has(w.lower) || RELATIVE_CUES.has(w.lower.replace(/^(?:step|ex-|great-)/, ''))));
+    });
+    if (distinctive.length === 0) continue;
+    if (determiner && distinctive.length < 2 && distinctive.every((w) => dictionaries.isEnglish(w.lower) && !dictionaries.isName(w.folded))) continue;
+    // "st. anselm youth center": the saint's abbreviation opens the name.
+    found.push(candidate(PhiKind.LOCATION, words[0].start, head.end, 0.65, Priority.PLACE));
+  }
 }
 
 /**
