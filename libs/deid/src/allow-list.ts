@@ -241,6 +241,11 @@ export const GROUPS = words(CULTURE_WORDS + `
  */
 export const COMMON_CAPITALISED = words(`
   tel tel. fax ph phone cell email e-mail attn cc bcc ext sư thầy virgen lt sgt capt det cpl pvt maj
+  meds dx rx hx sx tx fx ddx hpi pmh social yeah yep yup nope nah
+  dziadek babcia abuela abuelo abuelita abuelito nonna nonno oma opa bubbe zayde halmeoni harabeoji nani dadi abuelos
+  texan texans californian floridian oklahoman ohioan michigander minnesotan alaskan arizonan coloradan nevadan
+  oregonian virginian carolinian tennessean kentuckian louisianan mississippian missourian iowan kansan nebraskan
+  montanan utahn idahoan vermonter new yorker bostonian chicagoan philadelphian appalachian midwesterner southerner
   glock ruger beretta remington
   tarasoff
   client clients therapist supervisor supervisee trainee intern doctor dr mr mrs ms mx rev
@@ -315,7 +320,8 @@ export const PERSON_CUES = words(`
   psychiatrist doctor physician nurse neighbor neighbour kid kids child baby toddler teen
   spouse named called nicknamed goes by trainee supervisee classmate student counselor counsellor
   clinician prescriber provider sponsor pastor attorney lawyer advocate pt member name peer sisters brothers
-  sons daughters cousins siblings po
+  sons daughters cousins siblings po co-leader coleader co-therapist cotherapist co-facilitator cofacilitator
+  supervisor intern
 `);
 
 /** Adjectives that may sit between a person cue and the name ("her little sister kaylee"). */
@@ -349,8 +355,11 @@ export const SPEECH_VERBS = words(`
   replied replies answered answers snapped snaps sighed sighs stormed storms hugged hugs
 `);
 
-/** Given names missing from the shipped first-name list that people use (nicknames that are words). */
-export const EXTRA_FIRST_NAMES = words('art ace skip ana');
+/**
+ * Given names missing from the shipped first-name list that people use (nicknames that are words), and
+ * the commonest Vietnamese surname and Hmong given name, which the lists lack ("Lê", "Pa").
+ */
+export const EXTRA_FIRST_NAMES = words('art ace skip ana le pa');
 
 /** Chat shorthand that the name lists happen to hold ("tho", "imo"): never a lower-case name. */
 export const CHAT_WORDS = words('tho imo yo yea ya bc btw tbh idk lol omg nvm smh ngl rn fyi jk pls plz thx lmk ok hmm ugh pt pts dx hx rx tx sx fx bx');

@@ -846,3 +846,32 @@ describe('detect: after blind-30 and blind-31 (classes, new sentences)', () => {
     expect(found('Scores were sixty, ninety, and a hundred.')).toEqual([]);
   });
 });
+
+describe('detect: after blind-32 to blind-35 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes lower-case addresses with their town and ZIP, lower-case businesses after a place word, and a holiday with its year', () => {
+    expect(found('she moved to 77 hawthorn road, apt 5c, pine hollow, 04101, last week')).toEqual(['LOCATION:77 hawthorn road, apt 5c', 'LOCATION:pine hollow', 'LOCATION:04101']);
+    expect(found('he buses tables at the rusty anchor grill and sings at grace harbor chapel')).toEqual(['LOCATION:rusty anchor grill', 'LOCATION:grace harbor chapel']);
+    expect(found('he goes to the methadone clinic, naps at his mom\'s house and eats at the local diner')).toEqual([]);
+    expect(found('Her father died on Thanksgiving Day 2022; last Christmas was hard.')).toEqual(['DATE:Thanksgiving Day 2022']);
+  });
+
+  it('reads lower-case codes by their label, a credential before a license number, and an ICD device serial', () => {
+    expect(found('her plate is 4tkz918 and the mrn, qh-220931, is on the form')).toEqual(['VEHICLE:4tkz918', 'MRN:qh-220931']);
+    expect(found('his license, LCSW-C 0091827, is current; her pacemaker serial is ICD-55012-7R.')).toEqual(['LICENSE:LCSW-C 0091827', 'DEVICE:ICD-55012-7R']);
+    expect(found('dx ICD-10 F41.1 and phq-9 of 17')).toEqual([]);
+  });
+
+  it('takes lower-case full names after a title or a cue with an age, an addressed name, a glossed nickname, and a word-name after a relative', () => {
+    expect(found('her old therapist, dr. odile varga, retired; new client pa chia lor, 20, called')).toEqual(['NAME:odile varga', 'NAME:pa chia lor']);
+    expect(found('Group reply. Ishaan, you raised a fair point.')).toEqual(['NAME:Ishaan']);
+    expect(found('Lulu, as she prefers to be called, came late.')).toEqual(['NAME:Lulu']);
+    expect(found('his stepdad wade "reads everything" and i am furious at wade. it\'s just wade being protective.')).toEqual(['NAME:wade', 'NAME:wade', 'NAME:wade']);
+  });
+
+  it('does not flag quoted words, a theorist after a spaced dash, regional words, clinical shorthand, brands or "in vivo"', () => {
+    expect(found('The mug says "Brave." Name it with the client — Gottman calls this a bid. Meds: none. A Texan rancher grabbed a Kleenex; we built an in vivo ladder.')).toEqual([]);
+    expect(found('someone else\'s chart; okay, carl rogers; she forgot to bolus')).toEqual([]);
+  });
+});

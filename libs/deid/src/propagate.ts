@@ -46,6 +46,8 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
     // Likewise a theorist's surname or given name inside a client's full name ("Officer Dana Kowalski ... Dana wants").
     // A month found as a name with strong evidence ("Her granddaughter, June, asked") is carried too.
     if (isNeverAName(t.lower) && !((MONTHS.has(t.lower) || THEORISTS.has(t.lower)) && (f.end - f.start > t.text.length || (MONTHS.has(t.lower) && f.priority === Priority.NAME_STRONG)))) continue;
+    // "Pieter van der Steen ... Van der Kolk": a particle is no name on its own.
+    if (NAME_PARTICLE_WORDS.has(t.lower)) continue;
     const ordinary = dictionaries.isEnglish(t.lower);
     nameWords.set(ordinary ? t.text : t.folded, ordinary);
   }
@@ -76,10 +78,13 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
       // "client is bill ... pays the bill", "lost all hope when": a lower-case word-name is carried only where
       // the person acts ("bill said no") or is spoken of ("talk with bee about"), never after a determiner.
       // "my client hope ... i hope this isn't petty": after a subject pronoun the word is a verb.
-      if (caseSensitive === true && !t.capitalised && /\b(?:i|you|we|they|to)\s$/i.test(text.slice(Math.max(0, t.start - 5), t.start))) continue;
+      // "how do i talk to will about it": after a verb of speaking, "to" leads to the person.
+      if (caseSensitive === true && !t.capitalised && /\b(?:i|you|we|they|to)\s$/i.test(text.slice(Math.max(0, t.start - 5), t.start)) && !SPEAK_TO_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
+      // "it would bring her joy, and joy is in short supply": a word-name with a copula and an abstract complement is the word.
+      if (caseSensitive === true && !t.capitalised && ABSTRACT_COPULA_AFTER.test(text.slice(t.end, t.end + 28))) continue;
       // "Ruth ... showing no ruth at all": no name is carried to a lower-case word after a determiner.
       if (!t.capitalised && foldedMatch !== undefined && DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
-      if (caseSensitive === true && !t.capitalised && (DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) || !(PERSON_PREPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) || /^['’]s$/.test(t.tail) || (/^\s+[a-z(]/.test(text.slice(t.end, t.end + 3)) && actsHere(text, t))))) continue;
+      if (caseSensitive === true && !t.capitalised && (DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) || !(PERSON_PREPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) || /^['’]s$/.test(t.tail) || (/^\s+[a-z(]/.test(text.slice(t.end, t.end + 3)) && actsHere(text, t))))) continue;
       if (caseSensitive === true || foldedMatch === false) {
         claim(candidate(PhiKind.NAME, t.start, t.end, 0.6, Priority.NAME));
       } else if (t.capitalised && isShortForm(t, nameWords, dictionaries)) {
@@ -141,7 +146,9 @@ function withPairedNames(text: string, tokens: readonly Token[], found: readonly
 const PERSON_AFTER_OPENING =
   /^(?:[,;:.!?)'"\u2019]|\s+[(\p{Lu}]|\s+(?:and|&)\s+\p{Lu}|\s+(?:[a-z]+ly\s+)?[a-z]+[^su\s]s (?!(?:are|were|have|had|can|could|will|would|do|did|may|might|must|seem|seemed)\b)[\p{L}\d"(]|\s+(?:is|was|has|had|says|said|wants|wanted|will|would|can|can't|could|did|didn't|does|doesn't|isn't|wasn't|hasn't|won't|keeps|kept|came|comes|went|goes|told|tells|asked|asks|called|calls|texted|texts|cried|cries|left|leaves|missed|misses|thinks|thought|feels|felt|knows|knew|hears|heard|sees|saw|looks|looked|seems|seemed|gets|got|tried|tries|laughed|agreed|refused|started|stopped|arrived|brought|shared|admitted|denied|insists|insisted|wrote|writes|[a-z]+ed)\b)/u;
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|my|your|our|their|its|this|that|no|every|all|some|any|much|more|less|enough)\s$/i;
-const PERSON_PREPOSITION_BEFORE = /\b(?:with|to|for|from|and|told|tell|asked|ask|called|call|texted|text|saw|see|met|meet)\s$/;
+const PERSON_PREPOSITION_BEFORE =
+  /\b(?:with|to|for|from|and|told|tell|asked|ask|called|call|texted|text|saw|see|met|meet|like|likes|liked|love|loves|loved|hate|hates|hated|include|including|invite|trust|trusts|blame|blames|protect|protecting|help|helping|helped|(?:angry|mad|furious|upset|annoyed|frustrated|yelled|yelling|shouted|snapped|pissed) at|(?:it's|it is) just)\s$/;
+const SPEAK_TO_BEFORE = /\b(?:talk|talking|talked|speak|speaking|spoke|listen|listening|write|wrote|explain|explaining|apologi[sz]e|respond|reply|replied|reach out|reached out|go back|went back|text|texting|email|emailing|be honest|lie|lying) to\s$/;
 
 /** A verb, a possessive, punctuation or the rest of the name after a word-name: the person is here. */
 function actsHere(text: string, t: Token): boolean {
@@ -153,6 +160,8 @@ function actsHere(text: string, t: Token): boolean {
   // "Will already distrusts": after an adverb, any present-tense verb.
   return !!next && (PERSON_VERBS.has(next) || SPEECH_VERBS.has(next) || IRREGULAR_PAST.has(next) || (adverb[0].length > next.length + 1 && next.length > 3 && /[^su']s$/.test(next)));
 }
+const ABSTRACT_COPULA_AFTER = /^\s(?:is|was)\s(?:in short supply|scarce|rare|hard to|everything|nothing|the (?:goal|point|key)|a (?:big|good|strong|powerful|feeling|word|thing))\b/;
+const NAME_PARTICLE_WORDS = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ter', 'ten']);
 const AUXILIARY_NAMES = new Set(['will', 'may', 'can', 'should', 'might', 'must', 'would', 'could', 'shall']);
 
 /** "Teo" for Teodoro, "Tunde" for Babatunde: a capitalised clipping of a name already found. */

@@ -63,9 +63,29 @@ export function recogniseSsns(text: string): Candidate[] {
  */
 export function recogniseLabelledIds(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const m of matchesOf(CODE, text)) {
+  scanCodes(text, text, false, found);
+  // "his mrn, rb-448120", "plate 8hrw552": chat posts write codes in lower case. They are read off an
+  // ASCII upper-cased copy (same length, so same offsets) and kept only next to a label.
+  if (LOWER_CODE_HINT.test(text)) scanCodes(text, text.replace(/[a-z]+/g, (w) => w.toUpperCase()), true, found);
+  return found;
+}
+
+/** A lower-case letter touching a digit, or a short lower-case prefix before digits. */
+const LOWER_CODE_HINT = /[a-z]\d|\d[a-z]|\b[a-z]{2,6}[ -]\d/;
+const LOWER_LEAD_WORDS = new Set('IS WAS ARE WERE THE HIS HER MY A AN IT ITS DL ID NO NUMBER PLATE PLATES TAG VIN SERIAL MRN SSN OF TO AND OR AT ON IN READS SAYS CODE IT\'S'.split(' '));
+/** "LPC-S 004417", "LMFT 88214": a credential written before a license number belongs to it. */
+const CREDENTIAL_BEFORE = /(?<![\w-])[A-Z]{2,6}(?:-[A-Z]{1,2})?\s$/;
+
+function scanCodes(text: string, source: string, lowerOnly: boolean, found: Candidate[]): void {
+  for (const m of matchesOf(CODE, source)) {
+    if (lowerOnly && !/[a-z]/.test(text.slice(m.index, m.index + m[0].length))) continue;
     let start = m.index;
     let code = m[0];
+    // "the plate was 8hrw552": in lower case a word before the code ("was", "dl is") can look like a prefix.
+    for (let lead = lowerOnly ? /^([A-Z]+) / .exec(code) : null; lead && LOWER_LEAD_WORDS.has(lead[1]); lead = /^([A-Z]+) /.exec(code)) {
+      start += lead[0].length;
+      code = code.slice(lead[0].length);
+    }
     const prefix = /^([A-Z]{1,6})[ -]/.exec(code);
     // "MRN MV-0091827" drops its label; "CDL-TX-41193076", "DNA-LX-77120-4" keep a label glued to a
     // further letter segment: the whole thing is the code.
@@ -82,8 +102,9 @@ export function recogniseLabelledIds(text: string): Candidate[] {
     if (DIAGNOSIS_CODE.test(code) && code.includes('.')) continue;
     // "CPT 90837", "ICD-10 F43.10": billing and diagnosis codes are vocabulary.
     // "45 CFR 164.512": a regulation is cited, not a record.
-    if (/\b(?:CPT|HCPCS|ICD(?:-1[01](?:-CM)?)?|DSM(?:-5(?:-TR)?)?|CFR|C\.F\.R\.|U\.S\.C\.|USC|§)[\s:#-]*$/.test(text.slice(Math.max(0, m.index - 12), start)) || (prefix && /^(?:CPT|ICD|DSM|HCPCS|CFR|USC)$/.test(prefix[1]))) continue;
+    if (/\b(?:CPT|HCPCS|ICD(?:-1[01](?:-CM)?)?|DSM(?:-5(?:-TR)?)?|CFR|C\.F\.R\.|U\.S\.C\.|USC|§)[\s:#-]*$/.test(text.slice(Math.max(0, m.index - 12), start)) || (prefix && /^(?:CPT|ICD|DSM|HCPCS|CFR|USC)$/.test(prefix[1]) && !(prefix[1] === 'ICD' && !/^ICD-(?:9|10|11)\b/.test(code) && digitCount(code) >= 5))) continue;
     const label = nearestLabel(text, start);
+    if (lowerOnly && !label) continue;
     if (isVin(code) && (!label || label === PhiKind.OTHER_ID)) {
       found.push(candidate(PhiKind.VEHICLE, start, end, 0.9, Priority.PATTERN_ID));
       continue;
@@ -91,12 +112,13 @@ export function recogniseLabelledIds(text: string): Candidate[] {
     // Phone-shaped runs belong to the phone recogniser unless a specific label claims them.
     if (PHONE_SHAPED.test(code) && (!label || label === PhiKind.OTHER_ID)) continue;
     if (label) {
-      found.push(candidate(label, start, end, 0.95, Priority.LABELLED_ID));
+      let credential = label === PhiKind.LICENSE ? CREDENTIAL_BEFORE.exec(source.slice(Math.max(0, start - 10), start)) : null;
+      if (credential && LOWER_LEAD_WORDS.has(credential[0].trim())) credential = null;
+      found.push(candidate(label, credential ? start - credential[0].length : start, end, 0.95, Priority.LABELLED_ID));
     } else if (looksLikeIdentifier(code)) {
       found.push(candidate(PhiKind.OTHER_ID, start, end, 0.5, Priority.UNLABELLED_ID));
     }
   }
-  return found;
 }
 
 /** Lower-case user names given right after an account or login label. */

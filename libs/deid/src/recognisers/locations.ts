@@ -23,6 +23,8 @@ const LOWER_STREET_ADDRESS = new RegExp(
 );
 /** The town, state and ZIP after a lower-case address: ", hollis mill, 04412", " in east hadley, ma 01088". */
 const LOWER_TOWN_AFTER = /^(?:,\s|\sin\s)(?!(?:the|a|an|my|his|her|their|our|this|that|and|but|so|which|where|with)\b)([a-z][a-z'-]+(?:\s[a-z][a-z'-]+){0,2}?)(?:,?\s([a-z]{2}))?(?:,?\s(\d{5}))?(?=[,.;:!?)]|\s(?:and|but|so|where|which|with|for|since|until|now)\b|$)/;
+/** "2210 Calle Alondra, Apt. 4B", "14 Rue Lafayette": street types written first. */
+const HEAD_FIRST_STREET = new RegExp(String.raw`(?<![\w-])\d{1,6}\s(?:Calle|Avenida|Camino|Carrera|Rua|Rue|Via|Paseo|Callejón)\s(?:(?:de|del|la|las|los|do|da|des|di)\s)*${CAP}(?:\s${CAP}){0,2}${UNIT}?`, 'gu');
 const NUMBERED_ROUTE = /(?<![\w-])\d{1,6}\s(?:County\s)?(?:Road|Route|Highway|Hwy|Rte)\s\d{1,4}\b/g;
 const TOWN_AFTER_ADDRESS = /^,\s(\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}'-]+){0,2})(?=,|\s[A-Z]{2}\b|\s\d{5}|[.;]|$)/u;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box)\s\d{1,6}\b/gi;
@@ -92,6 +94,7 @@ const FACILITY_HEADS = [
   'Paving', 'Fencing', 'HVAC', 'Heating & Cooling', 'Pest Control', 'Welding', 'Machine', 'Metals', 'Plastics', 'Textiles',
   'Veterinary', 'Animal Hospital', 'Kennel', 'Kennels', 'Grooming', 'Tattoo', 'Nails', 'Barber', 'Pawn', 'Thrift', 'Liquor',
   'Liquors', 'Vape', 'Smoke Shop', 'Donuts', 'Bagels', 'Pizza', 'Burgers', 'Tacos', 'Noodles', 'Sushi', 'Wings',
+  'Home Care', 'Legal Aid', 'Legal Services', 'Family Practice', 'Practice', 'Kia', 'Toyota', 'Honda', 'Hyundai', 'Subaru', 'Nissan', 'Chevrolet', 'Mazda', 'Volkswagen',
   'Apothecary', 'Auto Glass', 'Glass & Mirror', 'Body Shop', 'Detailing', 'Car Care', 'Tire & Auto', 'Laundromat', 'Tap Room', 'Taproom',
   'Institution', 'Correctional Institution', 'State Prison', 'State Hospital', 'Darbar', 'Gurudwara', 'Gurdwara Sahib', 'Fire District', 'Fire Department', 'Fire Station', 'Police Department', "Sheriff's Office", 'Firehouse', 'Barracks',
 ];
@@ -107,7 +110,7 @@ const CONCEPT_AFTER = /^\s(?:Model|model|Method|method|Approach|approach|Framewo
 const NUMBERED_UNIT_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+\s(?:No\.\s?|#)?\d{1,4}[A-Z]?\sof\s(?:the\s)?)$/u;
 const FACILITY_HEAD_NEXT = new RegExp(String.raw`^\s(?:${CAP}\s){0,2}(?:${HEAD})(?![\p{L}])`, 'u');
 const FACILITY = new RegExp(
-  String.raw`(?:${CAP}(?:\s(?:&|and|of the|of|the|for|on|de|la|del))?\s){1,5}(?:${HEAD})(?![\p{L}])(?:\s&\s${CAP}(?:\s${CAP})?)?${OF_PLACE}(?:\s(?:AME Zion|AME|CME|UMC|COGIC|LCMS|ELCA|PCA))?${UNIT}?(?![\p{L}])`,
+  String.raw`(?:${CAP}(?:\s(?:&|and|of the|of|the|for|on|de|la|del|der|van|von|den|du|da|di|dos))?\s){1,5}(?:${HEAD})(?![\p{L}])(?:\s&\s${CAP}(?:\s${CAP})?)?${OF_PLACE}(?:\s(?:AME Zion|AME|CME|UMC|COGIC|LCMS|ELCA|PCA))?${UNIT}?(?![\p{L}])`,
   'gu',
 );
 /** "Brennick & Vaughn", "Tandem & Finch": a firm named by two words joined with an ampersand. */
@@ -122,6 +125,8 @@ const FOREIGN_HEAD_FIRST = new RegExp(
 );
 const HEAD_FIRST = new RegExp(String.raw`\b(?:University|College|Bank|Church|Hospital|Institute|Academy|Gurdwara(?: Sahib)?|Gurudwara|Temple|Mosque|Masjid|Synagogue|Cathedral|Parish|Diocese|Credit Union)\sof(?:\sthe)?(?:\s${CAP}){1,3}`, 'gu');
 
+/** Words from the names of therapies ("Planning Cognitive Processing Therapy" is a plan, not a practice). */
+const THERAPY_NAME_WORDS = /\b(?:Cognitive|Processing|Exposure|Behavioral|Behavioural|Dialectical|Interpersonal|Narrative|Schema|Prolonged|Emotionally|Focused|Acceptance|Commitment|Compassion|Psychodynamic|Solution|Trauma|Sensorimotor|Somatic|Mentalization)\b/;
 /** Words that describe a facility without naming it ("Community Mental Health Center"). */
 const GENERIC_FACILITY_WORDS = new Set(
   `the a an our my your their his her this that community regional general medical mental health behavioral
@@ -163,6 +168,9 @@ export function recogniseAddresses(text: string): Candidate[] {
         found.push(candidate(PhiKind.LOCATION, zip, zip + 5, 0.8, Priority.ADDRESS));
       }
     }
+  }
+  if (/\d\s(?:Calle|Avenida|Camino|Carrera|Rua|Rue|Via|Paseo|Callej)/.test(text)) {
+    for (const m of matchesOf(HEAD_FIRST_STREET, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.95, Priority.ADDRESS));
   }
   for (const m of matchesOf(NUMBERED_ROUTE, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.85, Priority.ADDRESS));
   for (const m of matchesOf(PO_BOX, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.95, Priority.ADDRESS));
@@ -226,6 +234,10 @@ export function recogniseFacilities(text: string): Candidate[] {
       // "Ross Greene's Collaborative & Proactive Solutions": a programme owned by a cited author.
       const owner = /^(?:(\p{Lu}\p{Ll}+)\s)?(\p{Lu}[\p{L}-]+)'s\s/u.exec(m[0]);
       if (owner && (owner[1] ? THEORIST_GIVEN_NAMES.get(owner[2].toLowerCase())?.has(owner[1].toLowerCase()) : THEORISTS.has(owner[2].toLowerCase()))) continue;
+      // "Gottman Sound Relationship House", "Cognitive Processing Therapy": a theorist's model, or a therapy named in its own terms.
+      const runWords = trimmed.split(' ');
+      if (THEORISTS.has(runWords[0].toLowerCase()) && runWords.length > 2 && /(?:House|Therapy|Psychotherapy|Counseling|Counselling)$/.test(trimmed)) continue;
+      if (/(?:Therapy|Psychotherapy|Counseling|Counselling)$/.test(trimmed) && runWords.slice(-3, -1).filter((w) => GENERIC_FACILITY_WORDS.has(w.toLowerCase())).length >= 1 && runWords.length <= 4 && !/ of | for /.test(trimmed) && THERAPY_NAME_WORDS.test(trimmed)) continue;
       let start = m.index + (m[0].length - trimmed.length);
       // "Rev. Calvin Toomey of Greater Shiloh ... Church": the run started inside a person's name; the place follows "of".
       const of = trimmed.indexOf(' of ');
@@ -265,7 +277,9 @@ function trimLeadingWords(phrase: string): string | null {
   const lady = words.indexOf('Lady');
   if (lady > 0 && words[lady - 1] === 'Our') return words.slice(lady - 1).join(' ');
   // "New Covenant Fellowship", "North Shore Clinic": a compass or "New" before a word that is no state is part of the name.
-  while (first < words.length && isNonPlaceWord(words[first]) && !(COMPASS_OR_NEW.has(words[first]) && words[first + 1] && !isNonPlaceWord(words[first + 1]))) first++;
+  // "Van der Steen Auto & Tire": a capitalised particle before a lower-case one opens a surname.
+  while (first < words.length && isNonPlaceWord(words[first]) && !(COMPASS_OR_NEW.has(words[first]) && words[first + 1] && !isNonPlaceWord(words[first + 1])) &&
+    !(/^(?:Van|Von|De|Da|Di|Du|Del|Della|La|Le)$/.test(words[first]) && /^(?:der|den|de|la|le|los|las|van|von)$/.test(words[first + 1] ?? ''))) first++;
   const rest = words.slice(first);
   if (rest.length < 2 && !/ of /.test(phrase)) return null;
   if (isGenericPhrase(rest)) return null;

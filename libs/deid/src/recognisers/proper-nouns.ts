@@ -39,7 +39,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (set: ReadonlySet<string>) => [...set].map(escape).join('|');
 
 const PERSON_CUE_BEFORE = new RegExp(
-  String.raw`\b(?:${alternation(PERSON_CUES)})(?:\s+(?:${alternation(CUE_FILLERS)}))*\s*[,:]?\s*["(]?$`,
+  // At most two spaces after the cue: a spaced dash (normalised to three spaces) ends the phrase ("with the client — Safran calls").
+  String.raw`\b(?:${alternation(PERSON_CUES)})(?:\s+(?:${alternation(CUE_FILLERS)}))*(?:\s?[,:]\s?|\s\s?)?["(]?$`,
   'i',
 );
 const AGE_AFTER =
@@ -92,7 +93,8 @@ const OWNER_NOUNS = new Set('everyone everybody someone somebody anyone anybody 
 const FUNCTION_WORDS = new Set('even also still just never always then often already really now finally only actually literally basically apparently again too soon later once here there ever else'.split(' '));
 const RELATIVE_CUES = new Set('roommate friend coworker co-worker classmate teammate neighbor neighbour ex son daughter sister brother mom mother dad father wife husband partner boyfriend girlfriend cousin aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmom stepdad stepfather stepmother sisters brothers'.split(' '));
 /** Words that make "<word> <place word>" an everyday phrase: "in full view", "in high spring", "from one point". */
-const NOT_PLACE_WORDS = new Set('grad law med night summer boarding nursing graduate sunday day rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
+const GOING_BEFORE_TO = /^(?:moved?|moving|went|go|goes|going|drove|drive|drives|driving|back|relocated|relocating|transferred|headed|heading|flew|fly|flying|trip|visit|visiting|bus|train|way|commute|commutes|ride|rides)$/;
+const NOT_PLACE_WORDS = new Set('vivo vitro situ utero toto absentia grad law med night summer boarding nursing graduate sunday day rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
 const LOWER_PLACE_PREPOSITIONS = new Set(['in', 'around', 'near', 'outside', 'from', 'past', 'toward', 'towards', 'beyond', 'at', 'to']);
 /** Endings of invented town names: "larkfield", "ashbury", "millbrook". */
 const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|land|brook|ridge|haven|bury|mont|shire|stead|worth|chester|mouth|ham|holm|thorpe|vale|crest|wick)$/;
@@ -100,7 +102,7 @@ const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|l
 const LOWER_FACILITY_HEADS = new Set('prep high middle pavilion union house bakery practice clinic hospital school academy elementary center centre shelter church chapel temple mosque market cafe diner grill pharmacy motel inn lodge ranch farm farms mills garage salon gym studio daycare preschool manor village commons apartments apts towers court plaza'.split(' '));
 const PLACE_QUALIFIERS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'old', 'new', 'little', 'big', 'port', 'fort', 'mount', 'lake', 'glen']);
 const STRONG_NAME_CUE = /\b(?:goes by|go by|went by|going by|known as|nicknamed|calls? (?:him|her|them))\s["']?$/i;
-const NOT_A_NICKNAME = new Set('the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either'.split(' '));
+const NOT_A_NICKNAME = new Set('the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either sweetie sweetheart honey hon babe baby darling dear kiddo buddy bud champ princess sis bro mija mijo mami papi'.split(' '));
 const SELF_INTRO = /(?:\bit's|\bit is|\bthis is|\bname's|\bname is)\s$/i;
 const PET_BEFORE =
   /\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|pony|rabbit|bunny|hamster|parrot|bird|goldfish|lizard|snake|turtle|guinea pig|ferret|stuffed (?:animal|dog|cat|bear|bunny|toy)|teddy bear|teddy|doll|plushie)(?:,?\s+(?:named|called))?\s*,?\s*["']?$/i;
@@ -157,26 +159,30 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const t = tokens[i];
     if (t.capitalised || t.acronym || t.text.length < 2 || t.gluedToDigit) continue;
     // "goes by mo": a two-letter name only right after a naming cue.
-    if (t.text.length === 2 && text.charCodeAt(t.end + 1) !== 40 && !NAME_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start))) continue;
+    // "new client pa nhia vang, 19": or when a lower-case full name and an age follow.
+    const runWithAge = () => lowerNameFollows(t, tokens[i + 1], dictionaries) && /^,\s\d{1,2}\b/.test(text.slice(tokens[lowerNameRunEnd(tokens, i, dictionaries)].end, tokens[lowerNameRunEnd(tokens, i, dictionaries)].end + 5));
+    if (t.text.length === 2 && text.charCodeAt(t.end + 1) !== 40 && !NAME_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && !runWithAge()) continue;
     // Cheap gate first: a cue word among the two tokens before, then the dictionaries.
     if (!isCueWord(tokens[i - 1]) && !(i > 1 && isCueWord(tokens[i - 2]) && CUE_FILLERS.has(tokens[i - 1].lower))) continue;
     const bracketed = text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32));
     // "14yo client dakota says": a state or month name in lower case is a person when it speaks.
     const softSpeaker = isSoftExcluded(t.lower) && !isHardExcluded(t.lower) && SPEECH_VERBS.has(nextWord(text, tokens, i));
     // A theorist's name in lower case right after a person cue ("his PO dana ferreira") is a person.
-    if (!dictionaries.isName(t.folded) || FUNCTION_WORDS.has(t.lower) || ((isHardExcluded(t.lower) || isSoftExcluded(t.lower)) && !softSpeaker)) continue;
+    if (!dictionaries.isName(t.folded) || FUNCTION_WORDS.has(t.lower) || ((isHardExcluded(t.lower) || isSoftExcluded(t.lower)) && !softSpeaker && !runWithAge())) continue;
     // "my client chase asked", "my client chance (22)": a word-name in lower case needs a verb people do, or an age, right after it.
     // "client is bill, 61": a word-name with an age set off by commas is a person too.
     // "her older brother rocky has been taking her phone": after a relative any verb will do.
     const afterRelative = RELATIVE_CUES.has(tokens[i - 1].lower) || (i > 1 && RELATIVE_CUES.has(tokens[i - 2].lower) && CUE_FILLERS.has(tokens[i - 1].lower));
     const next = nextWord(text, tokens, i);
-    const relativeActs = afterRelative && (COPULAS.has(next) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next) || AGE_AFTER.test(text.slice(t.end, t.end + 24)));
+    // "his stepdad wade "checks his phone"", "with her mom, bill, and": a quote after, or the name set off by commas.
+    const relativeActs = afterRelative && (COPULAS.has(next) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next) || AGE_AFTER.test(text.slice(t.end, t.end + 24)) ||
+      /^\s["\u201c]/.test(text.slice(t.end, t.end + 2)) || (text.slice(tokens[i - 1].end, t.start) === ', ' && /^,\s/.test(text.slice(t.end, t.end + 2))));
     // "client bill hargrove, 70", "new client ana lucía": a lower-case name that is no word right after it is part of the name
     // (and lets a word-name count as a person).
     const withSurname = lowerNameFollows(t, tokens[i + 1], dictionaries);
     if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (actsAsPerson(t, next) || relativeActs || withSurname || bracketed || LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 24))))) continue;
     if (!PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
-    found.push(candidate(PhiKind.NAME, t.start, withSurname ? tokens[i + 1].end : t.end, 0.7, Priority.NAME_STRONG));
+    found.push(candidate(PhiKind.NAME, t.start, withSurname ? tokens[lowerNameRunEnd(tokens, i, dictionaries)].end : t.end, 0.7, Priority.NAME_STRONG));
   }
   // "ms. okafor", "a 12yo, tomasz,": a lower-case name after a title or an age appositive.
   for (let i = 1; i < tokens.length; i++) {
@@ -189,7 +195,11 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // A hyphenated given name ("ji-woo", "mary-kate") counts when one part is a listed name.
     const listed = dictionaries.isFirstName(t.folded) || (t.folded.includes('-') && t.folded.split('-').some((p) => p.length > 1 && dictionaries.isName(p)));
     if (dictionaries.isEnglish(t.lower) || isExcluded(t.lower) || (!titled && !listed)) continue;
-    found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
+    // "dr. ansel keller, who", "rev. tobias marsh,": after a title, a listed surname before a comma or full stop belongs to the name.
+    const surname = tokens[i + 1];
+    const withSurname = titled && !!surname && !t.tail && surname.start - t.end === 1 && !surname.capitalised && !surname.acronym && dictionaries.isName(surname.folded) &&
+      !isExcluded(surname.lower) && /^(?:['’]s)?[,.;:)]/.test(text.slice(surname.end, surname.end + 3));
+    found.push(candidate(PhiKind.NAME, t.start, withSurname ? surname.end : lowerNameFollows(t, surname, dictionaries) ? tokens[lowerNameRunEnd(tokens, i, dictionaries)].end : t.end, 0.7, Priority.NAME_STRONG));
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -204,6 +214,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const before = tokens[i - 1]?.lower;
     const selfNamed = i > 1 && (before === 'it' || before === 'is' || before === 'name') && SELF_INTRO.test(text.slice(Math.max(0, t.start - 10), t.start));
     // "nvm tomás took the car": a listed given name in lower case before a verb people do.
+    // "okay, carl rogers": a cited theorist's given name before the surname is no client.
+    if (THEORIST_GIVEN_NAMES.get(following)?.has(t.lower)) continue;
     const verbAfter = PERSON_VERBS.has(following) || IRREGULAR_PAST.has(following) || looksLikeVerb(following) || (tokens[i + 1]?.tail === "'d" && !tokens[i + 1].capitalised);
     if (following !== 'is' && !SPEECH_VERBS.has(following) && !bracketAge && !relative && !selfNamed && !verbAfter) continue;
     const next = nextWord(text, tokens, i);
@@ -212,7 +224,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "marisol (13), tavi (11) and junior (8)": a word-name with a bracketed age, not after a determiner ("a junior (16)").
     const englishWithAge = bracketAge && dictionaries.isEnglish(t.lower) && (i === 0 || !DETERMINERS.has(tokens[i - 1].lower));
     // "lark's mom doesn't know": whoever has a mom or a caseworker is a person, whatever the word.
-    const ownsRelative = relative && (i === 0 || !DETERMINERS.has(tokens[i - 1].lower)) && !OWNER_NOUNS.has(t.lower) && !PERSON_CUES.has(t.lower) && !CHAT_WORDS.has(t.lower) &&
+    const ownsRelative = relative && (i === 0 || !DETERMINERS.has(tokens[i - 1].lower)) && !OWNER_NOUNS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !PERSON_CUES.has(t.lower) && !CHAT_WORDS.has(t.lower) &&
       // "a rancher's wife", "the mechanic's son": a word for a trade or role owns relatives too, unless it is a given name ("tyler's mom").
       (dictionaries.isFirstName(t.folded) || !(dictionaries.isEnglish(t.lower) && /(?:er|or|ist|ian|ant|ent|ic|man|woman)$/.test(t.lower)));
     if (ownsRelative && !isExcluded(t.lower)) {
@@ -238,6 +250,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       continue;
     } else if (adjacent && GEO_SUFFIXES.has(next.lower) && !NOT_PLACE_WORDS.has(t.lower) && !isExcluded(t.lower) && !CHAT_WORDS.has(t.lower)) end = next.end;
     else if (adjacent && PLACE_QUALIFIERS.has(t.lower) && unknown(next) && dictionaries.isName(next.folded)) end = next.end;
+    // "forgets to bolus": after "to", a lone word is a place only after a verb of going ("moved to greywater").
+    else if (tokens[i - 1].lower === 'to' && !(i > 1 && GOING_BEFORE_TO.test(tokens[i - 2].lower))) continue;
     else if (unknown(t) && !NOT_PLACE_WORDS.has(t.lower) && !(adjacent && LOWER_FACILITY_HEADS.has(next.lower)) && (dictionaries.isName(t.folded) || PLACE_NAME_ENDING.test(t.lower)) && !dictionaries.isFirstName(t.folded) && t.text.length > 3 && !(adjacent && unknown(next))) end = t.end;
     if (end > 0) found.push(candidate(PhiKind.LOCATION, t.start, end, 0.6, Priority.PLACE));
   }
@@ -247,8 +261,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "everyone calls him T-Bone": a capitalised nickname with a one-letter prefix is taken after the cue too.
     const letterPrefixed = t.capitalised && /^\p{Lu}-\p{L}/u.test(t.text);
     const afterPronoun = ['him', 'her', 'them'].includes(tokens[i - 1].lower);
-    // After "calls him" only such a nickname counts: "call her back" is no name.
-    if ((t.capitalised && !letterPrefixed) || (afterPronoun && !letterPrefixed) || t.acronym || t.text.length < 2 || t.gluedToDigit || !(afterPronoun || ['by', 'as', 'nicknamed'].includes(tokens[i - 1].lower))) continue;
+    // After "calls him" only such a nickname counts, or a given name that is no word ("everyone calls him jojo"): "call her back" is no name.
+    const givenAfterPronoun = afterPronoun && !t.capitalised && dictionaries.isFirstName(t.folded) && !dictionaries.isEnglish(t.lower) && !CHAT_WORDS.has(t.lower);
+    if ((t.capitalised && !letterPrefixed) || (afterPronoun && !letterPrefixed && !givenAfterPronoun) || t.acronym || t.text.length < 2 || t.gluedToDigit || !(afterPronoun || ['by', 'as', 'nicknamed'].includes(tokens[i - 1].lower))) continue;
     if (!STRONG_NAME_CUE.test(text.slice(Math.max(0, t.start - 24), t.start)) || NOT_A_NICKNAME.has(t.lower)) continue;
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
   }
@@ -391,9 +406,26 @@ function opensClause(text: string, tokens: readonly Token[], i: number): boolean
 
 const CLAUSE_OPENERS = new Set('and but so then when because cause since while after before until if or like ok okay also plus'.split(' '));
 
-/** The token after `t`, one space on, is a lower-case name that is no English word ("hargrove", "lucía"). */
+/** The token after `t`, one space on, is a lower-case name that is no English word ("hargrove", "lucía", "dizon-pacheco"). */
 function lowerNameFollows(t: Token, next: Token | undefined, dictionaries: Dictionaries): next is Token {
-  return !!next && !t.tail && next.start - t.end === 1 && !next.capitalised && next.text.length > 2 && dictionaries.isName(next.folded) && !dictionaries.isEnglish(next.lower) && !CHAT_WORDS.has(next.lower);
+  if (!next || t.tail || next.start - t.end !== 1 || next.capitalised || next.text.length < 3 || CHAT_WORDS.has(next.lower) || dictionaries.isEnglish(next.lower)) return false;
+  return dictionaries.isName(next.folded) || (next.folded.includes('-') && next.folded.split('-').every((p) => p.length > 1 && !dictionaries.isEnglish(p)) && next.folded.split('-').some((p) => dictionaries.isName(p)));
+}
+
+/**
+ * "pa nhia vang", "nurul aina binti hashim", "lê văn tâm": the last token of a lower-case full name
+ * starting at token i, one name or particle after another (at most four more).
+ */
+function lowerNameRunEnd(tokens: readonly Token[], i: number, dictionaries: Dictionaries): number {
+  let j = i;
+  while (j < i + 4) {
+    const next: Token | undefined = tokens[j + 1];
+    const particle = !!next && !tokens[j].tail && next.start - tokens[j].end === 1 && NAME_PARTICLES.has(next.text);
+    if (lowerNameFollows(tokens[j], next, dictionaries)) j++;
+    else if (particle && lowerNameFollows(tokens[j + 1], tokens[j + 2], dictionaries)) j += 2;
+    else break;
+  }
+  return j;
 }
 
 function nextWord(text: string, tokens: readonly Token[], i: number): string {
@@ -459,7 +491,7 @@ function isChainable(t: Token): boolean {
 
 /** Last words that make a capitalised phrase a named thing: a model, a scale, a book, a programme. */
 const CONCEPT_HEADS = new Set(
-  `theory theories model models method methods therapy therapies psychotherapy approach approaches protocol
+  `index checklist survey theory theories model models method methods therapy therapies psychotherapy approach approaches protocol
    program programme project book books workbook manual scale inventory questionnaire assessment test
    syndrome disorder effect principle hypothesis paradigm framework technique techniques intervention
    curriculum initiative act law`.split(/\s+/),
@@ -536,6 +568,13 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   // "a dog named Rocket", "her cat, Miso": pets and toys are named, but they are not people.
   if (!title && PET_BEFORE.test(before)) return null;
   const evidence = contextEvidence(before, after, words, tokens[to + 1], title);
+  // "Tamsin, you asked about ...", "Deshawn, replying as your supervisor": a given name addressed at the head of a post or line.
+  // "Mafe, as she asks to be called": a nickname glossed as such.
+  if (!evidence.person && ((words.length <= 2 && VOCATIVE_AFTER.test(after) && VOCATIVE_BEFORE.test(before) && (dictionaries.isFirstName(words[0].folded) || !dictionaries.isEnglish(words[0].lower)) &&
+      !SENTENCE_OPENERS.has(words[0].lower) && !words.some((w) => isExcluded(w.lower))) || CALLED_AFTER.test(after))) {
+    evidence.person = true;
+    evidence.score += 2;
+  }
   // "I called Adult Protective Services": a phrase of plain words is no person on a naming cue alone.
   if (evidence.person && !title && words.length > 1 && words.every((w) => dictionaries.isEnglish(w.lower) && !dictionaries.isName(w.folded))) return null;
 
@@ -559,7 +598,11 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   if (!evidence.person && words.length > 1 && PLACE_QUALIFIERS.has(words[0].lower) && !isSoftExcluded(words[1].lower) && WEAK_PLACE_CUES.test(before)) {
     return candidate(PhiKind.LOCATION, start, end, 0.7, Priority.PLACE);
   }
-  if (!evidence.person && isTitlePhrase(text, tokens, first, to, dictionaries)) return null;
+  // "a bookmark engraved with "Courage."", "she calls it "Rising Strong"": a quoted word or title with no person cue is the word
+  // (quoted nicknames after a naming cue are taken on their own, below).
+  if (!evidence.person && text.charCodeAt(start - 1) === 34 && /^[.,!?]?"/.test(after) && words.every((w) => dictionaries.isEnglish(w.lower))) return null;
+  // "Tire in Orchard Falls": a run ending in a place word after a place preposition is the place, not part of a title.
+  if (!evidence.person && !(placeShaped && WEAK_PLACE_CUES.test(before)) && isTitlePhrase(text, tokens, first, to, dictionaries)) return null;
   // "the Lou Gehrig's", "Bell's palsy": a given name before an eponym on the allow-list.
   const eponym = tokens[to + 1];
   if (!evidence.person && eponym && eponym.capitalised && eponym.tail && eponym.start - end === 1 && isHardExcluded(eponym.lower)) return null;
@@ -924,6 +967,9 @@ function citesAfter(after: string, firstName: boolean): boolean {
   return THEORY_AFTER.test(after) || (!firstName && THEORY_ON.test(after));
 }
 
+const VOCATIVE_AFTER = /^,\s+(?:you|you're|you've|your|replying|thanks|thank you|good question|great question|welcome|glad|quick|re|regarding|first|let's|here's)\b/i;
+const VOCATIVE_BEFORE = /(?:^|\n|[.:!?]\s)\s*(?:(?:hi|hey|dear|hello)\s+)?$/i;
+const CALLED_AFTER = /^,\s+as\s+(?:she|he|they)\s+(?:asks|asked|prefers|preferred|likes|liked|wants|wanted|likes)\s+to\s+be\s+called\b/;
 const BY_AUTHOR_AFTER = /^(?:'s?|\s+(?:and|&)\s+\p{Lu}[\p{L}'-]+'s?)\s+(?:[A-Za-z-]+\s+){0,2}(?:model|theory|stages|framework|approach|method|typology)\b/u;
 const READING_SENTENCE = /\b(?:read|reading|reread|rereading|re-reading|studying|literature|books?|chapters?)\b/i;
 const AUTHOR_METHOD = /^'s?\s+(?:[A-Za-z-]+\s+){0,2}(?:approach|model|method|technique|protocol|review|stages|tasks|framework|theory|typology|paradigm|hierarchy|[Aa]ssessment|[Ss]cale|[Ii]nventory|[Mm]easure|[Cc]hecklist|reference|handbook|textbook|casebook|guide|memoir|memoirs|novel|essays?|poems?)\b/;
