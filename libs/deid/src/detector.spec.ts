@@ -875,3 +875,37 @@ describe('detect: after blind-32 to blind-35 (classes, new sentences)', () => {
     expect(found('someone else\'s chart; okay, carl rogers; she forgot to bolus')).toEqual([]);
   });
 });
+
+describe('detect: after blind-36 to blind-39 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes a phone number read out in words, but not counting', () => {
+    expect(found('call me back at two one two, five five five, zero one nine eight please')).toEqual(['PHONE:two one two, five five five, zero one nine eight']);
+    expect(found('breathe and count one, two, three, four, five, six, seven')).toEqual([]);
+  });
+
+  it('takes lower-case full names with particles or an age, nicknames in brackets, and word-names set off as someone\'s client', () => {
+    expect(found('new client ana lucía de la vega (she goes by lu) came in')).toEqual(['NAME:ana lucía de la vega', 'NAME:lu']);
+    expect(found('so. beatrice nwachukwu-hart (bea), 38, asked for a letter')).toEqual(['NAME:beatrice nwachukwu-hart', 'NAME:bea']);
+    expect(found('ugh. ginger, my 15yo client, keeps texting')).toEqual(['NAME:ginger']);
+    expect(found('my client august, 31, cancelled; her grandmother june is ninety-one')).toEqual(['NAME:august', 'NAME:june', 'AGE_OVER_89:ninety-one']);
+  });
+
+  it('takes lower-case businesses after an owner, a going verb or a work verb, streets without a unit, and an addressed name', () => {
+    expect(found('he owns harlan pipe & plumbing, his kid goes to st. wenceslas academy and she drives for brookmere unified school district')).toEqual([
+      'LOCATION:harlan pipe & plumbing',
+      'LOCATION:st. wenceslas academy',
+      'LOCATION:brookmere unified school district',
+    ]);
+    expect(found('she is staying on 2207 quarry ave and works over on tamsworth st')).toEqual(['LOCATION:2207 quarry ave', 'LOCATION:tamsworth st']);
+    expect(found('Thread reply. Imogen, I think you were right. Frankly, I agree.')).toEqual(['NAME:Imogen']);
+    expect(found('May may be the most anxious client I have.')).toEqual(['NAME:May']);
+  });
+
+  it('does not flag book titles, play therapy, instrument scores, a label before a state code, bullets, clock times or authors cited by "per" and "in X\'s terms"', () => {
+    expect(found('Yalom writes about it in The Gift of Therapy; parents want Play Therapy.')).toEqual([]);
+    expect(found('- PHQ-9 15, GAD-7 8 on her license renewal form\n- Track mood weekly')).toEqual([]);
+    expect(found('Behavioral Activation per Martell; a fearful style in Bartholomew\'s terms; my Friday 3 o\'clock')).toEqual([]);
+    expect(found('Her Medicaid ID, OH 7721 3390 12, lapsed.')).toEqual(['HEALTH_PLAN:OH 7721 3390 12']);
+  });
+});

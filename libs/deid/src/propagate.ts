@@ -100,6 +100,8 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
     for (let at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + place.length)) {
       const end = at + place.length;
       if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+      // "Sue Johnson's": a capitalised word right before makes it part of a longer name, not the place.
+      if (/\p{Lu}[\p{Ll}'-]+ $/u.test(text.slice(Math.max(0, at - 24), at))) continue;
       if (free(at, end)) claim(candidate(PhiKind.LOCATION, at, end, 0.6, Priority.PLACE));
     }
   }
@@ -144,7 +146,7 @@ function withPairedNames(text: string, tokens: readonly Token[], found: readonly
 }
 
 const PERSON_AFTER_OPENING =
-  /^(?:[,;:.!?)'"\u2019]|\s+[(\p{Lu}]|\s+(?:and|&)\s+\p{Lu}|\s+(?:[a-z]+ly\s+)?[a-z]+[^su\s]s (?!(?:are|were|have|had|can|could|will|would|do|did|may|might|must|seem|seemed)\b)[\p{L}\d"(]|\s+(?:is|was|has|had|says|said|wants|wanted|will|would|can|can't|could|did|didn't|does|doesn't|isn't|wasn't|hasn't|won't|keeps|kept|came|comes|went|goes|told|tells|asked|asks|called|calls|texted|texts|cried|cries|left|leaves|missed|misses|thinks|thought|feels|felt|knows|knew|hears|heard|sees|saw|looks|looked|seems|seemed|gets|got|tried|tries|laughed|agreed|refused|started|stopped|arrived|brought|shared|admitted|denied|insists|insisted|wrote|writes|[a-z]+ed)\b)/u;
+  /^(?:[,;:.!?)'"\u2019]|\s+(?:himself|herself|themself|themselves)\b|\s+[(\p{Lu}]|\s+(?:and|&)\s+\p{Lu}|\s+(?:[a-z]+ly\s+)?[a-z]+[^su\s]s (?!(?:are|were|have|had|can|could|will|would|do|did|may|might|must|seem|seemed)\b)[\p{L}\d"(]|\s+(?:is|was|has|had|says|said|wants|wanted|will|would|can|can't|could|did|didn't|does|doesn't|isn't|wasn't|hasn't|won't|keeps|kept|came|comes|went|goes|told|tells|asked|asks|called|calls|texted|texts|cried|cries|left|leaves|missed|misses|thinks|thought|feels|felt|knows|knew|hears|heard|sees|saw|looks|looked|seems|seemed|gets|got|tried|tries|laughed|agreed|refused|started|stopped|arrived|brought|shared|admitted|denied|insists|insisted|wrote|writes|[a-z]+ed)\b)/u;
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|my|your|our|their|its|this|that|no|every|all|some|any|much|more|less|enough)\s$/i;
 const PERSON_PREPOSITION_BEFORE =
   /\b(?:with|to|for|from|and|told|tell|asked|ask|called|call|texted|text|saw|see|met|meet|like|likes|liked|love|loves|loved|hate|hates|hated|include|including|invite|trust|trusts|blame|blames|protect|protecting|help|helping|helped|(?:angry|mad|furious|upset|annoyed|frustrated|yelled|yelling|shouted|snapped|pissed) at|(?:it's|it is) just)\s$/;

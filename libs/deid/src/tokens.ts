@@ -176,6 +176,12 @@ export function isSentenceStart(text: string, index: number): boolean {
   if (i < 0) return true;
   const c = text[i];
   if (c === '\n' || c === '!' || c === '?' || c === ':') return true;
+  // "- Track outcomes": a bullet's dash at the start of a line opens a sentence.
+  if (c === '-') {
+    let k = i - 1;
+    while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+    return k < 0 || text.charCodeAt(k) === 10;
+  }
   if (c !== '.') return false;
   const before = wordBeforeStop(text, i);
   if (!before) return true;

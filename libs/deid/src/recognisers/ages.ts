@@ -34,6 +34,8 @@ const SUBJECT_IS = new RegExp(
   'gu',
 );
 const SUBJECT_IS_HINT = new RegExp(String.raw`\s(?:is|was|just turned|is now|turned|turns|will be)\s(?:only\s|almost\s|nearly\s)?(?:${NUMBER}\b|ninet|(?:a |one )?hundred)`, 'i');
+/** "her grandmother june is ninety-two": a relative, a lower-case name, then the age. */
+const RELATIVE_NAME_IS = new RegExp(String.raw`\b(?:mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|husband|wife|widow|widower|sister|brother|neighbou?r)\s[a-z][a-z'-]+,?\s(?:is|was|just turned|is now|turned|turns|will be)\s(?:only\s|almost\s|nearly\s)?(${AGE})${NOT_AGE_AFTER}`, 'g');
 /** "His grandmother, who raised him, is 96": a person noun, a clause set off by commas, then the age. */
 const SUBJECT_CLAUSE_IS = new RegExp(String.raw`\b(?:${PERSON_NOUNS})\b,[^.;,]{1,40},\s(?:is|was|just turned|turned|turns)\s(?:only\s|almost\s|nearly\s)?(${AGE})${NOT_AGE_AFTER}`, 'g');
 /** "At 93 she still gardens", "at 91, he": an age before the person. */
@@ -49,7 +51,7 @@ export function recogniseAges(text: string): Candidate[] {
   if (!MAY_HOLD_AGE.test(text)) return [];
   const found: Candidate[] = [];
   for (const m of matchesOf(WITH_AGE_WORDS, text)) found.push(candidate(PhiKind.AGE_OVER_89, m.index, m.index + m[0].length, 0.95, Priority.AGE));
-  for (const [pattern, confidence] of [[AFTER_AGE_CUE, 0.85], [SUBJECT_IS, 0.8], [SUBJECT_CLAUSE_IS, 0.75], [AT_AGE, 0.75], [PAREN_AGE, 0.75], [APPOSITIVE, 0.75], [APPOSITIVE_WORDS, 0.75], [DECADE, 0.7]] as const) {
+  for (const [pattern, confidence] of [[AFTER_AGE_CUE, 0.85], [SUBJECT_IS, 0.8], [SUBJECT_CLAUSE_IS, 0.75], [RELATIVE_NAME_IS, 0.75], [AT_AGE, 0.75], [PAREN_AGE, 0.75], [APPOSITIVE, 0.75], [APPOSITIVE_WORDS, 0.75], [DECADE, 0.7]] as const) {
     // Cheap gates: the subject and bracket patterns start at any capitalised word, so only run them when their verb or bracket is there.
     if (pattern === SUBJECT_IS && !SUBJECT_IS_HINT.test(text)) continue;
     if (pattern === AT_AGE && !/\b[Aa]t\s(?:9\d|1[01]\d)\b/.test(text)) continue;

@@ -114,8 +114,25 @@ export function recognisePhones(text: string): Candidate[] {
       found.push(candidate(isFax(text, m.index, end) ? PhiKind.FAX : PhiKind.PHONE, m.index, end, 0.75, Priority.PATTERN_ID));
     }
   }
+  // "call me at five oh nine, five five five, zero one four two": a number read out in words (voicemail transcripts).
+  if (SPOKEN_DIGITS_HINT.test(text)) {
+    for (const m of matchesOf(SPOKEN_NUMBER, text)) {
+      const words = m[0].toLowerCase().split(/[\s,.-]+/).filter(Boolean);
+      if (words.length !== 7 && words.length !== 10 && words.length !== 11) continue;
+      // "one, two, three, four, five, six, seven": counting is no number.
+      const values = words.map((w) => (w === 'oh' ? 0 : DIGIT_VALUES.indexOf(w)));
+      if (values.every((v, k) => k === 0 || v === values[k - 1] + 1)) continue;
+      const end = m.index + m[0].length;
+      found.push(candidate(isFax(text, m.index, end) ? PhiKind.FAX : PhiKind.PHONE, m.index, end, 0.8, Priority.PATTERN_ID));
+    }
+  }
   return found;
 }
+
+const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
+const DIGIT_VALUES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const SPOKEN_DIGITS_HINT = new RegExp(String.raw`\b(?:${DIGIT_WORD}[\s,.-]+){6}${DIGIT_WORD}\b`, 'i');
+const SPOKEN_NUMBER = new RegExp(String.raw`\b${DIGIT_WORD}(?:(?:,?\s|-|\.\s?)${DIGIT_WORD}){6,10}\b`, 'gi');
 
 /**
  * The nearest cue decides: "fax"/"faxed" against "phone"/"call"/"text", looking

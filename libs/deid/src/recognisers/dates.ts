@@ -26,7 +26,7 @@ const PATTERNS: ReadonlyArray<[RegExp, number, boolean]> = [
   // the 12th of May | 3 March 2024 | Tuesday the 4th of June ("the" is kept: some write it into the date, and it names nobody)
   [new RegExp(String.raw`\b(?:${WEEKDAY},? (?:the )?|[Tt]he )?${DAY} (?:of )?${MONTH}(?:,? ${YEAR})?${END}`, 'g'), 0.95, true],
   // Tuesday the 12th | Friday 5th
-  [new RegExp(String.raw`\b${WEEKDAY},? (?:the )?${DAY}${END}(?! (?:of )?${MONTH})`, 'g'), 0.9, true],
+  [new RegExp(String.raw`\b${WEEKDAY},? (?:the )?${DAY}${END}(?! (?:of )?${MONTH})(?!\s?(?:o'clock|o’clock|am|pm|a\.m\.|p\.m\.)(?![\w]))`, 'g'), 0.9, true],
   // June 1987 | Nov. 2023
   [new RegExp(String.raw`\b${MONTH},? ${YEAR}${END}`, 'g'), 0.95, true],
   // 3/14/2024 | 10/17 | 5/7 | 2024-03-14 | 3-14-2024 | 14.03.2024

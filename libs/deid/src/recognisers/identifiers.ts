@@ -35,7 +35,7 @@ const LABEL_WORDS = new Set(['ID', 'SSN', 'MRN', 'VIN', 'DL', 'CDL', 'SN', 'NO',
 
 /** An upper-case code holding digits: "QHC 7719 3305", "HA-6142-319-B", "4PRZ-881". */
 const CODE =
-  /(?<![\w-])(?:[A-Z]{1,6}[ -](?=[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z]{1,5}-[A-Z0-9]*\d))?(?:[A-Z]{1,5}-(?=[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z0-9]*\d)){0,2}[A-Z0-9]*\d[A-Z0-9]*(?:(?:[-.]|\s(?=[A-Z0-9]*\d))[A-Z0-9]*\d[A-Z0-9]*|-[A-Z]{1,3}\b)*(?![\w-]|[.-]\w)/g;
+  /(?<![\w-])(?:[A-Z]{1,6}[ -](?=[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z]{1,5}-[A-Z0-9]*\d)|[A-Z]{2,6}\.(?=\d{4}))?(?:[A-Z]{1,5}-(?=[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z0-9]*\d)){0,2}[A-Z0-9]*\d[A-Z0-9]*(?:(?:[-.]|\s(?=[A-Z0-9]*\d))[A-Z0-9]*\d[A-Z0-9]*|-[A-Z]{1,3}\b)*(?![\w-]|[.-]\w)/g;
 /** A lower-case user name with a digit or underscore: counts only next to a label. */
 const USER_NAME = /(?<![\w@.-])[a-z][a-z0-9._]*[_\d][a-z0-9._]*(?<![._])(?![\w@-])/g;
 const USER_NAME_LABEL = /login|user ?(?:name|id)|account/i;
@@ -72,7 +72,7 @@ export function recogniseLabelledIds(text: string): Candidate[] {
 
 /** A lower-case letter touching a digit, or a short lower-case prefix before digits. */
 const LOWER_CODE_HINT = /[a-z]\d|\d[a-z]|\b[a-z]{2,6}[ -]\d/;
-const LOWER_LEAD_WORDS = new Set('IS WAS ARE WERE THE HIS HER MY A AN IT ITS DL ID NO NUMBER PLATE PLATES TAG VIN SERIAL MRN SSN OF TO AND OR AT ON IN READS SAYS CODE IT\'S'.split(' '));
+const LOWER_LEAD_WORDS = new Set('IS WAS ARE WERE THE HIS HER MY A AN IT ITS DL ID NO NUMBER PLATE PLATES TAG VIN SERIAL MRN SSN OF TO AND OR AT ON IN READS SAYS CODE IT\'S FROM SINCE BY UNTIL FOR WITH AFTER BEFORE DATES DATED ABOUT AROUND'.split(' '));
 /** "LPC-S 004417", "LMFT 88214": a credential written before a license number belongs to it. */
 const CREDENTIAL_BEFORE = /(?<![\w-])[A-Z]{2,6}(?:-[A-Z]{1,2})?\s$/;
 
@@ -94,6 +94,10 @@ function scanCodes(text: string, source: string, lowerOnly: boolean, found: Cand
       start += prefix[0].length;
       code = code.slice(prefix[0].length);
     }
+    // "PHQ-9 15", "GAD-7 8": an instrument with its version, then a score.
+    if (/^[A-Z]{2,6}-\d{1,2}[A-Z]?\s\d{1,3}$/.test(code)) continue;
+    // A code of digits alone is the first pass's: the lower-case pass is for codes with letters.
+    if (lowerOnly && !/[A-Z]/.test(code)) continue;
     const end = start + code.length;
     if (!(isPlausibleCode(code) || isLabelledShortCode(text, start, code)) || text[start - 1] === '$' || UNIT_AFTER.test(text.slice(end, end + 12))) continue;
     // "lives at 2217 Spindle Lane": a house number is the address's, whatever label came before.

@@ -21,6 +21,10 @@ const LOWER_STREET_ADDRESS = new RegExp(
   String.raw`(?<![\w-])\d{1,6}[a-z]?\s(?!(?:hours?|hrs?|minutes?|mins?|miles?|days?|weeks?|months?|years?|blocks?)\b)(?:[nsew]\.?\s|north\s|south\s|east\s|west\s)?(?:[a-z][a-z'-]+\s){1,3}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|terrace|circle|parkway|pkwy|court|ct|drive|dr)\.?,?\s(?:unit|apt\.?|apartment|suite|ste\.?|#|no\.?|room|rm\.?|lot|trailer)\s?#?[a-z0-9-]+`,
   'g',
 );
+/** "staying at my aunt's place on 1190 birchfield ave", "works on 4418 delancey pike": without a unit, after a place word. */
+const LOWER_STREET_AFTER_CUE = /\b(?:on|at|to|from|near|off|lives|live|living|moved|staying|address is|address)\s(\d{1,6}\s(?:[nsew]\.?\s|north\s|south\s|east\s|west\s)?(?:[a-z][a-z'-]+\s){1,2}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|terrace|circle|parkway|pkwy|court|ct|drive|dr|pike|highway|hwy)\b\.?)/g;
+/** "over on quimby ave": a lower-case street name after on/off, the street type abbreviated or not. */
+const LOWER_STREET_NAME = /\b(?:on|off)\s((?!(?:the|a|an|my|his|her|their|our|this|that|same|other|main|each)\s)[a-z][a-z'-]{2,}\s(?:ave|avenue|street|st|road|rd|boulevard|blvd|lane|ln|drive|dr|pike))\b/g;
 /** The town, state and ZIP after a lower-case address: ", hollis mill, 04412", " in east hadley, ma 01088". */
 const LOWER_TOWN_AFTER = /^(?:,\s|\sin\s)(?!(?:the|a|an|my|his|her|their|our|this|that|and|but|so|which|where|with)\b)([a-z][a-z'-]+(?:\s[a-z][a-z'-]+){0,2}?)(?:,?\s([a-z]{2}))?(?:,?\s(\d{5}))?(?=[,.;:!?)]|\s(?:and|but|so|where|which|with|for|since|until|now)\b|$)/;
 /** "2210 Calle Alondra, Apt. 4B", "14 Rue Lafayette": street types written first. */
@@ -110,7 +114,7 @@ const CONCEPT_AFTER = /^\s(?:Model|model|Method|method|Approach|approach|Framewo
 const NUMBERED_UNIT_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+\s(?:No\.\s?|#)?\d{1,4}[A-Z]?\sof\s(?:the\s)?)$/u;
 const FACILITY_HEAD_NEXT = new RegExp(String.raw`^\s(?:${CAP}\s){0,2}(?:${HEAD})(?![\p{L}])`, 'u');
 const FACILITY = new RegExp(
-  String.raw`(?:${CAP}(?:\s(?:&|and|of the|of|the|for|on|de|la|del|der|van|von|den|du|da|di|dos))?\s){1,5}(?:${HEAD})(?![\p{L}])(?:\s&\s${CAP}(?:\s${CAP})?)?${OF_PLACE}(?:\s(?:AME Zion|AME|CME|UMC|COGIC|LCMS|ELCA|PCA))?${UNIT}?(?![\p{L}])`,
+  String.raw`(?:${CAP}(?:\s(?:&|and|of the|of|the|for|on|de|la|del|der|van|von|den|du|da|di|dos))?\s){1,6}(?:${HEAD})(?![\p{L}])(?:\s&\s${CAP}(?:\s${CAP})?)?${OF_PLACE}(?:\s(?:AME Zion|AME|CME|UMC|COGIC|LCMS|ELCA|PCA))?${UNIT}?(?![\p{L}])`,
   'gu',
 );
 /** "Brennick & Vaughn", "Tandem & Finch": a firm named by two words joined with an ampersand. */
@@ -139,7 +143,8 @@ const GENERIC_FACILITY_WORDS = new Set(
    dialectical processing emotion emotionally focused exposure prolonged acceptance commitment narrative interpersonal
    psychodynamic solution trauma trauma-focused motivational enhancement systems schema compassion mindfulness
    mindfulness-based stress reduction relapse prevention parent-child interaction therapy skills adult protective written
-   child children's youth services human resources affairs veterans' probation parole court`.split(/\s+/),
+   child children's youth services human resources affairs veterans' probation parole court play sand art music drama equine
+   animal-assisted`.split(/\s+/),
 );
 
 /** Street addresses with their unit, PO boxes, named streets, ZIP codes. */
@@ -156,6 +161,10 @@ export function recogniseAddresses(text: string): Candidate[] {
     }
   }
   if (/\d\s[a-z]/.test(text)) {
+    for (const m of matchesOf(LOWER_STREET_AFTER_CUE, text)) {
+      const end = m.index + m[0].length;
+      found.push(candidate(PhiKind.LOCATION, end - m[1].length, end, 0.85, Priority.ADDRESS));
+    }
     for (const m of matchesOf(LOWER_STREET_ADDRESS, text)) {
       const end = m.index + m[0].length;
       found.push(candidate(PhiKind.LOCATION, m.index, end, 0.9, Priority.ADDRESS));
@@ -167,6 +176,12 @@ export function recogniseAddresses(text: string): Candidate[] {
         const zip = end + after[0].lastIndexOf(after[3]);
         found.push(candidate(PhiKind.LOCATION, zip, zip + 5, 0.8, Priority.ADDRESS));
       }
+    }
+  }
+  if (/\s(?:ave|avenue|street|st|road|rd|boulevard|blvd|lane|ln|drive|dr|pike)\b/.test(text)) {
+    for (const m of matchesOf(LOWER_STREET_NAME, text)) {
+      const end = m.index + m[0].length;
+      found.push(candidate(PhiKind.LOCATION, end - m[1].length, end, 0.7, Priority.ADDRESS));
     }
   }
   if (/\d\s(?:Calle|Avenida|Camino|Carrera|Rua|Rue|Via|Paseo|Callej)/.test(text)) {
@@ -207,7 +222,8 @@ export function recogniseAddresses(text: string): Candidate[] {
     const isState = US_STATE_CODES.has(state) || state.split(' ').every((w) => US_STATES.has(w.toLowerCase()));
     if (!isState) continue;
     const city = CITY_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
-    if (!city) continue;
+    // "Medicaid ID, OH 8817 ...": a label in capitals is no city.
+    if (!city || !/\p{Ll}/u.test(city[0].slice(city[0].lastIndexOf(' ') + 1))) continue;
     const words = city[0].split(/\s+/);
     const first = words.findIndex((w) => !isNonPlaceWord(w));
     if (first < 0) continue;
@@ -236,12 +252,15 @@ export function recogniseFacilities(text: string): Candidate[] {
       if (owner && (owner[1] ? THEORIST_GIVEN_NAMES.get(owner[2].toLowerCase())?.has(owner[1].toLowerCase()) : THEORISTS.has(owner[2].toLowerCase()))) continue;
       // "Gottman Sound Relationship House", "Cognitive Processing Therapy": a theorist's model, or a therapy named in its own terms.
       const runWords = trimmed.split(' ');
+      // "The Gift of Therapy": a book about the work, not a practice.
+      if (/\sof\s(?:Therapy|Psychotherapy|Counseling|Counselling)$/.test(trimmed)) continue;
       if (THEORISTS.has(runWords[0].toLowerCase()) && runWords.length > 2 && /(?:House|Therapy|Psychotherapy|Counseling|Counselling)$/.test(trimmed)) continue;
       if (/(?:Therapy|Psychotherapy|Counseling|Counselling)$/.test(trimmed) && runWords.slice(-3, -1).filter((w) => GENERIC_FACILITY_WORDS.has(w.toLowerCase())).length >= 1 && runWords.length <= 4 && !/ of | for /.test(trimmed) && THERAPY_NAME_WORDS.test(trimmed)) continue;
       let start = m.index + (m[0].length - trimmed.length);
       // "Rev. Calvin Toomey of Greater Shiloh ... Church": the run started inside a person's name; the place follows "of".
       const of = trimmed.indexOf(' of ');
-      if (of > 0 && (PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || /\p{Lu}[\p{L}'-]*\s$/u.test(text.slice(Math.max(0, m.index - 24), m.index)))) {
+      const titledRun = /^(?:Rev|Dr|Fr|Mr|Mrs|Ms|Pastor|Father|Sister|Imam|Rabbi|Bishop|Deacon)\.?\s/.test(m[0]);
+      if (of > 0 && (titledRun || PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || /\p{Lu}[\p{L}'-]*\s$/u.test(text.slice(Math.max(0, m.index - 24), m.index)))) {
         start += of + 4;
         if (text.startsWith('the ', start)) start += 4;
       }

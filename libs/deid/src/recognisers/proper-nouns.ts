@@ -80,8 +80,9 @@ const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platfor
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle)\b/i;
 
 const LOWER_BRACKET_AGE = /^\s\((?:\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,16}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
+const ROLE_APPOSITIVE_AFTER = /^,\s(?:my|our)\s(?:[\w-]+\s){0,2}(?:client|patient|supervisee|student|son|daughter|kid|foster (?:son|daughter|kid))\b/;
 /** "client is bill, 61", "my client penny is 72 and": an age right after a lower-case word-name. */
-const LOWER_AGE_AFTER = /^(?:,\s\d{1,2}\b|\s(?:is|was|turned|turns|just turned)\s\d{1,2}(?:\s(?:and|but|now|yo|years?)\b|[,.;:!?)]|$))/;
+const LOWER_AGE_AFTER = /^(?:,\s\d{1,2}\b|\s(?:is|was|turned|turns|just turned)\s(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a hundred)(?:\s(?:and|but|now|yo|years?)\b|[,.;:!?)]|$))/;
 const LOWER_POSSESSIVE_RELATIVE = /^'s?\s(?:mom|mother|dad|father|mum|parents|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend|boyfriend|partner|caseworker|teacher|therapist|foster (?:mom|dad|parents)|student id|iep|case file|chart|school|phone|diagnosis)\b/;
 /** "Grant Holloway, LMHC", "Dana Reyes MD": a clinical credential after a name makes it a person. */
 /** "Dawn and her husband Reggie came in": a person named beside their own relative. */
@@ -91,10 +92,10 @@ const CREDENTIAL_AFTER = /^,?\s(?:LMHC|LPC|LPCC|LCPC|LCSW|LICSW|LMSW|LMFT|LCMHC|
 const OWNER_NOUNS = new Set('everyone everybody someone somebody anyone anybody nobody one kid kids boy boys girl girls baby babies child teen teens student students person people man woman guy family team school class group dog cat other others mine yours'.split(' '));
 /** Adverbs and function words the name lists happen to hold ("his mom even called"). */
 const FUNCTION_WORDS = new Set('even also still just never always then often already really now finally only actually literally basically apparently again too soon later once here there ever else'.split(' '));
-const RELATIVE_CUES = new Set('roommate friend coworker co-worker classmate teammate neighbor neighbour ex son daughter sister brother mom mother dad father wife husband partner boyfriend girlfriend cousin aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmom stepdad stepfather stepmother sisters brothers'.split(' '));
+const RELATIVE_CUES = new Set('stepbrother stepsister half-brother half-sister roommate friend coworker co-worker classmate teammate neighbor neighbour ex son daughter sister brother mom mother dad father wife husband partner boyfriend girlfriend cousin aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmom stepdad stepfather stepmother sisters brothers'.split(' '));
 /** Words that make "<word> <place word>" an everyday phrase: "in full view", "in high spring", "from one point". */
 const GOING_BEFORE_TO = /^(?:moved?|moving|went|go|goes|going|drove|drive|drives|driving|back|relocated|relocating|transferred|headed|heading|flew|fly|flying|trip|visit|visiting|bus|train|way|commute|commutes|ride|rides)$/;
-const NOT_PLACE_WORDS = new Set('vivo vitro situ utero toto absentia grad law med night summer boarding nursing graduate sunday day rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
+const NOT_PLACE_WORDS = new Set('tech retail sales finance marketing construction healthcare hospitality education childcare insurance banking admin logistics vivo vitro situ utero toto absentia grad law med night summer boarding nursing graduate sunday day rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
 const LOWER_PLACE_PREPOSITIONS = new Set(['in', 'around', 'near', 'outside', 'from', 'past', 'toward', 'towards', 'beyond', 'at', 'to']);
 /** Endings of invented town names: "larkfield", "ashbury", "millbrook". */
 const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|land|brook|ridge|haven|bury|mont|shire|stead|worth|chester|mouth|ham|holm|thorpe|vale|crest|wick)$/;
@@ -166,7 +167,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     if (!isCueWord(tokens[i - 1]) && !(i > 1 && isCueWord(tokens[i - 2]) && CUE_FILLERS.has(tokens[i - 1].lower))) continue;
     const bracketed = text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32));
     // "14yo client dakota says": a state or month name in lower case is a person when it speaks.
-    const softSpeaker = isSoftExcluded(t.lower) && !isHardExcluded(t.lower) && SPEECH_VERBS.has(nextWord(text, tokens, i));
+    // "her grandmother june is ninety-two": after a relative, with an age, too.
+    const softSpeaker = isSoftExcluded(t.lower) && !isHardExcluded(t.lower) && (SPEECH_VERBS.has(nextWord(text, tokens, i)) ||
+      ((RELATIVE_CUES.has(tokens[i - 1].lower) || isCueWord(tokens[i - 1]) || (i > 1 && RELATIVE_CUES.has(tokens[i - 2].lower))) && LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 32))));
     // A theorist's name in lower case right after a person cue ("his PO dana ferreira") is a person.
     if (!dictionaries.isName(t.folded) || FUNCTION_WORDS.has(t.lower) || ((isHardExcluded(t.lower) || isSoftExcluded(t.lower)) && !softSpeaker && !runWithAge())) continue;
     // "my client chase asked", "my client chance (22)": a word-name in lower case needs a verb people do, or an age, right after it.
@@ -208,7 +211,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     if (t.capitalised || t.acronym || (t.text.length < 3 && !(t.text.length === 2 && text.charCodeAt(t.end + 1) === 40)) || t.gluedToDigit || (i > 0 && isCueWord(tokens[i - 1]))) continue;
     const following = tokens[i + 1]?.lower ?? '';
     // "jaylen (7th grade, 12yo)", "jaylen's mom": an age or grade in brackets, or a relative by possessive.
-    const bracketAge = text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32));
+    // "dawn, my 17yo client, keeps": set off as someone's client or child counts like a bracketed age.
+    const bracketAge = (text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32))) ||
+      (text.charCodeAt(t.end) === 44 && ROLE_APPOSITIVE_AFTER.test(text.slice(t.end, t.end + 40)));
     const relative = t.tail.startsWith("'") && LOWER_POSSESSIVE_RELATIVE.test(text.slice(t.end, t.end + 24));
     // "hey it's toby", "this is marisol": a caller naming themself.
     const before = tokens[i - 1]?.lower;
@@ -249,7 +254,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     } else if (tokens[i - 1].lower === 'at') {
       continue;
     } else if (adjacent && GEO_SUFFIXES.has(next.lower) && !NOT_PLACE_WORDS.has(t.lower) && !isExcluded(t.lower) && !CHAT_WORDS.has(t.lower)) end = next.end;
-    else if (adjacent && PLACE_QUALIFIERS.has(t.lower) && unknown(next) && dictionaries.isName(next.folded)) end = next.end;
+    else if (adjacent && PLACE_QUALIFIERS.has(t.lower) && unknown(next) && (dictionaries.isName(next.folded) || PLACE_NAME_ENDING.test(next.lower))) end = next.end;
     // "forgets to bolus": after "to", a lone word is a place only after a verb of going ("moved to greywater").
     else if (tokens[i - 1].lower === 'to' && !(i > 1 && GOING_BEFORE_TO.test(tokens[i - 2].lower))) continue;
     else if (unknown(t) && !NOT_PLACE_WORDS.has(t.lower) && !(adjacent && LOWER_FACILITY_HEADS.has(next.lower)) && (dictionaries.isName(t.folded) || PLACE_NAME_ENDING.test(t.lower)) && !dictionaries.isFirstName(t.folded) && t.text.length > 3 && !(adjacent && unknown(next))) end = t.end;
@@ -285,6 +290,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     }
   }
   lowerCaseNameLists(text, tokens, dictionaries, found);
+  lowerCaseNamesWithAge(text, tokens, dictionaries, found);
+  bracketedNicknames(text, tokens, dictionaries, found);
   lowerCaseBusinesses(text, tokens, dictionaries, found);
   return found;
 }
@@ -297,7 +304,7 @@ const LOWER_BUSINESS_HEADS = new Set(
    inn motel hotel lodge daycare preschool tire tires towing collision logistics trucking freight landscaping roofing plumbing
    realty cleaners laundromat nursery boutique outfitters hardware lumber supply foods donuts bagels burgers tacos noodles
    sushi wings steakhouse smokehouse creamery roasters coffee bookstore florist jewelers kennel kennels grooming tattoo nails
-   ministries fellowship cathedral parish house`.split(/\s+/),
+   ministries fellowship cathedral parish house pho ramen bbq burritos storage district lube`.split(/\s+/),
 );
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
@@ -317,7 +324,20 @@ const GENERIC_BUSINESS_WORDS = new Set(
    downtown uptown outpatient inpatient residential partial hospice respite shelter stash trap known drug gurdwara own
    hospital's clinic's school's church's`.split(/\s+/),
 );
-const BUSINESS_CUES = new Set(['at', 'from', 'near', 'outside', 'tagged', 'tags', 'tag', 'called', 'named']);
+const BUSINESS_CUES = new Set(['at', 'from', 'near', 'outside', 'tagged', 'tags', 'tag', 'called', 'named', 'owns', 'owned', 'co-owns', 'runs', 'manages', 'managed']);
+const WORK_BEFORE_FOR = /^(?:works?|worked|working|drives?|drove|driving|volunteers?|volunteered|cleans?|cooks?|delivers?|teaches|taught|coaches)$/;
+
+/** The token before a lower-case business name that says a place follows: "at", "owns", "goes to", "drives a bus for", "out of the". */
+function isBusinessCue(tokens: readonly Token[], k: number): boolean {
+  const cue = tokens[k];
+  if (BUSINESS_CUES.has(cue.lower)) return true;
+  const before = tokens[k - 1]?.lower ?? '';
+  if (cue.lower === 'to') return GOING_BEFORE_TO.test(before);
+  if (cue.lower === 'of') return before === 'out';
+  // "drives a bus for mapleton unified": a work verb up to three words back.
+  if (cue.lower === 'for') return [1, 2, 3].some((d) => WORK_BEFORE_FOR.test(tokens[k - d]?.lower ?? ''));
+  return false;
+}
 
 /**
  * "works at ironclad fitness", "his pastor at new covenant tabernacle", "tagged brightwater family services":
@@ -333,7 +353,7 @@ function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionarie
     const joined = (k: number) => {
       const prev = tokens[k - 1];
       const gap = text.slice(prev.end + prev.tail.length, tokens[k].start);
-      return (gap === ' ' || (gap === '. ' && prev.lower === 'st')) && (!prev.tail || /^['’]s?$/.test(prev.tail));
+      return (gap === ' ' || gap === ' & ' || (gap === '. ' && prev.lower === 'st')) && (!prev.tail || /^['’]s?$/.test(prev.tail));
     };
     let first = h;
     while (first > 0 && first > h - 4 && joined(first)) {
@@ -345,8 +365,7 @@ function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionarie
     let k = first;
     const determiner = DETERMINERS.has(tokens[k - 1].lower) && joined(k);
     if (determiner) k--;
-    const cue = tokens[k - 1];
-    if (!cue || !BUSINESS_CUES.has(cue.lower) || !joined(k)) continue;
+    if (k < 1 || !isBusinessCue(tokens, k - 1) || !joined(k)) continue;
     const words = tokens.slice(first, h);
     const distinctive = words.filter((w) => {
       const word = w.tail ? w.lower + w.tail.toLowerCase() : w.lower;
@@ -356,7 +375,58 @@ function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionarie
     if (distinctive.length === 0) continue;
     if (determiner && distinctive.length < 2 && distinctive.every((w) => dictionaries.isEnglish(w.lower) && !dictionaries.isName(w.folded))) continue;
     // "st. anselm youth center": the saint's abbreviation opens the name.
-    found.push(candidate(PhiKind.LOCATION, words[0].start, head.end, 0.65, Priority.PLACE));
+    // "new covenant tabernacle of ashby": "of" and a name that is no word belong to it.
+    const of = tokens[h + 1]?.lower === 'of' && tokens[h + 2] && text.slice(head.end, tokens[h + 2].start) === ' of ' && !tokens[h + 2].capitalised &&
+      !dictionaries.isEnglish(tokens[h + 2].lower) && !isExcluded(tokens[h + 2].lower) ? tokens[h + 2] : undefined;
+    found.push(candidate(PhiKind.LOCATION, words[0].start, of ? of.end : head.end, 0.65, Priority.PLACE));
+  }
+}
+
+/**
+ * "bartholomew okeke (bart), 45, a deacon", "mai linh pham, 22, has a tiktok": a lower-case given name and
+ * surname set off by an age is a person, cue or not. Read back from each ", <age>" rather than over every word.
+ */
+function lowerCaseNamesWithAge(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
+  for (const m of matchesOf(AGE_APPOSITIVE, text)) {
+    let at = m.index;
+    // Step back over a bracketed nickname: "okeke (bart), 45".
+    if (text.charCodeAt(at - 1) === 41) {
+      const open = text.lastIndexOf('(', at);
+      if (open < 0 || at - open > 26) continue;
+      at = open - 1;
+    }
+    let last = -1;
+    for (let k = tokens.length - 1; k >= 0; k--) {
+      if (tokens[k].end + tokens[k].tail.length === at) {
+        last = k;
+        break;
+      }
+      if (tokens[k].end < at) break;
+    }
+    if (last < 1) continue;
+    // The given name two to four words back, whose run of names ends here.
+    for (let i = Math.max(0, last - 4); i < last; i++) {
+      const t = tokens[i];
+      if (t.capitalised || t.acronym || !dictionaries.isFirstName(t.folded) || CHAT_WORDS.has(t.lower) || isExcluded(t.lower) || FUNCTION_WORDS.has(t.lower)) continue;
+      if (lowerNameRunEnd(tokens, i, dictionaries) !== last || tokens[last].capitalised) continue;
+      found.push(candidate(PhiKind.NAME, t.start, tokens[last].end, 0.7, Priority.NAME_STRONG));
+      break;
+    }
+  }
+}
+const AGE_APPOSITIVE = /(?<=[\p{Ll})]),\s\d{1,2}\b(?!\s*(?:%|percent|mg|minutes|hours|days|weeks|months|sessions|points)\b)/gu;
+
+/** "bartholomew okeke (bart), 45", "Russell Okafor ('Rusty')": a given name in brackets right after a name found. */
+function bracketedNicknames(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
+  if (!text.includes('(')) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const open = text.charCodeAt(t.start - 1) === 40 ? t.start - 1 : text.charCodeAt(t.start - 2) === 40 && /['"]/.test(text[t.start - 1]) ? t.start - 2 : -1;
+    if (open < 1 || text.charCodeAt(open - 1) !== 32 || !/^['"]?\)/.test(text.slice(t.end, t.end + 2)) || t.acronym || t.gluedToDigit) continue;
+    const quoted = open === t.start - 2;
+    if (!dictionaries.isFirstName(t.folded) || (!quoted && dictionaries.isEnglish(t.lower)) || isExcluded(t.lower) || CHAT_WORDS.has(t.lower)) continue;
+    const name = found.find((c) => c.kind === PhiKind.NAME && c.end === open - 1);
+    if (name) found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
   }
 }
 
@@ -409,7 +479,15 @@ const CLAUSE_OPENERS = new Set('and but so then when because cause since while a
 /** The token after `t`, one space on, is a lower-case name that is no English word ("hargrove", "lucía", "dizon-pacheco"). */
 function lowerNameFollows(t: Token, next: Token | undefined, dictionaries: Dictionaries): next is Token {
   if (!next || t.tail || next.start - t.end !== 1 || next.capitalised || next.text.length < 3 || CHAT_WORDS.has(next.lower) || dictionaries.isEnglish(next.lower)) return false;
-  return dictionaries.isName(next.folded) || (next.folded.includes('-') && next.folded.split('-').every((p) => p.length > 1 && !dictionaries.isEnglish(p)) && next.folded.split('-').some((p) => dictionaries.isName(p)));
+  if (dictionaries.isName(next.folded)) return true;
+  // "okonkwo-bell", "dizon-pacheco": a double surname with one part that is no English word.
+  const parts = next.folded.split('-');
+  return parts.length > 1 && parts.every((p) => p.length > 1) && parts.some((p) => !dictionaries.isEnglish(p)) && parts.some((p) => dictionaries.isName(p) || !dictionaries.isEnglish(p));
+}
+
+/** After a particle ("văn", "de la"), any lower-case word that is no English word carries the name on ("lộc", "torre"). */
+function nameAfterParticle(t: Token, next: Token | undefined, dictionaries: Dictionaries): boolean {
+  return !!next && !t.tail && next.start - t.end === 1 && !next.capitalised && next.text.length >= 2 && !CHAT_WORDS.has(next.lower) && (!dictionaries.isEnglish(next.lower) || dictionaries.isName(next.folded));
 }
 
 /**
@@ -420,9 +498,11 @@ function lowerNameRunEnd(tokens: readonly Token[], i: number, dictionaries: Dict
   let j = i;
   while (j < i + 4) {
     const next: Token | undefined = tokens[j + 1];
-    const particle = !!next && !tokens[j].tail && next.start - tokens[j].end === 1 && NAME_PARTICLES.has(next.text);
-    if (lowerNameFollows(tokens[j], next, dictionaries)) j++;
-    else if (particle && lowerNameFollows(tokens[j + 1], tokens[j + 2], dictionaries)) j += 2;
+    // One or two particles ("văn", "de la", "van der"), then the rest of the name.
+    let k = j + 1;
+    while (k < j + 3 && tokens[k] && !tokens[k - 1].tail && tokens[k].start - tokens[k - 1].end === 1 && (NAME_PARTICLES.has(tokens[k].text) || NAME_PARTICLES.has(tokens[k].folded))) k++;
+    if (k > j + 1 && nameAfterParticle(tokens[k - 1], tokens[k], dictionaries)) j = k;
+    else if (lowerNameFollows(tokens[j], next, dictionaries)) j++;
     else break;
   }
   return j;
@@ -547,6 +627,8 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
     if (couldBeName && !opener && hasPersonContextAt(text, tokens, to)) break;
     // "April and Chance Whitfield have been coming": a month or state paired with a given name.
     if (from === to && isSoftExcluded(t.lower) && pairedWithGivenName(text.slice(t.end, t.end + 40), '', dictionaries)) break;
+    // "May may be the most self-critical": the word, then itself in lower case.
+    if (from === to && tokens[to + 1]?.lower === t.lower && !tokens[to + 1].capitalised && !t.tail) break;
     first++;
   }
   if (first > to) return null;
@@ -568,10 +650,16 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   // "a dog named Rocket", "her cat, Miso": pets and toys are named, but they are not people.
   if (!title && PET_BEFORE.test(before)) return null;
   const evidence = contextEvidence(before, after, words, tokens[to + 1], title);
+  // "May may be the most self-critical", "Will will call": a word followed by itself in lower case is a name.
+  if (!evidence.person && words.length === 1 && tokens[to + 1]?.lower === words[0].lower && !tokens[to + 1].capitalised && tokens[to + 1].start - end === 1 && !words[0].tail) {
+    evidence.person = true;
+    evidence.score += 2;
+  }
   // "Tamsin, you asked about ...", "Deshawn, replying as your supervisor": a given name addressed at the head of a post or line.
   // "Mafe, as she asks to be called": a nickname glossed as such.
-  if (!evidence.person && ((words.length <= 2 && VOCATIVE_AFTER.test(after) && VOCATIVE_BEFORE.test(before) && (dictionaries.isFirstName(words[0].folded) || !dictionaries.isEnglish(words[0].lower)) &&
-      !SENTENCE_OPENERS.has(words[0].lower) && !words.some((w) => isExcluded(w.lower))) || CALLED_AFTER.test(after))) {
+  if (!evidence.person && ((words.length <= 2 && VOCATIVE_AFTER.test(after) && VOCATIVE_BEFORE.test(before) && dictionaries.isName(words[0].folded) && (dictionaries.isFirstName(words[0].folded) || !dictionaries.isEnglish(words[0].lower)) &&
+      !SENTENCE_OPENERS.has(words[0].lower) && !DISCOURSE_WORDS.has(words[0].lower) && !(dictionaries.isEnglish(words[0].lower) && /ly$/.test(words[0].lower)) &&
+      !words.some((w) => isExcluded(w.lower))) || CALLED_AFTER.test(after))) {
     evidence.person = true;
     evidence.score += 2;
   }
@@ -930,6 +1018,8 @@ function isCitedTheory(before: string, after: string, words: readonly Token[], d
   if (citesAfter(after, firstName) || THEORY_BEFORE.test(before)) return true;
   // "CRAFT (Meyers and Wolfe)": authors in brackets after the name of a method.
   if (/\b(?:[A-Z]{2,}[\w-]*|therapy|treatment|model|approach|protocol|method|intervention|program|programme|scale|inventory|framework)\s\((?:\p{Lu}[\p{L}'-]+\s(?:and|&)\s)?$/u.test(before)) return true;
+  // "a preoccupied style in Bartholomew's terms", "a linking object in Volkan's sense": a surname owning terms.
+  if (words.length === 1 && /\bin\s+$/.test(before) && /^'s\s+(?:terms|sense|framing|language|typology|vocabulary)\b/.test(after)) return true;
   // "what Maria Yellow Horse Brave Heart calls historical trauma": the name coins a term.
   if (/\bwhat\s+$/.test(before) && /^\s+(?:calls|called|terms|termed|names|named|describes|described|labels|labelled|labeled)\b/.test(after)) return true;
   // "I've been reading Appelbaum and Grisso on capacity and Pauline Boss on ambiguous loss": in a sentence
@@ -967,7 +1057,9 @@ function citesAfter(after: string, firstName: boolean): boolean {
   return THEORY_AFTER.test(after) || (!firstName && THEORY_ON.test(after));
 }
 
-const VOCATIVE_AFTER = /^,\s+(?:you|you're|you've|your|replying|thanks|thank you|good question|great question|welcome|glad|quick|re|regarding|first|let's|here's)\b/i;
+const VOCATIVE_AFTER = /^,\s+(?:you|you're|you've|your|i|we|replying|thanks|thank you|good question|great question|welcome|glad|quick|re|regarding|first|let's|here's)\b/i;
+/** Words that open a sentence with a comma without addressing anyone ("Look, I ...", "Sorry, we ..."). */
+const DISCOURSE_WORDS = new Set('look listen okay ok right sure well again also anyway still yes no yeah thanks sorry first second third finally so now then plus besides meanwhile otherwise instead ugh oh wow hmm sadly luckily'.split(' '));
 const VOCATIVE_BEFORE = /(?:^|\n|[.:!?]\s)\s*(?:(?:hi|hey|dear|hello)\s+)?$/i;
 const CALLED_AFTER = /^,\s+as\s+(?:she|he|they)\s+(?:asks|asked|prefers|preferred|likes|liked|wants|wanted|likes)\s+to\s+be\s+called\b/;
 const BY_AUTHOR_AFTER = /^(?:'s?|\s+(?:and|&)\s+\p{Lu}[\p{L}'-]+'s?)\s+(?:[A-Za-z-]+\s+){0,2}(?:model|theory|stages|framework|approach|method|typology)\b/u;
