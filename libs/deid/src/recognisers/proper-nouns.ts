@@ -209,6 +209,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "nvm tomás took the car": a listed given name in lower case before a verb people do.
     const verbAfter = PERSON_VERBS.has(following) || IRREGULAR_PAST.has(following) || looksLikeVerb(following) || (tokens[i + 1]?.tail === "'d" && !tokens[i + 1].capitalised);
     if (following !== 'is' && !SPEECH_VERBS.has(following) && !bracketAge && !relative && !selfNamed && !verbAfter) continue;
+    // Only a listed given name is taken below unless it owns a relative: skip the context checks for the rest.
+    if (!relative && !dictionaries.isFirstName(t.folded)) continue;
     const next = nextWord(text, tokens, i);
     const acts = bracketAge || relative || selfNamed || SPEECH_VERBS.has(next) || (next === 'is' && AGE_AFTER.test(text.slice(t.end, t.end + 24))) ||
       (next !== '' && verbAfter && !COPULAS.has(next) && opensClause(text, tokens, i));
