@@ -111,8 +111,8 @@ export function recogniseUserNames(text: string): Candidate[] {
   return found;
 }
 
-const CODE_AT = new RegExp(CODE.source, 'y');
-const USER_NAME_AT = new RegExp(USER_NAME.source, 'y');
+const CODE_AT = new RegExp(CODE.source, CODE.flags.replace('g', '') + 'y');
+const USER_NAME_AT = new RegExp(USER_NAME.source, USER_NAME.flags.replace('g', '') + 'y');
 
 /**
  * The matches `matchesOf(CODE, text)` finds, with CODE tried only where a code can begin (scanning every
