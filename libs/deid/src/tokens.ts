@@ -138,8 +138,12 @@ const PARTICLE_PREFIX = /^(?:al|el|ul|an|ar|as|ash|at|ad|az|bin|ibn|abu|abd|ben|
 function hasNameParticle(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 97 || c > 122) return false;
-  const glue = word.search(/[-'’]/);
-  return glue > 0 && glue <= 4 && PARTICLE_PREFIX.test(word);
+  // The glue must sit within the first five characters: char codes, not a regex search, as every lower-case word comes here.
+  for (let i = 1; i <= 4 && i < word.length; i++) {
+    const glue = word.charCodeAt(i);
+    if (glue === 45 || glue === 39 || glue === 0x2019) return PARTICLE_PREFIX.test(word);
+  }
+  return false;
 }
 
 function isDigit(code: number): boolean {

@@ -38,7 +38,7 @@ const EXTENSION = /^,?\s?(?:ext\.?|extension|x)\s?\d{1,5}(?![\w-])/i;
 /** Email addresses (already de-obfuscated by normalisation). */
 export function recogniseEmails(text: string): Candidate[] {
   if (!text.includes('@')) return [];
-  return matchesOf(EMAIL, text).map((m) => candidate(PhiKind.EMAIL, m.index, m.index + m[0].length, 0.99, Priority.EMAIL));
+  return emailMatches(text).map((m) => candidate(PhiKind.EMAIL, m.index, m.index + m[0].length, 0.99, Priority.EMAIL));
 }
 
 /** URLs with or without a scheme; one span each, never split. */
@@ -49,13 +49,71 @@ export function recogniseUrls(text: string): Candidate[] {
   if (/www\./i.test(text)) patterns.push(WWW_URL);
   if (TLD_HINT.test(text)) patterns.push(BARE_URL);
   for (const pattern of patterns) {
-    for (const m of matchesOf(pattern, text)) {
+    for (const m of pattern === BARE_URL ? bareUrlMatches(text) : matchesOf(pattern, text)) {
       const url = m[0].replace(TRAILING_PUNCTUATION, '');
       if (pattern === BARE_URL && !looksLikeBareDomain(url)) continue;
       found.push(candidate(PhiKind.URL, m.index, m.index + url.length, pattern === BARE_URL ? 0.85 : 0.99, Priority.URL));
     }
   }
   return found;
+}
+
+const EMAIL_AT = new RegExp(EMAIL.source, EMAIL.flags.replace('g', '') + 'y');
+const BARE_URL_AT = new RegExp(BARE_URL.source, BARE_URL.flags.replace('g', '') + 'y');
+
+/**
+ * The matches `matchesOf(EMAIL, text)` finds, tried only where an address can begin (scanning every
+ * character with EMAIL is dear): in the run of address characters before an "@", at its start or after a "%".
+ */
+function emailMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', Math.max(at + 1, from))) {
+    let start = at;
+    while (start > from && isLocalPartCode(text.charCodeAt(start - 1))) start--;
+    for (let s = start; s < at; s++) {
+      const before = text.charCodeAt(s - 1);
+      if (!isAlphanumericCode(text.charCodeAt(s)) || isAlphanumericCode(before) || before === 95 || before === 46 || before === 43 || before === 45) continue;
+      EMAIL_AT.lastIndex = s;
+      const m = EMAIL_AT.exec(text);
+      if (!m) continue;
+      matches.push(m);
+      from = s + m[0].length;
+      break;
+    }
+  }
+  return matches;
+}
+
+/**
+ * The matches `matchesOf(BARE_URL, text)` finds, tried only where a domain can begin: at the start of
+ * the run of letters, digits, dots and hyphens around a dot.
+ */
+function bareUrlMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  let tried = -1;
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', Math.max(dot + 1, from))) {
+    let start = dot;
+    while (start > from && (isAlphanumericCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 46 || text.charCodeAt(start - 1) === 45)) start--;
+    if (start === tried || start === dot) continue;
+    tried = start;
+    BARE_URL_AT.lastIndex = start;
+    const m = BARE_URL_AT.exec(text);
+    if (!m) continue;
+    matches.push(m);
+    from = start + m[0].length;
+  }
+  return matches;
+}
+
+/** Characters of an address's local part: letters, digits and . _ % + - */
+function isLocalPartCode(code: number): boolean {
+  return isAlphanumericCode(code) || code === 46 || code === 95 || code === 37 || code === 43 || code === 45;
+}
+
+function isAlphanumericCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** A bare "name.tld" needs a path or a plausible site name: "e.g.co" is not a site. */

@@ -17,24 +17,27 @@ const RANGE = String.raw`(?:\s?-\s?${DAY}(?![\w/]|[.,]\d)|\s(?:to|through|thru)\
 const NUMERIC_RANGE = /(?<![\w/.$-])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?:\/(?:\d{4}|\d{2}))?\s?-\s?(?:(?:1[0-2]|0?[1-9])\/)?(?:[12]\d|3[01]|0?[1-9])(?:\/(?:\d{4}|\d{2}))?(?![\w/]|[.,]\d)/g;
 const NUMERIC_RANGE_HINT = /\/\d{1,4}\s?-\s?\d/;
 
-/** Patterns from most to least specific; overlaps are settled by the detector. */
-const PATTERNS: ReadonlyArray<[RegExp, number, boolean]> = [
+/**
+ * Patterns from most to least specific; overlaps are settled by the detector. The fourth entry, when
+ * true, says every match begins at a month or weekday name: the pattern is then tried only there.
+ */
+const PATTERNS: ReadonlyArray<[RegExp, number, boolean, boolean?]> = [
   // Tuesday, March 3, 2025 | March 3rd | Sept. 3 | Jan 27, 2025
-  [new RegExp(String.raw`\b(?:${WEEKDAY},? )?${MONTH} ${DAY}${RANGE}(?:,? ${YEAR})?${END}`, 'g'), 0.95, true],
+  [new RegExp(String.raw`\b(?:${WEEKDAY},? )?${MONTH} ${DAY}${RANGE}(?:,? ${YEAR})?${END}`, 'g'), 0.95, true, true],
   // 18-20 April | 3 to 5 March 2024: a day range before the month
   [new RegExp(String.raw`\b${DAY}(?:\s?-\s?|\s(?:to|through)\s)${DAY} (?:of )?${MONTH}(?:,? ${YEAR})?${END}`, 'g'), 0.9, true],
   // the 12th of May | 3 March 2024 | Tuesday the 4th of June ("the" is kept: some write it into the date, and it names nobody)
   [new RegExp(String.raw`\b(?:${WEEKDAY},? (?:the )?|[Tt]he )?${DAY} (?:of )?${MONTH}(?:,? ${YEAR})?${END}`, 'g'), 0.95, true],
   // Tuesday the 12th | Friday 5th
-  [new RegExp(String.raw`\b${WEEKDAY},? (?:the )?${DAY}${END}(?! (?:of )?${MONTH})(?!\s?(?:o'clock|o’clock|am|pm|a\.m\.|p\.m\.)(?![\w]))`, 'g'), 0.9, true],
+  [new RegExp(String.raw`\b${WEEKDAY},? (?:the )?${DAY}${END}(?! (?:of )?${MONTH})(?!\s?(?:o'clock|o’clock|am|pm|a\.m\.|p\.m\.)(?![\w]))`, 'g'), 0.9, true, true],
   // June 1987 | Nov. 2023
-  [new RegExp(String.raw`\b${MONTH},? ${YEAR}${END}`, 'g'), 0.95, true],
+  [new RegExp(String.raw`\b${MONTH},? ${YEAR}${END}`, 'g'), 0.95, true, true],
   // 3/14/2024 | 10/17 | 5/7 | 2024-03-14 | 3-14-2024 | 14.03.2024
   [/(?<![\w/.$-])(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?:\/(?:\d{4}|\d{2}))?(?![\w/]|[.,]\d)/g, 0.85, false],
   // 3/4-3/6 | 10/2 - 10/5/2024 | 3/4-6: a numeric date range is one span
   [NUMERIC_RANGE, 0.85, false],
   // Sat. 5/3 | Monday 10/17: a weekday written next to the numeric date is part of it
-  [new RegExp(String.raw`\b${WEEKDAY},? (?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?:\/(?:\d{4}|\d{2}))?(?![\w/]|[.,]\d)`, 'g'), 0.9, true],
+  [new RegExp(String.raw`\b${WEEKDAY},? (?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?:\/(?:\d{4}|\d{2}))?(?![\w/]|[.,]\d)`, 'g'), 0.9, true, true],
   [/(?<![\w/.-])(?:19|20)\d\d-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\w-])/g, 0.95, false],
   [/(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])-(?:19|20)\d\d(?![\w-])/g, 0.9, false],
   [/(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d(?![\w.]\d)/g, 0.85, false],
@@ -68,7 +71,24 @@ const LONE_MONTH = new RegExp(
   String.raw`\b(?:${MONTH_CUES.split(' ').map(cue).join('|')})\s(January|February|March|April|May|June|July|August|September|October|November|December)(?![\w'])`,
   'g',
 );
-const LOWER_MONTH_DAY_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d/;
+/** What comes before the digit of "jan 3", "sept. 12": tested only before digits that follow a space. */
+const LOWER_MONTH_BEFORE_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/;
+/** What comes before the digit of "thursday 14th", "mon the 3rd", "fri 5/3" (at most 11 characters). */
+const LOWER_WEEKDAY_BEFORE_DAY = /(?:day|mon|tues?|wed|thu|thurs|fri|sat|sun)\.?\s(?:the\s)?$/;
+const SPACE_DIGIT = /\s\d/g;
+
+/** Digits right after a space, where a lower-case month or weekday may have come just before. */
+function spacedDigits(text: string): number[] {
+  return matchesOf(SPACE_DIGIT, text).map((m) => m.index + 1);
+}
+
+/** The text before `digit` back to the start of the lower-case word before it, and one character more. */
+function wordBefore(text: string, digit: number): string {
+  let start = digit - 1;
+  if (text.charCodeAt(start - 1) === 46) start--;
+  while (start > 0 && text.charCodeAt(start - 1) >= 97 && text.charCodeAt(start - 1) <= 122) start--;
+  return text.slice(Math.max(0, start - 1), digit);
+}
 const LOWER_MONTH_HINT = /\b(?:january|february|march|april|june|july|august|september|october|november|december)\b/;
 /** "missed thursday the 14th": a lower-case weekday with a day number. */
 const LOWER_WEEKDAY_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s(?:(?:the\s)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?:\/\d{2,4})?(?![\d/]))/g;
@@ -87,19 +107,50 @@ const HOLIDAY_HINT = /(?:mas|day|eve|ving|ster|ween|kah|over|eid|wali|year|july|
 /** A fraction or score written like a date: "rated 7/10", "a 4/5 on the scale", "24/7". */
 const SCORE_CONTEXT = /\b(?:rated?|rating|scored?|scores?|scale|out of|level|pain|mood|sleep|anxiety|a|an)\s+$/i;
 
-const CALENDAR_WORD = new RegExp(String.raw`\b(?:${MONTH}|${WEEKDAY})`);
+const CALENDAR_WORD = new RegExp(String.raw`\b(?:${MONTH}|${WEEKDAY})`, 'g');
+/** Lengths of the cue words before a lone month: its match begins that far (and a space) before the month. */
+const MONTH_CUE_LENGTHS = [...new Set(MONTH_CUES.split(' ').map((word) => word.length))];
+
+/** Sticky twins of the patterns tried only where a match may begin. */
+const STICKY = new Map<RegExp, RegExp>();
+const sticky = (pattern: RegExp) => {
+  let twin = STICKY.get(pattern);
+  if (!twin) STICKY.set(pattern, (twin = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')));
+  return twin;
+};
+
+/**
+ * The matches `matchesOf(pattern, text)` finds when every match begins at one of `starts` (ascending):
+ * the pattern is tried at those places alone instead of at every character of the post.
+ */
+function matchesAt(pattern: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+  const twin = sticky(pattern);
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    twin.lastIndex = start;
+    const m = twin.exec(text);
+    if (!m) continue;
+    matches.push(m);
+    from = start + m[0].length;
+  }
+  return matches;
+}
 const NUMERIC_DATE_HINT = /\d[/.-]\d/;
 const ORDINAL_HINT = /\d(?:st|nd|rd|th)\b/;
 
 /** Dates more specific than a year. */
 export function recogniseDates(text: string): Candidate[] {
   const found: Candidate[] = [];
-  const calendar = CALENDAR_WORD.test(text);
+  // Where each month or weekday name begins, in one pass: the patterns that start with one are tried only there.
+  const calendarWords = matchesOf(CALENDAR_WORD, text).map((m) => m.index);
+  const calendar = calendarWords.length > 0;
   const numeric = NUMERIC_DATE_HINT.test(text);
-  for (const [pattern, confidence, needsCalendarWord] of PATTERNS) {
+  for (const [pattern, confidence, needsCalendarWord, atCalendarWord] of PATTERNS) {
     if (needsCalendarWord ? !calendar : !numeric) continue;
     if (pattern === NUMERIC_RANGE && !NUMERIC_RANGE_HINT.test(text)) continue;
-    for (const m of matchesOf(pattern, text)) {
+    for (const m of atCalendarWord ? matchesAt(pattern, text, calendarWords) : matchesOf(pattern, text)) {
       if (m[0].includes('/') && isScore(text, m.index, m[0])) continue;
       found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, confidence, Priority.DATE));
     }
@@ -108,12 +159,15 @@ export function recogniseDates(text: string): Candidate[] {
     for (const pattern of SPELLED_DATES) {
       // "the twelfth of March" needs " of <month>": a literal-led check, cheaper than the ordinal alternation.
       if (pattern === SPELLED_DATES[1] && !OF_MONTH.test(text)) continue;
-      for (const m of matchesOf(pattern, text)) {
+      // "March twelfth" begins at its month; "the twelfth of March" does not.
+      for (const m of pattern === SPELLED_DATES[0] ? matchesAt(pattern, text, calendarWords) : matchesOf(pattern, text)) {
         // "May first" as a verb phrase ("we may first need") is lower-case and never matches; "the first of May" is kept.
         found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.85, Priority.DATE));
       }
     }
-    for (const m of matchesOf(LONE_MONTH, text)) {
+    // "since May": the match begins at a cue word, a space and the cue's length before a month name.
+    const cueStarts = calendarWords.flatMap((at) => MONTH_CUE_LENGTHS.map((length) => at - 1 - length)).filter((start) => start >= 0);
+    for (const m of matchesAt(LONE_MONTH, text, [...new Set(cueStarts)].sort((a, b) => a - b))) {
       const end = m.index + m[0].length;
       // "May" is also a verb: "... and May I ask" is not a date.
       // After a time word ("since May she stopped") it is the month.
@@ -134,10 +188,11 @@ export function recogniseDates(text: string): Candidate[] {
       found.push(candidate(PhiKind.DATE, end - (m[1] ?? m[2]).length, end, 0.6, Priority.DATE));
     }
   }
-  if (/(?:day|mon|tues?|wed|thu|thurs|fri|sat|sun)\.?\s(?:the\s)?\d/.test(text)) {
+  const digits = spacedDigits(text);
+  if (digits.some((at) => LOWER_WEEKDAY_BEFORE_DAY.test(text.slice(Math.max(0, at - 12), at)))) {
     for (const m of matchesOf(LOWER_WEEKDAY_DAY, text)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.8, Priority.DATE));
   }
-  if (LOWER_MONTH_DAY_HINT.test(text)) {
+  if (digits.some((at) => LOWER_MONTH_BEFORE_DAY.test(wordBefore(text, at)))) {
     for (const m of matchesOf(LOWER_MONTH_DAY, text)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.75, Priority.DATE));
     for (const m of matchesOf(LOWER_MONTH_YEAR, text)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.75, Priority.DATE));
   }

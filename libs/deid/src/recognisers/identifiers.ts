@@ -77,7 +77,7 @@ const LOWER_LEAD_WORDS = new Set('IS WAS ARE WERE THE HIS HER MY A AN IT ITS DL 
 const CREDENTIAL_BEFORE = /(?<![\w-])[A-Z]{2,6}(?:-[A-Z]{1,2})?\s$/;
 
 function scanCodes(text: string, source: string, lowerOnly: boolean, found: Candidate[]): void {
-  for (const m of matchesOf(CODE, source)) {
+  for (const m of codeMatches(source)) {
     if (lowerOnly && !/[a-z]/.test(text.slice(m.index, m.index + m[0].length))) continue;
     let start = m.index;
     let code = m[0];
@@ -129,12 +129,82 @@ function scanCodes(text: string, source: string, lowerOnly: boolean, found: Cand
 export function recogniseUserNames(text: string): Candidate[] {
   const found: Candidate[] = [];
   if (!USER_NAME_LABEL.test(text)) return found;
-  for (const m of matchesOf(USER_NAME, text)) {
+  for (const m of userNameMatches(text)) {
     if ((m[0].match(/[a-z]/g)?.length ?? 0) < 3) continue;
     const label = nearestLabel(text, m.index);
     if (label === PhiKind.ACCOUNT) found.push(candidate(label, m.index, m.index + m[0].length, 0.85, Priority.LABELLED_ID));
   }
   return found;
+}
+
+const CODE_AT = new RegExp(CODE.source, CODE.flags.replace('g', '') + 'y');
+const USER_NAME_AT = new RegExp(USER_NAME.source, USER_NAME.flags.replace('g', '') + 'y');
+
+/**
+ * The matches `matchesOf(CODE, text)` finds, with CODE tried only where a code can begin (scanning every
+ * character of the post with it is dear): before a code's first digit come only capitals, spaces and
+ * hyphens, back to a capital or digit that follows neither a word character nor a hyphen.
+ */
+function codeMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  for (let digit = 0; digit < text.length; digit++) {
+    if (!isDigitCode(text.charCodeAt(digit))) continue;
+    let start = digit;
+    for (let before = text.charCodeAt(start - 1); start > from && (isCapitalCode(before) || before === 32 || before === 45 || before === 46); before = text.charCodeAt(start - 1)) start--;
+    for (let at = start; at <= digit; at++) {
+      const first = text.charCodeAt(at);
+      if (!(isCapitalCode(first) || isDigitCode(first)) || isWordOrHyphenCode(text.charCodeAt(at - 1))) continue;
+      CODE_AT.lastIndex = at;
+      const m = CODE_AT.exec(text);
+      if (!m) continue;
+      matches.push(m);
+      from = at + m[0].length;
+      digit = from - 1;
+      break;
+    }
+  }
+  return matches;
+}
+
+/**
+ * The matches `matchesOf(USER_NAME, text)` finds, tried only where one can begin: before its first digit
+ * or underscore come only lower-case letters and dots, back to the start of that run.
+ */
+function userNameMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  for (let mark = 0; mark < text.length; mark++) {
+    const code = text.charCodeAt(mark);
+    if (!(isDigitCode(code) || code === 95)) continue;
+    let start = mark;
+    while (start > from && (isLowerCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 46)) start--;
+    if (start === mark || !isLowerCode(text.charCodeAt(start))) continue;
+    USER_NAME_AT.lastIndex = start;
+    const m = USER_NAME_AT.exec(text);
+    if (!m) continue;
+    matches.push(m);
+    from = start + m[0].length;
+    mark = from - 1;
+  }
+  return matches;
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isCapitalCode(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isLowerCode(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** What CODE's look-behind rules out before a code: a word character or a hyphen. */
+function isWordOrHyphenCode(code: number): boolean {
+  return isDigitCode(code) || isCapitalCode(code) || isLowerCode(code) || code === 95 || code === 45;
 }
 
 function isVin(code: string): boolean {

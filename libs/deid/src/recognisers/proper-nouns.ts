@@ -103,6 +103,7 @@ const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|l
 const LOWER_FACILITY_HEADS = new Set('prep high middle pavilion union house bakery practice clinic hospital school academy elementary center centre shelter church chapel temple mosque market cafe diner grill pharmacy motel inn lodge ranch farm farms mills garage salon gym studio daycare preschool manor village commons apartments apts towers court plaza'.split(' '));
 const PLACE_QUALIFIERS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'old', 'new', 'little', 'big', 'port', 'fort', 'mount', 'lake', 'glen']);
 const STRONG_NAME_CUE = /\b(?:goes by|go by|went by|going by|known as|nicknamed|calls? (?:him|her|them))\s["']?$/i;
+const NICKNAME_CUE_ENDS = new Set(['him', 'her', 'them', 'by', 'as', 'nicknamed']);
 const NOT_A_NICKNAME = new Set('the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either sweetie sweetheart honey hon babe baby darling dear kiddo buddy bud champ princess sis bro mija mijo mami papi'.split(' '));
 const SELF_INTRO = /(?:\bit's|\bit is|\bthis is|\bname's|\bname is)\s$/i;
 const PET_BEFORE =
@@ -156,6 +157,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const result = classifyChain(text, tokens, chain, dictionaries);
     if (result) found.push(result);
   }
+  // Cue words looked up once per token, not once per loop that asks.
+  const cue = tokens.map(isCueWord);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.capitalised || t.acronym || t.text.length < 2 || t.gluedToDigit) continue;
@@ -164,7 +167,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const runWithAge = () => lowerNameFollows(t, tokens[i + 1], dictionaries) && /^,\s\d{1,2}\b/.test(text.slice(tokens[lowerNameRunEnd(tokens, i, dictionaries)].end, tokens[lowerNameRunEnd(tokens, i, dictionaries)].end + 5));
     if (t.text.length === 2 && text.charCodeAt(t.end + 1) !== 40 && !NAME_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && !runWithAge()) continue;
     // Cheap gate first: a cue word among the two tokens before, then the dictionaries.
-    if (!isCueWord(tokens[i - 1]) && !(i > 1 && isCueWord(tokens[i - 2]) && CUE_FILLERS.has(tokens[i - 1].lower))) continue;
+    if (!cue[i - 1] && !(i > 1 && cue[i - 2] && CUE_FILLERS.has(tokens[i - 1].lower))) continue;
     const bracketed = text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32));
     // "14yo client dakota says": a state or month name in lower case is a person when it speaks.
     // "her grandmother june is ninety-two": after a relative, with an age, too.
@@ -208,7 +211,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const t = tokens[i];
     // Cheap gates first: a lower-case word of three letters or more, and no cue word before it (that is the first loop's case).
     // Two letters only before a bracket ("mo (legal name ...)").
-    if (t.capitalised || t.acronym || (t.text.length < 3 && !(t.text.length === 2 && text.charCodeAt(t.end + 1) === 40)) || t.gluedToDigit || (i > 0 && isCueWord(tokens[i - 1]))) continue;
+    if (t.capitalised || t.acronym || (t.text.length < 3 && !(t.text.length === 2 && text.charCodeAt(t.end + 1) === 40)) || t.gluedToDigit || (i > 0 && cue[i - 1])) continue;
     const following = tokens[i + 1]?.lower ?? '';
     // "jaylen (7th grade, 12yo)", "jaylen's mom": an age or grade in brackets, or a relative by possessive.
     // "dawn, my 17yo client, keeps": set off as someone's client or child counts like a bracketed age.
@@ -223,6 +226,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     if (THEORIST_GIVEN_NAMES.get(following)?.has(t.lower)) continue;
     const verbAfter = PERSON_VERBS.has(following) || IRREGULAR_PAST.has(following) || looksLikeVerb(following) || (tokens[i + 1]?.tail === "'d" && !tokens[i + 1].capitalised);
     if (following !== 'is' && !SPEECH_VERBS.has(following) && !bracketAge && !relative && !selfNamed && !verbAfter) continue;
+    // Only a listed given name is taken below unless it owns a relative: skip the context checks for the rest.
+    if (!relative && !dictionaries.isFirstName(t.folded)) continue;
     const next = nextWord(text, tokens, i);
     const acts = bracketAge || relative || selfNamed || SPEECH_VERBS.has(next) || (next === 'is' && AGE_AFTER.test(text.slice(t.end, t.end + 24))) ||
       (next !== '' && verbAfter && !COPULAS.has(next) && opensClause(text, tokens, i));
@@ -262,6 +267,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   }
   // "goes by bee", "known as tink": after a naming cue any lower-case word but a function word is the nickname.
   for (let i = 1; i < tokens.length; i++) {
+    // Cheap gate first: only a word right after one of the cue's last words comes into question.
+    if (!NICKNAME_CUE_ENDS.has(tokens[i - 1].lower)) continue;
     const t = tokens[i];
     // "everyone calls him T-Bone": a capitalised nickname with a one-letter prefix is taken after the cue too.
     const letterPrefixed = t.capitalised && /^\p{Lu}-\p{L}/u.test(t.text);
@@ -436,6 +443,8 @@ function bracketedNicknames(text: string, tokens: readonly Token[], dictionaries
  */
 function lowerCaseNameLists(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
+    // Three items need ", " after the first: a cheap gate before the dictionaries.
+    if (tokens[i + 1].start !== tokens[i].end + 2 || text.charCodeAt(tokens[i].end) !== 44 || text.charCodeAt(tokens[i].end + 1) !== 32) continue;
     const items: Token[] = [];
     let k = i;
     // Items joined by ", " and closed by "and" or "&" (with or without a serial comma).
@@ -577,9 +586,26 @@ const CONCEPT_HEADS = new Set(
    curriculum initiative act law`.split(/\s+/),
 );
 
+/** Exclusion lists merged into one map of flags: a word costs one look-up, not one per list. */
+const HARD_EXCLUDED = 1;
+const SOFT_EXCLUDED = 2;
+const EXCLUDED = new Map<string, number>();
+const exclude = (list: Iterable<string>, flag: number) => {
+  for (const word of list) EXCLUDED.set(word, (EXCLUDED.get(word) ?? 0) | flag);
+};
+exclude(COMMON_CAPITALISED, HARD_EXCLUDED);
+exclude(GROUPS, HARD_EXCLUDED);
+exclude(WEEKDAYS, HARD_EXCLUDED);
+exclude(MEDICATIONS, HARD_EXCLUDED);
+// "Pentecostals", "Baptists": the plural of a group word.
+exclude([...GROUPS].map((group) => group + 's'), HARD_EXCLUDED);
+exclude(US_STATES, SOFT_EXCLUDED);
+exclude(COUNTRIES_AND_REGIONS, SOFT_EXCLUDED);
+exclude(MONTHS, SOFT_EXCLUDED);
+exclude(BRAND_NAMES, SOFT_EXCLUDED);
+
 function isHardExcluded(lower: string): boolean {
-  // "Pentecostals", "Baptists": the plural of a group word.
-  return COMMON_CAPITALISED.has(lower) || GROUPS.has(lower) || WEEKDAYS.has(lower) || MEDICATIONS.has(lower) || isGroupCompound(lower) || (lower.endsWith('s') && GROUPS.has(lower.slice(0, -1)));
+  return ((EXCLUDED.get(lower) ?? 0) & HARD_EXCLUDED) !== 0 || isGroupCompound(lower);
 }
 
 /** "Korean-American", "Afro-Caribbean": heritage written as a hyphenated pair of group words. */
@@ -593,7 +619,7 @@ function isGroupCompound(lower: string): boolean {
 
 /** Words that are names too (Georgia, June, Jordan) and need a person cue to count. */
 function isSoftExcluded(lower: string): boolean {
-  return US_STATES.has(lower) || COUNTRIES_AND_REGIONS.has(lower) || MONTHS.has(lower) || BRAND_NAMES.has(lower);
+  return ((EXCLUDED.get(lower) ?? 0) & SOFT_EXCLUDED) !== 0;
 }
 
 function isExcluded(lower: string): boolean {
@@ -921,7 +947,12 @@ const NOT_VERBS = new Set(
 /** "wears", "shrugged": a lower-case word shaped like a third-person or past-tense verb. */
 function looksLikeVerb(word: string): boolean {
   if (word.length < 4 || NOT_VERBS.has(word)) return false;
-  return (/[^su]s$/.test(word) && !/(?:ous|ness|ss|is|us)$/.test(word)) || /[^e]ed$/.test(word);
+  // Char codes, not regexes (this runs on most words): /[^su]s$/ but not /(?:ous|ness|ss|is|us)$/, which
+  // leaves only "-is" to rule out, or /[^e]ed$/.
+  const last = word.charCodeAt(word.length - 1);
+  const before = word.charCodeAt(word.length - 2);
+  if (last === 115) return before !== 115 && before !== 117 && before !== 105;
+  return last === 100 && before === 101 && word.charCodeAt(word.length - 3) !== 101;
 }
 
 /**
