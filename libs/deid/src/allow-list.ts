@@ -241,7 +241,7 @@ export const GROUPS = words(CULTURE_WORDS + `
  */
 export const COMMON_CAPITALISED = words(`
   tel tel. fax ph phone cell email e-mail attn cc bcc ext sư thầy virgen lt sgt capt det cpl pvt maj
-  meds dx rx hx sx tx fx ddx hpi pmh social insomnia kid yeah yep yup nope nah
+  meds dx rx hx sx tx fx ddx hpi pmh social insomnia kid yeah swiss wi-fi wifi yep yup nope nah
   dziadek babcia abuela abuelo abuelita abuelito nonna nonno oma opa bubbe zayde halmeoni harabeoji nani dadi abuelos
   texan texans californian floridian oklahoman ohioan michigander minnesotan alaskan arizonan coloradan nevadan
   oregonian virginian carolinian tennessean kentuckian louisianan mississippian missourian iowan kansan nebraskan
@@ -321,7 +321,8 @@ export const PERSON_CUES = words(`
   spouse named called nicknamed goes by trainee supervisee classmate student counselor counsellor
   clinician prescriber provider sponsor pastor attorney lawyer advocate pt member name peer sisters brothers
   sons daughters cousins siblings po co-leader coleader co-therapist cotherapist co-facilitator cofacilitator
-  supervisor intern stepbrother stepsister half-brother half-sister stepbrothers stepsisters grandkid grandchild godmother
+  supervisor intern owner landlord landlady employer priest principal director coordinator aide mentor tutor babysitter nanny
+  stylist barber mechanic stepbrother stepsister half-brother half-sister stepbrothers stepsisters grandkid grandchild godmother
   godfather godson goddaughter
 `);
 
@@ -361,6 +362,9 @@ export const SPEECH_VERBS = words(`
  * the commonest Vietnamese surname and Hmong given name, which the lists lack ("Lê", "Pa").
  */
 export const EXTRA_FIRST_NAMES = words('art ace skip ana le pa');
+
+/** Common short surnames missing from the shipped surname list ("Ng", "Ly"). */
+export const EXTRA_LAST_NAMES = words('ng ly');
 
 /** Chat shorthand that the name lists happen to hold ("tho", "imo"): never a lower-case name. */
 export const CHAT_WORDS = words('tho imo yo yea ya bc btw tbh idk lol omg nvm smh ngl rn fyi jk pls plz thx lmk ok hmm ugh pt pts dx hx rx tx sx fx bx');

@@ -909,3 +909,30 @@ describe('detect: after blind-36 to blind-39 (classes, new sentences)', () => {
     expect(found('Her Medicaid ID, OH 7721 3390 12, lapsed.')).toEqual(['HEALTH_PLAN:OH 7721 3390 12']);
   });
 });
+
+describe('detect: after blind-40 to blind-43 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes lower-case names after a title or cue with an unlisted or two-letter surname, a month as a given name, and a bracketed full name', () => {
+    expect(found('my client june adeyemi-oduya, 19, and her teacher ms. dana whitcombe came')).toEqual(['NAME:june adeyemi-oduya', 'NAME:dana whitcombe']);
+    expect(found('new client mei ng, 33, and my client bao vu came')).toEqual(['NAME:mei ng', 'NAME:bao vu']);
+    expect(found('client stas (stanisław kowalczyk on the chart), 44, quit')).toEqual(['NAME:stas', 'NAME:stanisław kowalczyk']);
+    expect(found('ugh. tomasz wójcik (41) keeps cancelling; tomasz says work')).toEqual(['NAME:tomasz wójcik', 'NAME:tomasz']);
+  });
+
+  it('takes a name after "named as", a role set off by commas, an age appositive, and a school in apposition', () => {
+    expect(found('a provider he named as Corinne Vasquez-Hale met him')).toEqual(['NAME:Corinne Vasquez-Hale']);
+    expect(found('the landlord, desmond, "lost" her deposit; my 14yo, will, works at pinegate middle school')).toEqual(['NAME:desmond', 'NAME:will', 'LOCATION:pinegate middle school']);
+    expect(found('his school, oakridge prep academy. ugh')).toEqual(['LOCATION:oakridge prep academy']);
+  });
+
+  it('takes a lower-case ordinal date and a lower-case street after a comma', () => {
+    expect(found('she texted on the 3rd of june, from 77 wrenfield lane in south dorrance')).toEqual(['DATE:the 3rd of june', 'LOCATION:77 wrenfield lane', 'LOCATION:south dorrance']);
+  });
+
+  it('does not flag brands used as verbs or plurals, a state that rules, numbers before a shop, or a season after a name was found', () => {
+    expect(found('He Googles everything and owns three Fitbits. Ohio requires 3,000 hours.')).toEqual([]);
+    expect(found('The town has one pharmacy, one bakery and a gas station.')).toEqual([]);
+    expect(found('my client summer okoro, 20, is back. last summer was rough')).toEqual(['NAME:summer okoro']);
+  });
+});

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { EXTRA_FIRST_NAMES } from './allow-list';
+import { EXTRA_FIRST_NAMES, EXTRA_LAST_NAMES } from './allow-list';
 
 /** Bit flags for a lower-case word's dictionary memberships. */
 export const Lexicon = {
@@ -25,6 +25,7 @@ export class Dictionaries {
     add(lists.firstNames, Lexicon.FIRST_NAME);
     add(EXTRA_FIRST_NAMES, Lexicon.FIRST_NAME);
     add(lists.lastNames, Lexicon.LAST_NAME);
+    add(EXTRA_LAST_NAMES, Lexicon.LAST_NAME);
     add(lists.englishWords, Lexicon.ENGLISH);
     return new Dictionaries(flags);
   }

@@ -64,7 +64,7 @@ function medicationBefore(text: string, start: number): boolean {
 
 const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'seems', 'seemed', 'came', 'comes', 'went', 'goes', 'got', 'gets', 'started', 'starts', 'turned', 'turns', 'looks', 'looked', 'became', 'becomes', 'left', 'leaves', 'stopped', 'hasn\'t', 'wasn\'t', 'isn\'t']);
 /** A month on its own counts only when a time word points at it ("since February"). */
-const MONTH_CUES = 'since in on by until till through thru from last next this early late mid mid- during before after around of starting between and or to every each';
+const MONTH_CUES = 'since in into on by until till through thru from last next this early late mid mid- during before after around of starting between and or to every each';
 /** A cue word in either case of its first letter ("since", "Since"). */
 const cue = (word: string) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`;
 const LONE_MONTH = new RegExp(
@@ -96,6 +96,9 @@ const LOWER_WEEKDAY_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturda
 /** "since jan 2024": a lower-case month with a year. */
 const LOWER_MONTH_YEAR = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s(?:19|20)\d\d\b/g;
 const LOWER_MONTH_DAY = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:/.]?\d|\s?(?:%|percent|mg|minutes|hours|days|weeks|people|times|am|pm)\b)/g;
+/** "on the 12th of may": a lower-case month after an ordinal day (the ordinal makes "may" the month). */
+const LOWER_ORDINAL_OF_MONTH = /\b(?:the\s)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\sof\s(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
+const OF_LOWER_MONTH = /(?:st|nd|rd|th) of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 const LOWER_MONTH = /\b(?:since|in|until|till|by|from|last|next|early|late|mid-?|during|before|after|through|back in|around)\s(january|february|april|june|july|september|october|november|december)\b(?!['-])|\b(?:since|until|till|last|next|early|late|mid-?|during)\s(march|august)\b(?!['-])/g;
 /** "on the 12th": a day number standing for a date. */
 const BARE_ORDINAL = /\b(?:on|by|until|till|since|before|after|for|from|through|thru) the ((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?! (?:floor|grade|session|time|attempt|try|visit|week|day|month|year|percentile|place|street|avenue|birthday|anniversary))\b/g;
@@ -200,6 +203,7 @@ export function recogniseDates(text: string): Candidate[] {
     for (const m of matchesOf(HOLIDAY_YEAR, text)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.85, Priority.DATE));
   }
   if (ORDINAL_HINT.test(text)) {
+    if (OF_LOWER_MONTH.test(text)) for (const m of matchesOf(LOWER_ORDINAL_OF_MONTH, text)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.85, Priority.DATE));
     for (const m of matchesOf(BARE_ORDINAL, text)) {
       const end = m.index + m[0].length;
       found.push(candidate(PhiKind.DATE, end - m[1].length, end, 0.6, Priority.DATE));

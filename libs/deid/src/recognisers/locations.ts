@@ -22,7 +22,7 @@ const LOWER_STREET_ADDRESS = new RegExp(
   'g',
 );
 /** "staying at my aunt's place on 1190 birchfield ave", "works on 4418 delancey pike": without a unit, after a place word. */
-const LOWER_STREET_AFTER_CUE = /\b(?:on|at|to|from|near|off|lives|live|living|moved|staying|address is|address)\s(\d{1,6}\s(?:[nsew]\.?\s|north\s|south\s|east\s|west\s)?(?:[a-z][a-z'-]+\s){1,2}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|terrace|circle|parkway|pkwy|court|ct|drive|dr|pike|highway|hwy)\b\.?)/g;
+const LOWER_STREET_AFTER_CUE = /(?:\b(?:on|at|to|from|near|off|lives|live|living|moved|staying|address is|address)|,)\s(\d{1,6}\s(?:[nsew]\.?\s|north\s|south\s|east\s|west\s)?(?:[a-z][a-z'-]+\s){1,2}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|terrace|circle|parkway|pkwy|court|ct|drive|dr|pike|highway|hwy)\b\.?)/g;
 /** "over on quimby ave": a lower-case street name after on/off, the street type abbreviated or not. */
 const LOWER_STREET_NAME = /\b(?:on|off)\s((?!(?:the|a|an|my|his|her|their|our|this|that|same|other|main|each)\s)[a-z][a-z'-]{2,}\s(?:ave|avenue|street|st|road|rd|boulevard|blvd|lane|ln|drive|dr|pike))\b/g;
 /** The town, state and ZIP after a lower-case address: ", hollis mill, 04412", " in east hadley, ma 01088". */
@@ -144,7 +144,7 @@ const GENERIC_FACILITY_WORDS = new Set(
    psychodynamic solution trauma trauma-focused motivational enhancement systems schema compassion mindfulness
    mindfulness-based stress reduction relapse prevention parent-child interaction therapy skills adult protective written
    child children's youth services human resources affairs veterans' probation parole court play sand art music drama equine
-   animal-assisted`.split(/\s+/),
+   animal-assisted brief`.split(/\s+/),
 );
 
 /** Street addresses with their unit, PO boxes, named streets, ZIP codes. */

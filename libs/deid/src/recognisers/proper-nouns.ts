@@ -47,7 +47,7 @@ const AGE_AFTER =
   /^(?:'s?)?(?:\s+\(\p{Lu}[\p{L}'-]+\s(?:\p{Lu}[\p{L}'-]+\s)?\p{Lu}[\p{L}'-]+\s+on\s+(?:the\s+)?(?:intake|chart|paperwork|forms?|records?|roster)\b|\s+(?:-\s+)?(?:his|her|their)\s(?:given|legal|real|full|birth)\sname\b|\s*,\s*(?:\d{1,3}|a\s\d{1,3}[- ]year[- ]old|an?\s[\w-]+-year-old|who(?:se|'s|'d)?)\b|\s+\((?:the name|(?:her|his|their|a) (?:legal|real|full|given|birth|preferred|chosen|work|stage|street) name|legally|n[ée]e|born|formerly|aka|a\.k\.a\.|short for|goes by|she|he|they)\b|\s*\(\d{1,3}\)|\s+is\s(?:an?\s)?\d{1,3}\b|\s+(?:is|was)\s(?:an?\s)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\s+\(\s*["']|\s+"[^"\n]{1,20}"\s+\p{Lu})/u;
 const POSSESSIVE_PERSON_NOUN =
   /^'s?\s+(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|boyfriend|girlfriend|family|kids|children|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|friend|friends|boss|teacher|coach|therapist|psychiatrist|doctor|case|chart|file|records|mood|anxiety|depression|grief|trauma|diagnosis|treatment|sessions?|safety|room|house|home|apartment|phone|email|letter|school|job)\b/i;
-const LOWER_AGE_APPOSITIVE = /\b(?:an?\s(?:\d{1,2}(?:st|nd|rd|th)[- ]grader|freshman|sophomore|junior|senior|first-year|second-year|third-year|\d{1,2}\s?(?:yo|y\/o|yr old|year old)|\d{1,2}-year-old|[a-z]+-year-old)(?:\s[a-z]+)?|(?:my|our|her|his|the)\s(?:[\w-]+\s)?(?:client|patient|student|son|daughter|kid|supervisee|clients|patients|students|kids|graders|members|boys|girls|teens)),\s$/i;
+const LOWER_AGE_APPOSITIVE = /\b(?:(?:my|our|her|his)\s\d{1,2}\s?(?:yo|y\/o)|an?\s(?:\d{1,2}(?:st|nd|rd|th)[- ]grader|freshman|sophomore|junior|senior|first-year|second-year|third-year|\d{1,2}\s?(?:yo|y\/o|yr old|year old)|\d{1,2}-year-old|[a-z]+-year-old)(?:\s[a-z]+)?|(?:my|our|her|his|the)\s(?:[\w-]+\s)?(?:client|patient|student|son|daughter|kid|supervisee|clients|patients|students|kids|graders|members|boys|girls|teens)),\s$/i;
 /** "Grace is hard to find", "Hope was the theme": a word after the copula that makes the word a thing. */
 const COPULA_ABSTRACT = /^\s(?:a|an|the|not|no|what|how|hard|easy|important|key|everything|nothing|something|always|never|possible|impossible|necessary|essential|lacking|missing|scarce|gone|lost|needed|there|here|its|part|been|become|central|complicated|tricky|in short|in the)\b/;
 const FAMILY_AFTER = /^'?\s+(?:family|families|household|kids|children|boys|girls|twins|siblings|sibling group|sibship|brothers|sisters|parents|clan)\b/i;
@@ -57,7 +57,7 @@ const ROLE_APPOSITIVE =
   /^,\s(?:(?:a|an|my|our|his|her|their|the)\s)(?:[\w-]+\s){0,2}?(?:junior|senior|freshman|sophomore|student|nurse|teacher|veteran|widow|widower|mom|mother|dad|father|client|patient|supervisee|man|woman|boy|girl|teen|teenager|kid|child|retiree|lawyer|attorney|doctor|physician|engineer|driver|cook|chef|mechanic|contractor|farmer|pastor|officer|soldier|sergeant|worker|manager|cashier|accountant|pharmacist|paralegal|electrician|plumber|carpenter|artist|musician|writer|graduate|dropout|immigrant|refugee|sophomore|grandmother|grandfather|sister|brother|son|daughter|wife|husband|partner|friend|neighbou?r|coworker|co-worker|colleague|roommate|boyfriend|girlfriend|caregiver|therapist|psychiatrist|counselor|social worker|grader|freshman|sophomore)s?\b/i;
 const ROLE_AFTER =
   /^(?:'s)?\s+(?:is|was|has\s+been|had\s+been|became)\s+(?:(?:my|our|a|an|the|his|her|their)\s+)(?:(?:new|former|current|first|second|third|longtime|long-term|favorite|favourite|youngest|oldest|only|adult|teenage|younger|older)\s+)?(?:client|patient|supervisee|son|daughter|sister|brother|wife|husband|partner|mother|father|mom|dad|boss|manager|friend|neighbou?r|therapist|psychiatrist|caseworker|sponsor|roommate|boyfriend|girlfriend|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|aunt|uncle|niece|nephew|cousin)\b/i;
-const NAME_CUE_BEFORE = /\b(?:name is|named|called|goes by|known as|nicknamed|calls? (?:him|her|them)(?:self)?)\s+["']?$/i;
+const NAME_CUE_BEFORE = /\b(?:name is|named(?: as)?|called|goes by|known as|nicknamed|calls? (?:him|her|them)(?:self)?)\s+["']?$/i;
 const PAIR_AFTER = /^\s+(?:(?:and|&)\s+|(?:(?:van|der|de|von|du|da|di|la|le)\s+)+)(\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}-]+(?='s?\b|\s))?/u;
 const PAIR_BEFORE = /(\p{Lu}[\p{L}'-]+)\s+(?:and|&)\s+$/u;
 const SINGLE_SPACE = /^ $/;
@@ -98,7 +98,7 @@ const GOING_BEFORE_TO = /^(?:moved?|moving|went|go|goes|going|drove|drive|drives
 const NOT_PLACE_WORDS = new Set('tech retail sales finance marketing construction healthcare hospitality education childcare insurance banking admin logistics vivo vitro situ utero toto absentia grad law med night summer boarding nursing graduate sunday day rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
 const LOWER_PLACE_PREPOSITIONS = new Set(['in', 'around', 'near', 'outside', 'from', 'past', 'toward', 'towards', 'beyond', 'at', 'to']);
 /** Endings of invented town names: "larkfield", "ashbury", "millbrook". */
-const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|land|brook|ridge|haven|bury|mont|shire|stead|worth|chester|mouth|ham|holm|thorpe|vale|crest|wick)$/;
+const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|land|brook|ridge|haven|bury|mont|mount|shire|stead|worth|chester|mouth|ham|holm|thorpe|vale|crest|wick)$/;
 /** Lower-case heads of a business or facility name: "at tidewell bakery", "from sedgewick family practice". */
 const LOWER_FACILITY_HEADS = new Set('prep high middle pavilion union house bakery practice clinic hospital school academy elementary center centre shelter church chapel temple mosque market cafe diner grill pharmacy motel inn lodge ranch farm farms mills garage salon gym studio daycare preschool manor village commons apartments apts towers court plaza'.split(' '));
 const PLACE_QUALIFIERS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'old', 'new', 'little', 'big', 'port', 'fort', 'mount', 'lake', 'glen']);
@@ -174,7 +174,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const softSpeaker = isSoftExcluded(t.lower) && !isHardExcluded(t.lower) && (SPEECH_VERBS.has(nextWord(text, tokens, i)) ||
       ((RELATIVE_CUES.has(tokens[i - 1].lower) || isCueWord(tokens[i - 1]) || (i > 1 && RELATIVE_CUES.has(tokens[i - 2].lower))) && LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 32))));
     // A theorist's name in lower case right after a person cue ("his PO dana ferreira") is a person.
-    if (!dictionaries.isName(t.folded) || FUNCTION_WORDS.has(t.lower) || ((isHardExcluded(t.lower) || isSoftExcluded(t.lower)) && !softSpeaker && !runWithAge())) continue;
+    // "my client april nowak": a month or state word with a surname after it is the person's given name.
+    if (!dictionaries.isName(t.folded) || FUNCTION_WORDS.has(t.lower) ||
+        ((isHardExcluded(t.lower) || (isSoftExcluded(t.lower) && !lowerNameFollows(t, tokens[i + 1], dictionaries))) && !softSpeaker && !runWithAge())) continue;
     // "my client chase asked", "my client chance (22)": a word-name in lower case needs a verb people do, or an age, right after it.
     // "client is bill, 61": a word-name with an age set off by commas is a person too.
     // "her older brother rocky has been taking her phone": after a relative any verb will do.
@@ -185,10 +187,11 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       /^\s["\u201c]/.test(text.slice(t.end, t.end + 2)) || (text.slice(tokens[i - 1].end, t.start) === ', ' && /^,\s/.test(text.slice(t.end, t.end + 2))));
     // "client bill hargrove, 70", "new client ana lucía": a lower-case name that is no word right after it is part of the name
     // (and lets a word-name count as a person).
-    const withSurname = lowerNameFollows(t, tokens[i + 1], dictionaries);
+    // "my client summer oyelowo, 19": after a given name, a word in no list and no dictionary that ends the phrase is the surname.
+    const withSurname = lowerNameFollows(t, tokens[i + 1], dictionaries) || (dictionaries.isFirstName(t.folded) && unlistedSurnameFollows(text, t, tokens[i + 1], dictionaries));
     if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (actsAsPerson(t, next) || relativeActs || withSurname || bracketed || LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 24))))) continue;
     if (!PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
-    found.push(candidate(PhiKind.NAME, t.start, withSurname ? tokens[lowerNameRunEnd(tokens, i, dictionaries)].end : t.end, 0.7, Priority.NAME_STRONG));
+    found.push(candidate(PhiKind.NAME, t.start, withSurname ? Math.max(tokens[lowerNameRunEnd(tokens, i, dictionaries)].end, tokens[i + 1].end) : t.end, 0.7, Priority.NAME_STRONG));
   }
   // "ms. okafor", "a 12yo, tomasz,": a lower-case name after a title or an age appositive.
   for (let i = 1; i < tokens.length; i++) {
@@ -200,7 +203,10 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // After a title any non-word is a surname ("mr. lindqvist"); after an age appositive it must be a listed given name.
     // A hyphenated given name ("ji-woo", "mary-kate") counts when one part is a listed name.
     const listed = dictionaries.isFirstName(t.folded) || (t.folded.includes('-') && t.folded.split('-').some((p) => p.length > 1 && dictionaries.isName(p)));
-    if (dictionaries.isEnglish(t.lower) || isExcluded(t.lower) || (!titled && !listed)) continue;
+    // "ms. dana heller": after a title even a cited author's surname is somebody's name.
+    // "my 16yo, will, works weekends": after an age appositive a word-name closed by a comma is the name too.
+    const closedWordName = !titled && listed && text.charCodeAt(t.end) === 44 && !isSoftExcluded(t.lower);
+    if ((dictionaries.isEnglish(t.lower) && !closedWordName) || isHardExcluded(t.lower) || isSoftExcluded(t.lower) || (!titled && THEORISTS.has(t.lower)) || (!titled && !listed)) continue;
     // "dr. ansel keller, who", "rev. tobias marsh,": after a title, a listed surname before a comma or full stop belongs to the name.
     const surname = tokens[i + 1];
     const withSurname = titled && !!surname && !t.tail && surname.start - t.end === 1 && !surname.capitalised && !surname.acronym && dictionaries.isName(surname.folded) &&
@@ -311,7 +317,7 @@ const LOWER_BUSINESS_HEADS = new Set(
    inn motel hotel lodge daycare preschool tire tires towing collision logistics trucking freight landscaping roofing plumbing
    realty cleaners laundromat nursery boutique outfitters hardware lumber supply foods donuts bagels burgers tacos noodles
    sushi wings steakhouse smokehouse creamery roasters coffee bookstore florist jewelers kennel kennels grooming tattoo nails
-   ministries fellowship cathedral parish house pho ramen bbq burritos storage district lube`.split(/\s+/),
+   ministries fellowship cathedral parish house pho ramen bbq burritos storage district lube bar`.split(/\s+/),
 );
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
@@ -327,11 +333,12 @@ const GENERIC_BUSINESS_WORDS = new Set(
    mom's dad's mother's father's grandma's grandpa's grandmother's grandfather's aunt's uncle's sister's brother's friend's
    cousin's boyfriend's girlfriend's partner's wife's husband's son's daughter's neighbor's neighbour's parents' friends'
    pediatric pediatrics women men kids children urgent-care 24-hour all-night after-school afterschool before-school
-   services service health st rural urban suburban military adult protective support application federal tribal va inner-city
+   services service health st one two three four five another every each several rural urban suburban military adult protective support application federal tribal va inner-city
    downtown uptown outpatient inpatient residential partial hospice respite shelter stash trap known drug gurdwara own
    hospital's clinic's school's church's`.split(/\s+/),
 );
 const BUSINESS_CUES = new Set(['at', 'from', 'near', 'outside', 'tagged', 'tags', 'tag', 'called', 'named', 'owns', 'owned', 'co-owns', 'runs', 'manages', 'managed']);
+const FACILITY_APPOSITION_BEFORE = /\b(?:school|clinic|church|job|work|employer|salon|shop|gym|daycare|pharmacy|practice|hospital|agency|restaurant|bakery|diner)\s*,\s$/;
 const WORK_BEFORE_FOR = /^(?:works?|worked|working|drives?|drove|driving|volunteers?|volunteered|cleans?|cooks?|delivers?|teaches|taught|coaches)$/;
 
 /** The token before a lower-case business name that says a place follows: "at", "owns", "goes to", "drives a bus for", "out of the". */
@@ -372,11 +379,13 @@ function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionarie
     let k = first;
     const determiner = DETERMINERS.has(tokens[k - 1].lower) && joined(k);
     if (determiner) k--;
-    if (k < 1 || !isBusinessCue(tokens, k - 1) || !joined(k)) continue;
+    // "his school, pinecrest middle school": or set off after the kind of place it is.
+    const apposition = !determiner && FACILITY_APPOSITION_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 16), tokens[k].start));
+    if (!apposition && (k < 1 || !isBusinessCue(tokens, k - 1) || !joined(k))) continue;
     const words = tokens.slice(first, h);
     const distinctive = words.filter((w) => {
       const word = w.tail ? w.lower + w.tail.toLowerCase() : w.lower;
-      return !GENERIC_BUSINESS_WORDS.has(word) && !GENERIC_BUSINESS_WORDS.has(w.lower) && !LOWER_BUSINESS_HEADS.has(w.lower) && !isExcluded(w.lower) && !CHAT_WORDS.has(w.lower) && !PERSON_CUES.has(w.lower) && !RELATIVE_CUES.has(w.lower) &&
+      return !GENERIC_BUSINESS_WORDS.has(word) && !GENERIC_BUSINESS_WORDS.has(w.lower) && !LOWER_BUSINESS_HEADS.has(w.lower) && !isHardExcluded(w.lower) && !isSoftExcluded(w.lower) && !CHAT_WORDS.has(w.lower) && !PERSON_CUES.has(w.lower) && !RELATIVE_CUES.has(w.lower) &&
         !(w.tail && (w.lower.startsWith('ex-') || OWNER_NOUNS.has(w.lower) || RELATIVE_CUES.has(w.lower.replace(/^(?:step|ex-|great-)/, ''))));
     });
     if (distinctive.length === 0) continue;
@@ -421,19 +430,23 @@ function lowerCaseNamesWithAge(text: string, tokens: readonly Token[], dictionar
     }
   }
 }
-const AGE_APPOSITIVE = /(?<=[\p{Ll})]),\s\d{1,2}\b(?!\s*(?:%|percent|mg|minutes|hours|days|weeks|months|sessions|points)\b)/gu;
+const AGE_APPOSITIVE = /(?<=[\p{Ll})]),\s\d{1,2}\b(?!\s*(?:%|percent|mg|minutes|hours|days|weeks|months|sessions|points)\b)|(?<=\p{Ll})\s\(\d{1,2}\)/gu;
 
+const BRACKET_CLOSE = /^(?:\)|\s(?:on|in)\s(?:the\s)?(?:chart|intake|paperwork|forms?|records?|roster|file)\))/;
 /** "bartholomew okeke (bart), 45", "Russell Okafor ('Rusty')": a given name in brackets right after a name found. */
 function bracketedNicknames(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
   if (!text.includes('(')) return;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const open = text.charCodeAt(t.start - 1) === 40 ? t.start - 1 : text.charCodeAt(t.start - 2) === 40 && /['"]/.test(text[t.start - 1]) ? t.start - 2 : -1;
-    if (open < 1 || text.charCodeAt(open - 1) !== 32 || !/^['"]?\)/.test(text.slice(t.end, t.end + 2)) || t.acronym || t.gluedToDigit) continue;
+    if (open < 1 || text.charCodeAt(open - 1) !== 32 || t.acronym || t.gluedToDigit) continue;
     const quoted = open === t.start - 2;
     if (!dictionaries.isFirstName(t.folded) || (!quoted && dictionaries.isEnglish(t.lower)) || isExcluded(t.lower) || CHAT_WORDS.has(t.lower)) continue;
     const name = found.find((c) => c.kind === PhiKind.NAME && c.end === open - 1);
-    if (name) found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
+    // "client dre (andre malik thompson), 20": the full name in brackets after the nickname.
+    const last = tokens[lowerNameRunEnd(tokens, i, dictionaries)];
+    const end = !t.capitalised && last !== t && BRACKET_CLOSE.test(text.slice(last.end, last.end + 28)) ? last.end : t.end;
+    if (name && (end !== t.end || /^['"]?\)/.test(text.slice(t.end, t.end + 2)))) found.push(candidate(PhiKind.NAME, t.start, end, 0.7, Priority.NAME_STRONG));
   }
 }
 
@@ -487,7 +500,9 @@ const CLAUSE_OPENERS = new Set('and but so then when because cause since while a
 
 /** The token after `t`, one space on, is a lower-case name that is no English word ("hargrove", "lucía", "dizon-pacheco"). */
 function lowerNameFollows(t: Token, next: Token | undefined, dictionaries: Dictionaries): next is Token {
-  if (!next || t.tail || next.start - t.end !== 1 || next.capitalised || next.text.length < 3 || CHAT_WORDS.has(next.lower) || dictionaries.isEnglish(next.lower)) return false;
+  if (!next || t.tail || next.start - t.end !== 1 || next.capitalised || next.text.length < 2 || CHAT_WORDS.has(next.lower) || dictionaries.isEnglish(next.lower)) return false;
+  // "rose ng", "thanh vu": a two-letter surname only when it is a listed name.
+  if (next.text.length === 2) return dictionaries.isName(next.folded);
   if (dictionaries.isName(next.folded)) return true;
   // "okonkwo-bell", "dizon-pacheco": a double surname with one part that is no English word.
   const parts = next.folded.split('-');
@@ -497,6 +512,13 @@ function lowerNameFollows(t: Token, next: Token | undefined, dictionaries: Dicti
 /** After a particle ("văn", "de la"), any lower-case word that is no English word carries the name on ("lộc", "torre"). */
 function nameAfterParticle(t: Token, next: Token | undefined, dictionaries: Dictionaries): boolean {
   return !!next && !t.tail && next.start - t.end === 1 && !next.capitalised && next.text.length >= 2 && !CHAT_WORDS.has(next.lower) && (!dictionaries.isEnglish(next.lower) || dictionaries.isName(next.folded));
+}
+
+/** A lower-case word in no list right after `t` that closes the phrase: "summer oyelowo, 19", "kofi mensah-boateng (". */
+function unlistedSurnameFollows(text: string, t: Token, next: Token | undefined, dictionaries: Dictionaries): next is Token {
+  if (!next || t.tail || next.start - t.end !== 1 || next.capitalised || next.acronym || next.gluedToDigit || next.text.length < 3) return false;
+  if (dictionaries.lookup(next.folded) !== 0 || CHAT_WORDS.has(next.lower) || isHardExcluded(next.lower) || next.folded.split('-').some((p) => dictionaries.isEnglish(p) && !dictionaries.isName(p))) return false;
+  return /^(?:['’]s)?(?:[,.;:!?)]|\s\(|\s(?:is|was|has|had|and|who|said|says|told|came|comes|wants|asked)\b|$)/.test(text.slice(next.end, next.end + 8));
 }
 
 /**
@@ -603,6 +625,9 @@ exclude(US_STATES, SOFT_EXCLUDED);
 exclude(COUNTRIES_AND_REGIONS, SOFT_EXCLUDED);
 exclude(MONTHS, SOFT_EXCLUDED);
 exclude(BRAND_NAMES, SOFT_EXCLUDED);
+// "He Googles every technique", "two Fitbits": a brand or common word used as a verb or a plural.
+exclude([...COMMON_CAPITALISED].filter((word) => /^[a-z]{3,}$/.test(word) && !word.endsWith('s')).map((word) => word + 's'), HARD_EXCLUDED);
+exclude([...BRAND_NAMES].filter((brand) => /^[a-z]+$/.test(brand)).map((brand) => brand + (/(?:s|x|sh|ch)$/.test(brand) ? 'es' : 's')), SOFT_EXCLUDED);
 
 function isHardExcluded(lower: string): boolean {
   return ((EXCLUDED.get(lower) ?? 0) & HARD_EXCLUDED) !== 0 || isGroupCompound(lower);
@@ -734,8 +759,10 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
     evidence.person = true;
     evidence.score += 2;
   }
+  // "Colorado wants 2,000 hours", "Texas requires": a state that rules or counts is the state.
+  if (words.length === 1 && US_STATES.has(words[0].lower) && !evidence.person && INSTITUTION_VERBS.has(tokens[to + 1]?.lower ?? '')) return null;
   // A state, a month, a brand: no person without a cue, and no place unless it employs someone ("works at Costco").
-  if (words.every((w) => isSoftExcluded(w.lower)) && !evidence.person && (evidence.score === 0 || words.some((w) => BRAND_NAMES.has(w.lower))) && !employer) return null;
+  if (words.every((w) => isSoftExcluded(w.lower)) && !evidence.person && (evidence.score === 0 || words.some((w) => BRAND_NAMES.has(w.lower) || BRAND_NAMES.has(w.lower.replace(/e?s$/, '')))) && !employer) return null;
   // "a retired teacher in Ohio asked me", "born in Minnesota, whose parents": after a place preposition a state or country is the place.
   if (!title && words.every((w) => US_STATES.has(w.lower) || COUNTRIES_AND_REGIONS.has(w.lower)) && /\b(?:in|from|to|near|across|outside|around)\s+(?:the\s+)?(?:(?:rural|urban|northern|southern|eastern|western|central|upstate|downstate|coastal|north|south|east|west)\s+)?$/i.test(before)) return null;
 
@@ -1088,6 +1115,7 @@ function citesAfter(after: string, firstName: boolean): boolean {
   return THEORY_AFTER.test(after) || (!firstName && THEORY_ON.test(after));
 }
 
+const INSTITUTION_VERBS = new Set('wants requires required needs allows allowed mandates caps counts licenses recognizes accepts has had is was does doesn\'t uses follows gives lets requires'.split(' '));
 const VOCATIVE_AFTER = /^,\s+(?:you|you're|you've|your|i|we|replying|thanks|thank you|good question|great question|welcome|glad|quick|re|regarding|first|let's|here's)\b/i;
 /** Words that open a sentence with a comma without addressing anyone ("Look, I ...", "Sorry, we ..."). */
 const DISCOURSE_WORDS = new Set('look listen okay ok right sure well again also anyway still yes no yeah thanks sorry first second third finally so now then plus besides meanwhile otherwise instead ugh oh wow hmm sadly luckily'.split(' '));
