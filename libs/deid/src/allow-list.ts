@@ -241,7 +241,7 @@ export const GROUPS = words(CULTURE_WORDS + `
  */
 export const COMMON_CAPITALISED = words(`
   tel tel. fax ph phone cell email e-mail attn cc bcc ext sư thầy virgen lt sgt capt det cpl pvt maj
-  meds dx rx hx sx tx fx ddx hpi pmh social insomnia kid yeah swiss wi-fi wifi yep yup nope nah
+  meds dx rx hx sx tx fx ddx hpi pmh social insomnia kid yeah swiss wi-fi wifi malaysian indonesian singaporean bruneian yep yup nope nah
   dziadek babcia abuela abuelo abuelita abuelito nonna nonno oma opa bubbe zayde halmeoni harabeoji nani dadi abuelos
   texan texans californian floridian oklahoman ohioan michigander minnesotan alaskan arizonan coloradan nevadan
   oregonian virginian carolinian tennessean kentuckian louisianan mississippian missourian iowan kansan nebraskan
@@ -328,7 +328,7 @@ export const PERSON_CUES = words(`
 
 /** Adjectives that may sit between a person cue and the name ("her little sister kaylee"). */
 export const CUE_FILLERS = words(`
-  little older younger big baby twin new former late eldest oldest youngest middle best
+  little older younger big baby twin new former late eldest oldest youngest middle best of
   adult teenage teen 15yo 16yo 17yo step half ex- 's is was
 `);
 
@@ -424,4 +424,4 @@ export const GEO_SUFFIXES = words(`
 export const THEORY_AFTER = /^(?:'s?\s+(?:[a-z-]+\s+){1,2}(?:framework|theory|paradigm|typology)\b|'s?\s+"[a-z]|\s+(?:warn|warns|warned|found|find|finds|show|shows|showed|note|notes|noted|suggest|suggests|write|writes|wrote|describe|describes|remind|reminds|caution|cautions)\s+(?:us\s+)?that\b|'s?\s+(?:(?:early|later|original|classic|seminal)\s+)?(?:writing|writings|ideas?|theory|theories|model|framework|framing|concepts?|notion|stages|book|books|research|formulation|papers?|chapter|articles?|term|distinction|critique|protocol|manual|work\s+on)\b|\s+(?:and\s+colleagues|et\s+al|on\s+the(?!\s+(?:chart|record|records|phone|unit|floor|list|roster|schedule|waitlist|form|forms|call|line|team|case|way|bus|street|weekend|weekends|\d{1,2}(?:st|nd|rd|th)|day|night|morning|evening|first|last|next|same|other|intake|paperwork|forms|referral|spot|job|side|ward|waiting|board)\b)|would\s+(?:probably\s+)?(?:say|tell|argue|call|suggest|frame|see|want|recommend|remind|ask|encourage|emphasi[sz]e|point|push|start|focus|stress|urge|warn|insist|note|describe|name|label|read|normali[sz]e|reframe|interpret|challenge|caution|validate|invite)|recommends|recommended|proposes|proposed|emphasi[sz]es|emphasi[sz]ed|cautions|cautioned|advocates|advocated|coined|conceptuali[sz]es|conceptuali[sz]ed|argues|argued|describes|described|suggests|suggested|notes|noted|puts\s+it|wrote\s+about|writes\s+about|write\s+about|warns?\s+about|calls\s+this|and\s+other\s+(?:[a-z-]+\s+)?(?:writers|authors|researchers|clinicians|theorists|scholars)|and\s+\p{Lu}[\p{L}'-]+'s\s+(?:[a-z-]+\s+){0,2}(?:reference|handbook|textbook|casebook|guide|chapter|article|study|paper|text|edition|review|assessment|scale|inventory|measure))\b|\s*\((?:19|20)\d\d[a-z]?\)|\s+and\s+\p{Lu}[\p{L}'-]+(?:'s?\s+(?:[A-Z]{2,}\s+)?(?:work|model|theory|framework|book|research|writing|approach|concepts?|ideas?)\b|\s+\((?:19|20)\d\d[a-z]?\)))/iu;
 
 /** Phrases that mean the capitalised name after them is an author being cited. */
-export const THEORY_BEFORE = /\b(?:reading|read|reread|rereading|re-reading|according to|citing|as described by|drawing on|draws on|drew on|building on|following|informed by|influenced by|inspired by|in the tradition of|as|(?:chapter|book|paper|article|study|review|work|workbook|manual|text|piece|talk|podcast|essay)s?\s+by|(?:model|framework|typology|approach|method|theory|stages)\s+(?:by|from)(?:\s+\p{Lu}[\p{L}'-]+\s+(?:and|&))?|(?:written|edited|developed|coined|described)\s+by|per|(?:reading|literature|books?)\s+beyond)\s+$/iu;
+export const THEORY_BEFORE = /\b(?:reading|read|reread|rereading|re-reading|according to|citing|as described by|drawing on|draws on|drew on|building on|following|informed by|influenced by|inspired by|in the tradition of|as|(?:chapter|book|paper|article|study|studies|review|meta-analysis|analysis|trial|work|workbook|manual|text|piece|talk|podcast|essay)s?\s+by|(?:model|framework|typology|approach|method|theory|stages)\s+(?:by|from)(?:\s+\p{Lu}[\p{L}'-]+\s+(?:and|&))?|(?:written|edited|developed|coined|described)\s+by|per|(?:reading|literature|books?)\s+beyond)\s+$/iu;

@@ -936,3 +936,29 @@ describe('detect: after blind-40 to blind-43 (classes, new sentences)', () => {
     expect(found('my client summer okoro, 20, is back. last summer was rough')).toEqual(['NAME:summer okoro']);
   });
 });
+
+describe('detect: after blind-44 to blind-47 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes lower-case trade heads, a business set off after the kind of place it is, a town after "in", and a head-first street', () => {
+    expect(found('he fixes cars at benny\'s muffler & brake and she does nails at velvet nail lounge')).toEqual(["LOCATION:benny's muffler & brake", 'LOCATION:velvet nail lounge']);
+    expect(found('he owns a small garage, adeyemi brothers auto repair, in hollowbrook, and')).toEqual(['LOCATION:adeyemi brothers auto repair', 'LOCATION:hollowbrook']);
+    expect(found('she rents at 2150 calle de la luna, apt 3 now')).toEqual(['LOCATION:2150 calle de la luna, apt 3']);
+  });
+
+  it('takes long lower-case names, a relative\'s name after "of", a word-name texting, a titled word-name with a surname, and a sign-off', () => {
+    expect(found('client is ana maría de los santos ruiz (goes by nena), 31, and the son of tran van minh called')).toEqual(['NAME:ana maría de los santos ruiz', 'NAME:nena', 'NAME:tran van minh']);
+    expect(found('ugh, sorry. joy texted me at 2am; her old therapist, dr. grace adewale, retired.')).toEqual(['NAME:joy', 'NAME:grace adewale']);
+    expect(found('Let us pick it up on Friday.\n— Rosalind')).toEqual(['NAME:Rosalind']);
+  });
+
+  it('reads a lower-case VIN without its label and a plan number after "member", and an age the writer gives for themself', () => {
+    expect(found('he sent me the number off the title, 2hgfc2f59mh512093, weirdly')).toEqual(['VEHICLE:2hgfc2f59mh512093']);
+    expect(found('her plan (member kph-552-10-7781) lapsed; I\'m ninety-two myself')).toEqual(['HEALTH_PLAN:kph-552-10-7781', 'AGE_OVER_89:ninety-two']);
+  });
+
+  it('does not flag adjectives from theorists, brands as past-tense verbs, gerunds opening a sentence, therapies named in their own words or authors of a method at work', () => {
+    expect(found('A Kohutian or Adlerian lens? He Zoomed in late. Journaling helps. We use a Compassion-Focused Therapy frame, working from Clark\'s cognitive model.')).toEqual([]);
+    expect(found('Life review in the Butler tradition; a 2019 meta-analysis by Eubanks and Safran; she lives in assisted living.')).toEqual([]);
+  });
+});

@@ -157,7 +157,7 @@ function actsHere(text: string, t: Token): boolean {
   const after = text.slice(t.end, t.end + 24);
   if (PERSON_AFTER_OPENING.test(after)) return true;
   // "Grant also has a deadline": one adverb may sit between the name and its verb.
-  const adverb = /^ (?:(?:also|still|just|never|always|then|often|even|already|really|now|sometimes|usually|finally|only|actually)\s)?([a-z']+)\b/.exec(after);
+  const adverb = /^ (?:(?:also|still|just|never|always|then|often|even|already|really|now|sometimes|usually|finally|only|actually|later|eventually|recently|suddenly|quietly|immediately)\s)?([a-z']+)\b/.exec(after);
   const next = adverb?.[1];
   // "Will already distrusts": after an adverb, any present-tense verb.
   return !!next && (PERSON_VERBS.has(next) || SPEECH_VERBS.has(next) || IRREGULAR_PAST.has(next) || (adverb[0].length > next.length + 1 && next.length > 3 && /[^su']s$/.test(next)));

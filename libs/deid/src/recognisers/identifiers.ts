@@ -12,7 +12,7 @@ const LABELS: ReadonlyArray<[PhiKind, RegExp]> = [
   [PhiKind.MRN, /\bMRNs?\b|\bmedical record(?: number| no\.?| #)?|\bchart(?: number| no\.?| #| id)?\b|\brecord number|\bpatient (?:id|number)|\bhospital number/gi],
   [
     PhiKind.HEALTH_PLAN,
-    /\bmember(?:ship)? (?:id|number|no\.?|#)|\bsubscriber (?:id|number)|\bpolicy(?: number| no\.?| #| id)?|\bmedicaid\b|\bmedicare\b|\binsurance (?:id|number|card)|\bgroup (?:number|no\.?|#)|\bplan (?:id|number)|\bhealth plan|\bbeneficiary (?:id|number)|\bMBI\b|\b(?:MassHealth|Medi-Cal|SoonerCare|AHCCCS|BadgerCare|TennCare|KanCare|MaineCare|PeachCare|HUSKY|Apple Health|CHIP|Medical Assistance|MA)(?: (?:id|number|no\.?|#|card))?\b|\bstate (?:plan|insurance|coverage) (?:id|number|code)/gi,
+    /\bmember(?:ship)?(?: (?:id|number|no\.?|#))?\b|\bsubscriber (?:id|number)|\bpolicy(?: number| no\.?| #| id)?|\bmedicaid\b|\bmedicare\b|\binsurance (?:id|number|card)|\bgroup (?:number|no\.?|#)|\bplan (?:id|number)|\bhealth plan|\bbeneficiary (?:id|number)|\bMBI\b|\b(?:MassHealth|Medi-Cal|SoonerCare|AHCCCS|BadgerCare|TennCare|KanCare|MaineCare|PeachCare|HUSKY|Apple Health|CHIP|Medical Assistance|MA)(?: (?:id|number|no\.?|#|card))?\b|\bstate (?:plan|insurance|coverage) (?:id|number|code)/gi,
   ],
   [PhiKind.ACCOUNT, /\baccount(?: number| no\.?| #| id)?|\b(?:portal |user ?)?(?:login|username|user name|user id)\b|\bacct\.?|\bbilling (?:id|number)|\binvoice(?: number| #)?|\brouting number|\bIBAN\b|\bcard number/gi],
   [
@@ -72,7 +72,7 @@ export function recogniseLabelledIds(text: string): Candidate[] {
 
 /** A lower-case letter touching a digit, or a short lower-case prefix before digits. */
 const LOWER_CODE_HINT = /[a-z]\d|\d[a-z]|\b[a-z]{2,6}[ -]\d/;
-const LOWER_LEAD_WORDS = new Set('IS WAS ARE WERE THE HIS HER MY A AN IT ITS DL ID NO NUMBER PLATE PLATES TAG VIN SERIAL MRN SSN OF TO AND OR AT ON IN READS SAYS CODE IT\'S FROM SINCE BY UNTIL FOR WITH AFTER BEFORE DATES DATED ABOUT AROUND'.split(' '));
+const LOWER_LEAD_WORDS = new Set('IS WAS ARE WERE THE HIS HER MY A AN IT ITS DL ID NO NUMBER PLATE PLATES TAG VIN SERIAL MRN SSN OF TO AND OR AT ON IN READS SAYS CODE IT\'S FROM SINCE BY UNTIL FOR WITH AFTER BEFORE DATES DATED ABOUT AROUND MEMBER POLICY ACCOUNT ACCT CHART CASE DOCKET PLAN GROUP LICENSE PERMIT STUDENT BADGE CLAIM FILE RECORD PATIENT'.split(' '));
 /** "LPC-S 004417", "LMFT 88214": a credential written before a license number belongs to it. */
 const CREDENTIAL_BEFORE = /(?<![\w-])[A-Z]{2,6}(?:-[A-Z]{1,2})?\s$/;
 
@@ -108,7 +108,8 @@ function scanCodes(text: string, source: string, lowerOnly: boolean, found: Cand
     // "45 CFR 164.512": a regulation is cited, not a record.
     if (/\b(?:CPT|HCPCS|ICD(?:-1[01](?:-CM)?)?|DSM(?:-5(?:-TR)?)?|CFR|C\.F\.R\.|U\.S\.C\.|USC|§)[\s:#-]*$/.test(text.slice(Math.max(0, m.index - 12), start)) || (prefix && /^(?:CPT|ICD|DSM|HCPCS|CFR|USC)$/.test(prefix[1]) && !(prefix[1] === 'ICD' && !/^ICD-(?:9|10|11)\b/.test(code) && digitCount(code) >= 5))) continue;
     const label = nearestLabel(text, start);
-    if (lowerOnly && !label) continue;
+    // A lower-case code needs its label, except a VIN, whose fixed shape says what it is.
+    if (lowerOnly && !label && !isVin(code)) continue;
     if (isVin(code) && (!label || label === PhiKind.OTHER_ID)) {
       found.push(candidate(PhiKind.VEHICLE, start, end, 0.9, Priority.PATTERN_ID));
       continue;

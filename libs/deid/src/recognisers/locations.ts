@@ -29,6 +29,8 @@ const LOWER_STREET_NAME = /\b(?:on|off)\s((?!(?:the|a|an|my|his|her|their|our|th
 const LOWER_TOWN_AFTER = /^(?:,\s|\sin\s)(?!(?:the|a|an|my|his|her|their|our|this|that|and|but|so|which|where|with)\b)([a-z][a-z'-]+(?:\s[a-z][a-z'-]+){0,2}?)(?:,?\s([a-z]{2}))?(?:,?\s(\d{5}))?(?=[,.;:!?)]|\s(?:and|but|so|where|which|with|for|since|until|now)\b|$)/;
 /** "2210 Calle Alondra, Apt. 4B", "14 Rue Lafayette": street types written first. */
 const HEAD_FIRST_STREET = new RegExp(String.raw`(?<![\w-])\d{1,6}\s(?:Calle|Avenida|Camino|Carrera|Rua|Rue|Via|Paseo|Callejón)\s(?:(?:de|del|la|las|los|do|da|des|di)\s)*${CAP}(?:\s${CAP}){0,2}${UNIT}?`, 'gu');
+/** The same in lower case: "4410 calle del sol, suite b". */
+const LOWER_HEAD_FIRST_STREET = /(?<![\w-])\d{1,6}\s(?:calle|avenida|camino|carrera|rua|rue|via|paseo|callejón)\s(?:(?:de|del|la|las|los|do|da|des|di)\s)*[a-záéíóúñ][\p{L}'-]+(?:,?\s(?:unit|apt\.?|suite|ste\.?|#)\s?#?[a-z0-9-]+)?/gu;
 const NUMBERED_ROUTE = /(?<![\w-])\d{1,6}\s(?:County\s)?(?:Road|Route|Highway|Hwy|Rte)\s\d{1,4}\b/g;
 const TOWN_AFTER_ADDRESS = /^,\s(\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}'-]+){0,2})(?=,|\s[A-Z]{2}\b|\s\d{5}|[.;]|$)/u;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box)\s\d{1,6}\b/gi;
@@ -184,8 +186,9 @@ export function recogniseAddresses(text: string): Candidate[] {
       found.push(candidate(PhiKind.LOCATION, end - m[1].length, end, 0.7, Priority.ADDRESS));
     }
   }
-  if (/\d\s(?:Calle|Avenida|Camino|Carrera|Rua|Rue|Via|Paseo|Callej)/.test(text)) {
+  if (/\d\s(?:Calle|Avenida|Camino|Carrera|Rua|Rue|Via|Paseo|Callej)/i.test(text)) {
     for (const m of matchesOf(HEAD_FIRST_STREET, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.95, Priority.ADDRESS));
+    for (const m of matchesOf(LOWER_HEAD_FIRST_STREET, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.9, Priority.ADDRESS));
   }
   for (const m of matchesOf(NUMBERED_ROUTE, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.85, Priority.ADDRESS));
   for (const m of matchesOf(PO_BOX, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.95, Priority.ADDRESS));
@@ -255,6 +258,8 @@ export function recogniseFacilities(text: string): Candidate[] {
       // "The Gift of Therapy": a book about the work, not a practice.
       if (/\sof\s(?:Therapy|Psychotherapy|Counseling|Counselling)$/.test(trimmed)) continue;
       if (THEORISTS.has(runWords[0].toLowerCase()) && runWords.length > 2 && /(?:House|Therapy|Psychotherapy|Counseling|Counselling)$/.test(trimmed)) continue;
+      // "Compassion-Focused Therapy": every word before the head is a word therapies are named with.
+      if (/(?:Therapy|Psychotherapy)$/.test(trimmed) && runWords.slice(0, -1).every((w) => w.split('-').every((p) => GENERIC_FACILITY_WORDS.has(p.toLowerCase()) || THERAPY_NAME_WORDS.test(p)))) continue;
       if (/(?:Therapy|Psychotherapy|Counseling|Counselling)$/.test(trimmed) && runWords.slice(-3, -1).filter((w) => GENERIC_FACILITY_WORDS.has(w.toLowerCase())).length >= 1 && runWords.length <= 4 && !/ of | for /.test(trimmed) && THERAPY_NAME_WORDS.test(trimmed)) continue;
       let start = m.index + (m[0].length - trimmed.length);
       // "Rev. Calvin Toomey of Greater Shiloh ... Church": the run started inside a person's name; the place follows "of".
