@@ -66,8 +66,14 @@ export function recogniseLabelledIds(text: string): Candidate[] {
   scanCodes(text, text, false, found);
   // "his mrn, rb-448120", "plate 8hrw552": chat posts write codes in lower case. They are read off an
   // ASCII upper-cased copy (same length, so same offsets) and kept only next to a label.
-  if (LOWER_CODE_HINT.test(text)) scanCodes(text, text.replace(/[a-z]+/g, (w) => w.toUpperCase()), true, found);
+  if (LOWER_CODE_HINT.test(text)) scanCodes(text, asciiUpperCase(text), true, found);
   return found;
+}
+
+/** The text with a-z in capitals and every offset unchanged (`toUpperCase` may lengthen "ß" or "ﬁ"). */
+function asciiUpperCase(text: string): string {
+  const upper = text.toUpperCase();
+  return upper.length === text.length ? upper : text.replace(/[a-z]+/g, (w) => w.toUpperCase());
 }
 
 /** A lower-case letter touching a digit, or a short lower-case prefix before digits. */
@@ -152,7 +158,10 @@ function codeMatches(text: string): RegExpExecArray[] {
   for (let digit = 0; digit < text.length; digit++) {
     if (!isDigitCode(text.charCodeAt(digit))) continue;
     let start = digit;
-    for (let before = text.charCodeAt(start - 1); start > from && (isCapitalCode(before) || before === 32 || before === 45 || before === 46); before = text.charCodeAt(start - 1)) start--;
+    // A code has at most one space before its first digit (a prefix word: "QHC 7719"), so the walk back crosses one
+    // space at most; on upper-cased chat text it would otherwise run back over every word.
+    let spaces = 0;
+    for (let before = text.charCodeAt(start - 1); start > from && (isCapitalCode(before) || (before === 32 && spaces++ < 1) || before === 45 || before === 46); before = text.charCodeAt(start - 1)) start--;
     for (let at = start; at <= digit; at++) {
       const first = text.charCodeAt(at);
       if (!(isCapitalCode(first) || isDigitCode(first)) || isWordOrHyphenCode(text.charCodeAt(at - 1))) continue;

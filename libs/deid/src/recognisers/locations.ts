@@ -22,7 +22,8 @@ const LOWER_STREET_ADDRESS = new RegExp(
   'g',
 );
 /** "staying at my aunt's place on 1190 birchfield ave", "works on 4418 delancey pike": without a unit, after a place word. */
-const LOWER_STREET_AFTER_CUE = /(?:\b(?:on|at|to|from|near|off|lives|live|living|moved|staying|address is|address)|,)\s(\d{1,6}\s(?:[nsew]\.?\s|north\s|south\s|east\s|west\s)?(?:[a-z][a-z'-]+\s){1,2}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|terrace|circle|parkway|pkwy|court|ct|drive|dr|pike|highway|hwy)\b\.?)/g;
+const LOWER_STREET_NO_UNIT = /(?<![\w-])\d{1,6}\s(?:[nsew]\.?\s|north\s|south\s|east\s|west\s)?(?:[a-z][a-z'-]+\s){1,2}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|terrace|circle|parkway|pkwy|court|ct|drive|dr|pike|highway|hwy)\b\.?/g;
+const LOWER_STREET_CUE_BEFORE = /(?:\b(?:on|at|to|from|near|off|lives|live|living|moved|staying|address is|address)|,)\s$/;
 /** "over on quimby ave": a lower-case street name after on/off, the street type abbreviated or not. */
 const LOWER_STREET_NAME = /\b(?:on|off)\s((?!(?:the|a|an|my|his|her|their|our|this|that|same|other|main|each)\s)[a-z][a-z'-]{2,}\s(?:ave|avenue|street|st|road|rd|boulevard|blvd|lane|ln|drive|dr|pike))\b/g;
 /** The town, state and ZIP after a lower-case address: ", hollis mill, 04412", " in east hadley, ma 01088". */
@@ -163,9 +164,9 @@ export function recogniseAddresses(text: string): Candidate[] {
     }
   }
   if (/\d\s[a-z]/.test(text)) {
-    for (const m of matchesOf(LOWER_STREET_AFTER_CUE, text)) {
-      const end = m.index + m[0].length;
-      found.push(candidate(PhiKind.LOCATION, end - m[1].length, end, 0.85, Priority.ADDRESS));
+    for (const m of matchesOf(LOWER_STREET_NO_UNIT, text)) {
+      if (!LOWER_STREET_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+      found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.85, Priority.ADDRESS));
     }
     for (const m of matchesOf(LOWER_STREET_ADDRESS, text)) {
       const end = m.index + m[0].length;

@@ -159,12 +159,14 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   }
   // Cue words looked up once per token, not once per loop that asks.
   const cue = tokens.map(isCueWord);
+  // ", 19": an age set off by a comma somewhere in the text (checked once, before any per-word look-ahead).
+  const hasAgeComma = /,\s\d/.test(text);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.capitalised || t.acronym || t.text.length < 2 || t.gluedToDigit) continue;
     // "goes by mo": a two-letter name only right after a naming cue.
     // "new client pa nhia vang, 19": or when a lower-case full name and an age follow.
-    const runWithAge = () => lowerNameFollows(t, tokens[i + 1], dictionaries) && /^,\s\d{1,2}\b/.test(text.slice(tokens[lowerNameRunEnd(tokens, i, dictionaries)].end, tokens[lowerNameRunEnd(tokens, i, dictionaries)].end + 5));
+    const runWithAge = () => hasAgeComma && lowerNameFollows(t, tokens[i + 1], dictionaries) && /^,\s\d{1,2}\b/.test(text.slice(tokens[lowerNameRunEnd(tokens, i, dictionaries)].end, tokens[lowerNameRunEnd(tokens, i, dictionaries)].end + 5));
     if (t.text.length === 2 && text.charCodeAt(t.end + 1) !== 40 && !NAME_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && !runWithAge()) continue;
     // Cheap gate first: a cue word among the two tokens before, then the dictionaries.
     if (!cue[i - 1] && !(i > 1 && cue[i - 2] && CUE_FILLERS.has(tokens[i - 1].lower))) continue;
@@ -412,12 +414,29 @@ function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionarie
   }
 }
 
+/** Index of the token whose text (with its tail) ends at `at`, by binary search; -1 when none does. */
+function tokenEndingAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const end = tokens[mid].end + tokens[mid].tail.length;
+    if (end === at) return mid;
+    if (end < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /**
  * "bartholomew okeke (bart), 45, a deacon", "mai linh pham, 22, has a tiktok": a lower-case given name and
  * surname set off by an age is a person, cue or not. Read back from each ", <age>" rather than over every word.
  */
 function lowerCaseNamesWithAge(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
+  if (!AGE_APPOSITIVE_HINT.test(text)) return;
   for (const m of matchesOf(AGE_APPOSITIVE, text)) {
+    const before = text[m.index - 1] ?? '';
+    if (!(LOWER_LETTER.test(before) || (before === ')' && m[0][0] === ','))) continue;
     let at = m.index;
     // Step back over a bracketed nickname: "okeke (bart), 45".
     if (text.charCodeAt(at - 1) === 41) {
@@ -425,14 +444,7 @@ function lowerCaseNamesWithAge(text: string, tokens: readonly Token[], dictionar
       if (open < 0 || at - open > 26) continue;
       at = open - 1;
     }
-    let last = -1;
-    for (let k = tokens.length - 1; k >= 0; k--) {
-      if (tokens[k].end + tokens[k].tail.length === at) {
-        last = k;
-        break;
-      }
-      if (tokens[k].end < at) break;
-    }
+    const last = tokenEndingAt(tokens, at);
     if (last < 1) continue;
     // The given name two to four words back, whose run of names ends here.
     for (let i = Math.max(0, last - 4); i < last; i++) {
@@ -444,7 +456,11 @@ function lowerCaseNamesWithAge(text: string, tokens: readonly Token[], dictionar
     }
   }
 }
-const AGE_APPOSITIVE = /(?<=[\p{Ll})]),\s\d{1,2}\b(?!\s*(?:%|percent|mg|minutes|hours|days|weeks|months|sessions|points)\b)|(?<=\p{Ll})\s\(\d{1,2}\)/gu;
+/** ", 45" or " (45)" after a word; the lower-case letter (or bracket) before it is checked in code, cheaper than a look-behind. */
+const AGE_APPOSITIVE = /,\s\d{1,2}\b(?!\s*(?:%|percent|mg|minutes|hours|days|weeks|months|sessions|points)\b)|\s\(\d{1,2}\)/g;
+const LOWER_LETTER = /^\p{Ll}$/u;
+/** Cheap gate for {@link AGE_APPOSITIVE}: a comma or bracket right before one or two digits. */
+const AGE_APPOSITIVE_HINT = /,\s\d|\s\(\d/;
 
 const BRACKET_CLOSE = /^(?:\)|\s(?:on|in)\s(?:the\s)?(?:chart|intake|paperwork|forms?|records?|roster|file)\))/;
 /** "bartholomew okeke (bart), 45", "Russell Okafor ('Rusty')": a given name in brackets right after a name found. */
