@@ -241,7 +241,7 @@ export const GROUPS = words(CULTURE_WORDS + `
  */
 export const COMMON_CAPITALISED = words(`
   tel tel. fax ph phone cell email e-mail attn cc bcc ext sư thầy virgen lt sgt capt det cpl pvt maj
-  meds dx rx hx sx tx fx ddx hpi pmh social insomnia kid yeah swiss wi-fi wifi malaysian indonesian singaporean bruneian yep yup nope nah
+  fr meds dx rx hx sx tx fx ddx hpi pmh social insomnia kid yeah swiss wi-fi wifi malaysian indonesian singaporean bruneian yep yup nope nah
   dziadek babcia abuela abuelo abuelita abuelito nonna nonno oma opa bubbe zayde halmeoni harabeoji nani dadi abuelos
   texan texans californian floridian oklahoman ohioan michigander minnesotan alaskan arizonan coloradan nevadan
   oregonian virginian carolinian tennessean kentuckian louisianan mississippian missourian iowan kansan nebraskan

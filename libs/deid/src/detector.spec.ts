@@ -962,3 +962,27 @@ describe('detect: after blind-44 to blind-47 (classes, new sentences)', () => {
     expect(found('Life review in the Butler tradition; a 2019 meta-analysis by Eubanks and Safran; she lives in assisted living.')).toEqual([]);
   });
 });
+
+describe('detect: after blind-48 to blind-51 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes a caller naming themself with a word-name after a greeting, a listed given name owning anything, and an unlisted given name after a cue with an age', () => {
+    expect(found('voicemail: "hey, it\'s june, um, rosalind\'s aunt." it\'s real, i know.')).toEqual(['NAME:june', 'NAME:rosalind']);
+    expect(found('client is przemysław kowalczyk (goes by przemek), 31, called')).toEqual(['NAME:przemysław kowalczyk', 'NAME:przemek']);
+  });
+
+  it('takes a foreign region opening a business name, a school in brackets, a ZIP after a lower-case town, and a lower-case date with its year', () => {
+    expect(found('She waits tables at Saigon Lotus Kitchen.')).toEqual(['LOCATION:Saigon Lotus Kitchen']);
+    expect(found('he names his school (ridgemoor academy) and lives on alder street in maple hollow, 04102, since march 3rd, 2022')).toEqual([
+      'LOCATION:ridgemoor academy',
+      'LOCATION:alder street',
+      'LOCATION:maple hollow',
+      'LOCATION:04102',
+      'DATE:march 3rd, 2022',
+    ]);
+  });
+
+  it('does not flag an ethics code with its year, a priest\'s title, an author\'s version of a method, an instrument score in brackets or a verb before a quote', () => {
+    expect(found('Our code (ACA 2014) is clear; Fr. is how we address him; Martell\'s version of BA helps; it felt real (pcl-5 of 48); her husband said "fine".')).toEqual([]);
+  });
+});

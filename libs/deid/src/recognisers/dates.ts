@@ -95,7 +95,7 @@ const LOWER_WEEKDAY_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturda
 /** "on march 8", "june 3rd": a lower-case month with a day number. */
 /** "since jan 2024": a lower-case month with a year. */
 const LOWER_MONTH_YEAR = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s(?:19|20)\d\d\b/g;
-const LOWER_MONTH_DAY = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:/.]?\d|\s?(?:%|percent|mg|minutes|hours|days|weeks|people|times|am|pm)\b)/g;
+const LOWER_MONTH_DAY = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?:,?\s(?:19|20)\d\d\b)?(?![:/.]?\d|\s?(?:%|percent|mg|minutes|hours|days|weeks|people|times|am|pm)\b)/g;
 /** "on the 12th of may": a lower-case month after an ordinal day (the ordinal makes "may" the month). */
 const LOWER_ORDINAL_OF_MONTH = /\b(?:the\s)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\sof\s(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
 const OF_LOWER_MONTH = /(?:st|nd|rd|th) of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;

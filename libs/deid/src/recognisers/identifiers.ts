@@ -100,6 +100,8 @@ function scanCodes(text: string, source: string, lowerOnly: boolean, found: Cand
       start += prefix[0].length;
       code = code.slice(prefix[0].length);
     }
+    // "ACA 2014", "DSM 2013": a code of ethics or a manual with its year.
+    if (/^[A-Z]{2,6}\s(?:19|20)\d\d$/.test(code)) continue;
     // "PHQ-9 15", "GAD-7 8": an instrument with its version, then a score.
     if (/^[A-Z]{2,6}-\d{1,2}[A-Z]?\s\d{1,3}$/.test(code)) continue;
     // A code of digits alone is the first pass's: the lower-case pass is for codes with letters.

@@ -43,6 +43,7 @@ const FIVE_DIGITS = /(?<![\w$.,-])\d{5}(?:-\d{4})?(?![\w-]|[.,]\d)/g;
 const ZIP_LABEL_BEFORE = /\b(?:zip|postal)(?:\s?code)?(?:\s(?:is|was|of))?[:#,]?\s{1,3}$/i;
 const PLACE_BEFORE_BRACKET = /\p{Lu}\p{Ll}[\p{L}\p{M}]*\s\($/u;
 const ZIP_PREPOSITION = /\b(?:in|near|around|outside(?: of)?|from|to|at|into|within|zip|ZIP)\s$/;
+const LOWER_TOWN_BEFORE_ZIP = /\bin\s[a-z]{3,}(?:\s[a-z]{3,})?,\s$/;
 /** "the 48219 area", "48219 zip code": a place noun after the digits. */
 const ZIP_NOUN_AFTER = /^\s(?:area|zip|zip code|ZIP|ZIP code|postal code|neighbou?rhood|side of town)\b/;
 /** "...since; 48219 has one shelter": five digits opening a clause as the subject of has/is. */
@@ -213,6 +214,9 @@ export function recogniseAddresses(text: string): Candidate[] {
     } else if (PLACE_BEFORE.test(before) || (PLACE_BEFORE_BRACKET.test(before) && text[end] === ')')) {
       // "Pennock, 55409", "Hollins Bay (02633)": five digits right after a place name.
       found.push(candidate(PhiKind.LOCATION, m.index, end, 0.7, Priority.PLACE));
+    } else if (LOWER_TOWN_BEFORE_ZIP.test(before)) {
+      // "a walk-up on kestrel street in fall brook, 02714": five digits after a lower-case town.
+      found.push(candidate(PhiKind.LOCATION, m.index, end, 0.7, Priority.PLACE));
     } else if (ZIP_PREPOSITION.test(before) && !COUNT_AFTER.test(text.slice(end, end + 16))) {
       // "a gym in 92708", "moved out to 60273": five digits after a place preposition are no count or year.
       found.push(candidate(PhiKind.LOCATION, m.index, end, 0.75, Priority.PLACE));
@@ -304,7 +308,9 @@ function trimLeadingWords(phrase: string): string | null {
   // "New Covenant Fellowship", "North Shore Clinic": a compass or "New" before a word that is no state is part of the name.
   // "Van der Steen Auto & Tire": a capitalised particle before a lower-case one opens a surname.
   while (first < words.length && isNonPlaceWord(words[first]) && !(COMPASS_OR_NEW.has(words[first]) && words[first + 1] && !isNonPlaceWord(words[first + 1])) &&
-    !(/^(?:Van|Von|De|Da|Di|Du|Del|Della|La|Le)$/.test(words[first]) && /^(?:der|den|de|la|le|los|las|van|von)$/.test(words[first + 1] ?? ''))) first++;
+    !(/^(?:Van|Von|De|Da|Di|Du|Del|Della|La|Le)$/.test(words[first]) && /^(?:der|den|de|la|le|los|las|van|von)$/.test(words[first + 1] ?? '')) &&
+    // "Mekong Noodle House", "Saigon Star Pho": a foreign region opening a three-word business name is part of it.
+    !(COUNTRIES_AND_REGIONS.has(words[first].toLowerCase()) && !US_STATES.has(words[first].toLowerCase()) && words.length - first >= 3)) first++;
   const rest = words.slice(first);
   if (rest.length < 2 && !/ of /.test(phrase)) return null;
   if (isGenericPhrase(rest)) return null;

@@ -29,7 +29,7 @@ import {
   WEAK_PLACE_CUES,
   WEEKDAYS,
 } from '../allow-list';
-import { Dictionaries } from '../dictionaries';
+import { Dictionaries, Lexicon } from '../dictionaries';
 import { matchesOf } from '../matches';
 import { PhiKind } from '../phi-kind';
 import { Token } from '../tokens';
@@ -105,6 +105,8 @@ const PLACE_QUALIFIERS = new Set(['lower', 'upper', 'north', 'south', 'east', 'w
 const STRONG_NAME_CUE = /\b(?:goes by|go by|went by|going by|known as|nicknamed|calls? (?:him|her|them))\s["']?$/i;
 const NICKNAME_CUE_ENDS = new Set(['him', 'her', 'them', 'by', 'as', 'nicknamed']);
 const NOT_A_NICKNAME = new Set('the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either sweetie sweetheart honey hon babe baby darling dear kiddo buddy bud champ princess sis bro mija mijo mami papi'.split(' '));
+/** "hi it's april, um", "hey, it's dawn,": a greeting before the self-introduction, as in a voicemail. */
+const GREETING_SELF_INTRO = /\b(?:hi|hey|hello|yeah|um|uh)[,.]?\s+(?:it's|it is|this is)\s$/i;
 const SELF_INTRO = /(?:\bit's|\bit is|\bthis is|\bname's|\bname is)\s$/i;
 const PET_BEFORE =
   /\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|pony|rabbit|bunny|hamster|parrot|bird|goldfish|lizard|snake|turtle|guinea pig|ferret|stuffed (?:animal|dog|cat|bear|bunny|toy)|teddy bear|teddy|doll|plushie)(?:,?\s+(?:named|called))?\s*,?\s*["']?$/i;
@@ -186,7 +188,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const next = nextWord(text, tokens, i);
     // "his stepdad wade "checks his phone"", "with her mom, bill, and": a quote after, or the name set off by commas.
     const relativeActs = afterRelative && (COPULAS.has(next) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next) || AGE_AFTER.test(text.slice(t.end, t.end + 24)) ||
-      /^\s["\u201c]/.test(text.slice(t.end, t.end + 2)) || (text.slice(tokens[i - 1].end, t.start) === ', ' && /^,\s/.test(text.slice(t.end, t.end + 2))));
+      (/^\s["\u201c]/.test(text.slice(t.end, t.end + 2)) && !SPEECH_VERBS.has(t.lower) && !PERSON_VERBS.has(t.lower) && !IRREGULAR_PAST.has(t.lower)) || (text.slice(tokens[i - 1].end, t.start) === ', ' && /^,\s/.test(text.slice(t.end, t.end + 2))));
     // "client bill hargrove, 70", "new client ana lucía": a lower-case name that is no word right after it is part of the name
     // (and lets a word-name count as a person).
     // "my client summer oyelowo, 19": after a given name, a word in no list and no dictionary that ends the phrase is the surname.
@@ -229,9 +231,13 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const following = tokens[i + 1]?.lower ?? '';
     // "jaylen (7th grade, 12yo)", "jaylen's mom": an age or grade in brackets, or a relative by possessive.
     // "dawn, my 17yo client, keeps": set off as someone's client or child counts like a bracketed age.
-    const bracketAge = (text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32))) ||
+    // "symptoms are real (pcl-5 of 55)": an instrument and its score in brackets is no age.
+    const bracketAge = (text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32)) && !/^\s\(\s*[a-z]{2,6}-?\d/i.test(text.slice(t.end, t.end + 12))) ||
       (text.charCodeAt(t.end) === 44 && ROLE_APPOSITIVE_AFTER.test(text.slice(t.end, t.end + 40)));
-    const relative = t.tail.startsWith("'") && LOWER_POSSESSIVE_RELATIVE.test(text.slice(t.end, t.end + 24));
+    // "lark's mom", and "re: marguerite's question": a listed given name that is no word owns anything.
+    const relative = t.tail.startsWith("'") && (LOWER_POSSESSIVE_RELATIVE.test(text.slice(t.end, t.end + 24)) ||
+      (/^['’]s\s/.test(t.tail + text.slice(t.end + t.tail.length, t.end + t.tail.length + 1)) && (dictionaries.lookup(t.folded) & ~Lexicon.FIRST_NAME) === 0 &&
+        dictionaries.isFirstName(t.folded) && !LOWER_BUSINESS_HEADS.has(tokens[i + 1]?.lower ?? '')));
     // "hey it's toby", "this is marisol": a caller naming themself.
     const before = tokens[i - 1]?.lower;
     const selfNamed = i > 1 && (before === 'it' || before === 'is' || before === 'name') && SELF_INTRO.test(text.slice(Math.max(0, t.start - 10), t.start));
@@ -257,7 +263,10 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     }
     // "hope texted me again": a word-name opening a clause before a verb only people do.
     const onlyPeople = STRONG_LOWER_VERBS.has(following) && !FUNCTION_WORDS.has(t.lower) && opensClause(text, tokens, i);
-    if (!acts || !dictionaries.isFirstName(t.folded) || (dictionaries.isEnglish(t.lower) && !englishWithAge && !onlyPeople) || isExcluded(t.lower) || PERSON_CUES.has(t.lower) || CHAT_WORDS.has(t.lower)) continue;
+    // "hi it's april, um", "hey, it's dawn, bobby's sister": a caller naming themself with a word-name or a month.
+    const selfNamedWord = selfNamed && /^[,.]/.test(text.slice(t.end, t.end + 1)) && !isHardExcluded(t.lower) && GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start));
+    if (!acts || !dictionaries.isFirstName(t.folded) || (dictionaries.isEnglish(t.lower) && !englishWithAge && !onlyPeople && !selfNamedWord) ||
+        (isExcluded(t.lower) && !selfNamedWord) || PERSON_CUES.has(t.lower) || CHAT_WORDS.has(t.lower)) continue;
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.65, Priority.NAME_STRONG));
   }
   // "out in dunmore flats", "couch surfing around lower brennan": chat posts write places in lower case too.
@@ -275,7 +284,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     } else if (tokens[i - 1].lower === 'at') {
       continue;
     } else if (adjacent && GEO_SUFFIXES.has(next.lower) && !NOT_PLACE_WORDS.has(t.lower) && !isExcluded(t.lower) && !CHAT_WORDS.has(t.lower)) end = next.end;
-    else if (adjacent && PLACE_QUALIFIERS.has(t.lower) && unknown(next) && (dictionaries.isName(next.folded) || PLACE_NAME_ENDING.test(next.lower))) end = next.end;
+    else if (adjacent && PLACE_QUALIFIERS.has(t.lower) && unknown(next) && (dictionaries.isName(next.folded) || PLACE_NAME_ENDING.test(next.lower) || dictionaries.lookup(next.folded) === 0)) end = next.end;
     // "forgets to bolus": after "to", a lone word is a place only after a verb of going ("moved to greywater").
     else if (tokens[i - 1].lower === 'to' && !(i > 1 && GOING_BEFORE_TO.test(tokens[i - 2].lower))) continue;
     // "a garage, ..., in fenwick, and": a name-like word closed by punctuation after "in" set off by a comma or after a place noun
@@ -331,7 +340,7 @@ const LOWER_BUSINESS_HEADS = new Set(
    realty cleaners laundromat nursery boutique outfitters hardware lumber supply foods donuts bagels burgers tacos noodles
    sushi wings steakhouse smokehouse creamery roasters coffee bookstore florist jewelers kennel kennels grooming tattoo nails
    ministries fellowship cathedral parish house pho ramen bbq burritos storage district lube bar muffler brake brakes tow impound
-   lounge kopitiam bioscience biosciences lab labs counseling counselling living`.split(/\s+/),
+   lounge kopitiam bioscience biosciences lab labs counseling counselling living polytechnic solutions co`.split(/\s+/),
 );
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
@@ -352,7 +361,7 @@ const GENERIC_BUSINESS_WORDS = new Set(
    hospital's clinic's school's church's`.split(/\s+/),
 );
 const BUSINESS_CUES = new Set(['at', 'from', 'near', 'outside', 'tagged', 'tags', 'tag', 'called', 'named', 'owns', 'owned', 'co-owns', 'runs', 'manages', 'managed']);
-const FACILITY_APPOSITION_BEFORE = /\b(?:school|clinic|church|job|work|works|worked|employer|salon|shop|gym|daycare|pharmacy|practice|hospital|agency|restaurant|bakery|diner|garage|place|business|store|cafe|café)\s*,\s$/;
+const FACILITY_APPOSITION_BEFORE = /\b(?:school|clinic|church|job|work|works|worked|employer|salon|shop|gym|daycare|pharmacy|practice|hospital|agency|restaurant|bakery|diner|garage|place|business|store|cafe|café)\s*(?:,\s|\s\()$/;
 const WORK_BEFORE_FOR = /^(?:works?|worked|working|drives?|drove|driving|volunteers?|volunteered|cleans?|cooks?|delivers?|teaches|taught|coaches)$/;
 
 /** The token before a lower-case business name that says a place follows: "at", "owns", "goes to", "drives a bus for", "out of the". */
@@ -449,7 +458,9 @@ function lowerCaseNamesWithAge(text: string, tokens: readonly Token[], dictionar
     // The given name two to four words back, whose run of names ends here.
     for (let i = Math.max(0, last - 4); i < last; i++) {
       const t = tokens[i];
-      if (t.capitalised || t.acronym || !dictionaries.isFirstName(t.folded) || CHAT_WORDS.has(t.lower) || isExcluded(t.lower) || FUNCTION_WORDS.has(t.lower)) continue;
+      // "client is jędrzej wiśniewski (goes by jed), 20": after a person cue, a given name in no list counts too.
+      const unlistedAfterCue = dictionaries.lookup(t.folded) === 0 && i > 0 && (isCueWord(tokens[i - 1]) || (i > 1 && isCueWord(tokens[i - 2]) && CUE_FILLERS.has(tokens[i - 1].lower)));
+      if (t.capitalised || t.acronym || !(dictionaries.isFirstName(t.folded) || unlistedAfterCue) || CHAT_WORDS.has(t.lower) || isExcluded(t.lower) || FUNCTION_WORDS.has(t.lower)) continue;
       if (lowerNameRunEnd(tokens, i, dictionaries) !== last || tokens[last].capitalised) continue;
       found.push(candidate(PhiKind.NAME, t.start, tokens[last].end, 0.7, Priority.NAME_STRONG));
       break;
@@ -1174,7 +1185,7 @@ const VOCATIVE_BEFORE = /(?:^|\n|[.:!?]\s)\s*(?:(?:hi|hey|dear|hello)\s+)?$/i;
 const CALLED_AFTER = /^,\s+as\s+(?:she|he|they)\s+(?:asks|asked|prefers|preferred|likes|liked|wants|wanted|likes)\s+to\s+be\s+called\b/;
 const BY_AUTHOR_AFTER = /^(?:'s?|\s+(?:and|&)\s+\p{Lu}[\p{L}'-]+'s?)\s+(?:[A-Za-z-]+\s+){0,2}(?:model|theory|stages|framework|approach|method|typology)\b/u;
 const READING_SENTENCE = /\b(?:read|reading|reread|rereading|re-reading|studying|literature|books?|chapters?)\b/i;
-const AUTHOR_METHOD = /^'s?\s+(?:[A-Za-z-]+\s+){0,2}(?:approach|model|method|technique|protocol|review|stages|tasks|framework|theory|typology|paradigm|hierarchy|[Aa]ssessment|[Ss]cale|[Ii]nventory|[Mm]easure|[Cc]hecklist|reference|handbook|textbook|casebook|guide|memoir|memoirs|novel|essays?|poems?)\b/;
+const AUTHOR_METHOD = /^'s?\s+(?:[A-Za-z-]+\s+){0,2}(?:approach|version|adaptation|model|method|technique|protocol|review|stages|tasks|framework|theory|typology|paradigm|hierarchy|[Aa]ssessment|[Ss]cale|[Ii]nventory|[Mm]easure|[Cc]hecklist|reference|handbook|textbook|casebook|guide|memoir|memoirs|novel|essays?|poems?)\b/;
 const AUTHOR_POSSESSION =
   /^'s?\s+(?:(?:[A-Za-z-]+\s+){0,2}(?:approach|model|method|technique|protocol|therapy|review|research|work|stages|tasks|concept|framework|theory|book|manual|writing|scale|paradigm|workbook)\b|(?:The|A|An)\s+\p{Lu}|\p{Lu}[\p{L}-]+(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}-]+)*\s+(?:from|of|for|in|and|to|with|on)\s+\p{Lu}|(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Therapy|Model|Method|Approach|Technique|Protocol|Framework|Theory|Workbook|Manual)\b)/u;
 const PERSON_CLAIM_VERB = /^\s+(?:argues|argued|suggests|suggested|notes|noted|describes|described|recommended|proposed|cautioned)\b(?!\s+(?:that|how|what|a|an|as|this|it)\b)/;
