@@ -118,6 +118,27 @@ const NAME_PARTICLES = new Set(['Ó', 'O', 'Ní', 'Nic', 'Mac', 'Ua', 'de', 'da'
 const CITATION_SHAPE_AFTER = /^(?:'s?\s+(?!(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|family|kids|children|friend|boss|case|house|home|phone|job|school)\b)\p{Ll}|\s+on\s+\p{Ll}|\s+and\s+\p{Lu}|\s+(?:recommend|recommends|recommended|argue|argues|propose|proposes|suggest|suggests|describe|describes|emphasi[sz]es?|advocates?|would)\b|\s*[;,.]?\s*$|\s*[;,]\s)/u;
 const CITATION_SHAPE_BEFORE = /(?:\b(?:so does|as does|so do|as do|and|or|like|see|also|with|via|from|by)\s+|[;,]\s+)$/i;
 
+/** The word lists the token loops ask about, merged into one map of flags: one look-up per token, not one per loop. */
+const CUE_WORD = 1;
+const PERSON_VERB = 2;
+const SPEECH_VERB = 4;
+const IRREGULAR_VERB = 8;
+const TITLE_ABBREVIATION = 16;
+const PLACE_PREPOSITION = 32;
+const NICKNAME_CUE_END = 64;
+const WORD_FLAGS = new Map<string, number>();
+const flagWords = (list: Iterable<string>, flag: number) => {
+  for (const word of list) WORD_FLAGS.set(word, (WORD_FLAGS.get(word) ?? 0) | flag);
+};
+flagWords(PERSON_CUES, CUE_WORD);
+flagWords(['by'], CUE_WORD);
+flagWords(PERSON_VERBS, PERSON_VERB);
+flagWords(SPEECH_VERBS, SPEECH_VERB);
+flagWords(IRREGULAR_PAST, IRREGULAR_VERB);
+flagWords(TITLE_ABBREVIATIONS, TITLE_ABBREVIATION);
+flagWords(LOWER_PLACE_PREPOSITIONS, PLACE_PREPOSITION);
+flagWords(NICKNAME_CUE_ENDS, NICKNAME_CUE_END);
+
 type Evidence = { score: number; person: boolean };
 
 /**
@@ -155,7 +176,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     if (result) found.push(result);
   }
   // Cue words looked up once per token, not once per loop that asks.
-  const cue = tokens.map(isCueWord);
+  const flags = tokens.map((t) => WORD_FLAGS.get(t.lower) ?? 0);
+  const cue = flags.map((f) => (f & CUE_WORD) !== 0);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.capitalised || t.acronym || t.text.length < 2 || t.gluedToDigit) continue;
@@ -186,7 +208,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const t = tokens[i];
     if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit) continue;
     const prev = tokens[i - 1];
-    const titled = TITLE_ABBREVIATIONS.has(prev.lower) && /^\.?\s$/.test(text.slice(prev.end, t.start));
+    const titled = (flags[i - 1] & TITLE_ABBREVIATION) !== 0 && /^\.?\s$/.test(text.slice(prev.end, t.start));
     if (!titled && !(text[t.start - 2] === ',' && LOWER_AGE_APPOSITIVE_AT_END.test(text.slice(Math.max(0, t.start - 32), t.start)))) continue;
     // After a title any non-word is a surname ("mr. lindqvist"); after an age appositive it must be a listed given name.
     // A hyphenated given name ("ji-woo", "mary-kate") counts when one part is a listed name.
@@ -207,8 +229,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const before = tokens[i - 1]?.lower;
     const selfNamed = i > 1 && (before === 'it' || before === 'is' || before === 'name') && SELF_INTRO.test(text.slice(Math.max(0, t.start - 10), t.start));
     // "nvm tomás took the car": a listed given name in lower case before a verb people do.
-    const verbAfter = PERSON_VERBS.has(following) || IRREGULAR_PAST.has(following) || looksLikeVerb(following) || (tokens[i + 1]?.tail === "'d" && !tokens[i + 1].capitalised);
-    if (following !== 'is' && !SPEECH_VERBS.has(following) && !bracketAge && !relative && !selfNamed && !verbAfter) continue;
+    const verbAfter = ((flags[i + 1] ?? 0) & (PERSON_VERB | IRREGULAR_VERB)) !== 0 || looksLikeVerb(following) || (tokens[i + 1]?.tail === "'d" && !tokens[i + 1].capitalised);
+    if (following !== 'is' && !((flags[i + 1] ?? 0) & SPEECH_VERB) && !bracketAge && !relative && !selfNamed && !verbAfter) continue;
     // Only a listed given name is taken below unless it owns a relative: skip the context checks for the rest.
     if (!relative && !dictionaries.isFirstName(t.folded)) continue;
     const next = nextWord(text, tokens, i);
@@ -230,7 +252,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   // "out in dunmore flats", "couch surfing around lower brennan": chat posts write places in lower case too.
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit || !LOWER_PLACE_PREPOSITIONS.has(tokens[i - 1].lower) || text.slice(tokens[i - 1].end, t.start) !== ' ') continue;
+    if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit || !(flags[i - 1] & PLACE_PREPOSITION) || text.slice(tokens[i - 1].end, t.start) !== ' ') continue;
     const next = tokens[i + 1];
     const adjacent = !!next && !next.capitalised && !t.tail && text.slice(t.end, next.start) === ' ';
     const unknown = (w: Token) => !dictionaries.isEnglish(w.lower) && !CHAT_WORDS.has(w.lower) && !isExcluded(w.lower) && w.text.length > 2;
@@ -249,7 +271,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   // "goes by bee", "known as tink": after a naming cue any lower-case word but a function word is the nickname.
   for (let i = 1; i < tokens.length; i++) {
     // Cheap gate first: only a word right after one of the cue's last words comes into question.
-    if (!NICKNAME_CUE_ENDS.has(tokens[i - 1].lower)) continue;
+    if (!(flags[i - 1] & NICKNAME_CUE_END)) continue;
     const t = tokens[i];
     // "everyone calls him T-Bone": a capitalised nickname with a one-letter prefix is taken after the cue too.
     const letterPrefixed = t.capitalised && /^\p{Lu}-\p{L}/u.test(t.text);
