@@ -25,8 +25,10 @@ import { Token } from './tokens';
  * and a word found as both a place and a name is settled as the place.
  */
 export function propagateNames(text: string, tokens: readonly Token[], found: readonly Candidate[], dictionaries: Dictionaries): Candidate[] {
-  // owner[i] = 1 + index of the accepted finding covering character i, or 0.
-  const owner = new Uint16Array(text.length + 1);
+  // owner[i] = 1 + index of the accepted finding covering character i, or 0. One buffer serves every
+  // post (this runs start to end without yielding): a fresh typed array per post costs more than clearing it.
+  if (ownerBuffer.length < text.length + 1) ownerBuffer = new Uint16Array(Math.max(text.length + 1, 2 * ownerBuffer.length));
+  const owner = ownerBuffer.subarray(0, text.length + 1).fill(0);
   found.forEach((f, index) => owner.fill(index + 1, f.start, f.end));
   let accepted = withPairedNames(text, tokens, found, owner, dictionaries);
   // "jayden, ari and bree": a name found late in a list is carried back along it.
@@ -64,10 +66,21 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
     return true;
   };
   if (nameWords.size > 0) {
+    // First characters of the words carried: a token starting with none of them needs no look-up.
+    const firsts = new Uint8Array(128);
+    let wide = false;
+    for (const word of nameWords.keys()) {
+      const first = word.charCodeAt(0);
+      if (first < 128) firsts[first] = 1;
+      else wide = true;
+    }
     for (const t of tokens) {
       if (t.text.length < 2 || !free(t.start, t.end)) continue;
-      const caseSensitive = nameWords.get(t.text);
-      const foldedMatch = nameWords.get(t.folded);
+      const first = t.text.charCodeAt(0);
+      const foldedFirst = t.folded.charCodeAt(0);
+      const listed = wide || first >= 128 || foldedFirst >= 128 || firsts[first] === 1 || firsts[foldedFirst] === 1;
+      const caseSensitive = listed ? nameWords.get(t.text) : undefined;
+      const foldedMatch = listed ? nameWords.get(t.folded) : undefined;
       // "Will he keep doing this?", "May I ask": an auxiliary word-name opening a question before a pronoun.
       if (caseSensitive === true && t.sentenceStart && AUXILIARY_NAMES.has(t.lower) && /^\s+(?:I|you|he|she|we|they|it)\b/.test(text.slice(t.end, t.end + 6))) continue;
       // "Precious things ...", "Faith and family.": a word-name opening a sentence is the person only
@@ -100,6 +113,8 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
   }
   return [...result, ...added].sort((a, b) => a.start - b.start);
 }
+
+let ownerBuffer = new Uint16Array(4096);
 
 /**
  * "Art and Mercy Lindqvist-Obi", "Dana and Hope": a given name joined by "and" to a name
