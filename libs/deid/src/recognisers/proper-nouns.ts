@@ -408,12 +408,22 @@ function particleRun(text: string, tokens: readonly Token[], j: number): number 
 const NAME_ADJECTIVE = /-(?:style|based|informed|inspired|like|esque|type|oriented|focused|derived|influenced|trained|certified|approved|consistent|inconsistent|congruent|adherent|compatible|aligned|friendly|specific|savvy|literate|naive|naïve)$/;
 
 function isChainable(t: Token): boolean {
-  if (!t.capitalised || NAME_ADJECTIVE.test(t.lower)) return false;
+  if (!t.capitalised || (t.lower.includes('-') && NAME_ADJECTIVE.test(t.lower))) return false;
+  // "Maria", "Oyelaran": with no capital, hyphen or non-ASCII character after the first, none of the shape tests below can match.
+  const plain = isPlainCapitalised(t.text);
   // "A-number", "T-shirt": a single-letter prefix makes a code word, not a name; "MoCA", "SoCal": mixed-case acronyms.
   // Each part of "O'Malley-Reyes" is checked on its own: capitals after a hyphen or apostrophe start a new name.
   // "DMed", "IDed", "PTSDs": an acronym with a verb or plural ending.
-  if (/^\p{Lu}{2,}\p{Ll}{1,3}$/u.test(t.text)) return false;
-  return t.capitalised && t.text.length > 1 && !t.gluedToDigit && !/^\p{L}-/u.test(t.text) && !isHardExcluded(t.lower) && !/(?:^|[-'])\p{L}[^-']*\p{Lu}[^-']*\p{Lu}/u.test(t.text);
+  if (!plain && /^\p{Lu}{2,}\p{Ll}{1,3}$/u.test(t.text)) return false;
+  return t.capitalised && t.text.length > 1 && !t.gluedToDigit && (plain || !/^\p{L}-/u.test(t.text)) && !isHardExcluded(t.lower) && (plain || !/(?:^|[-'])\p{L}[^-']*\p{Lu}[^-']*\p{Lu}/u.test(t.text));
+}
+
+function isPlainCapitalised(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c === 45 || c >= 0x80) return false;
+  }
+  return true;
 }
 
 /** Last words that make a capitalised phrase a named thing: a model, a scale, a book, a programme. */
