@@ -67,7 +67,7 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
   };
   if (nameWords.size > 0) {
     // First characters of the words carried: a token starting with none of them needs no look-up.
-    const firsts = new Uint8Array(128);
+    const firsts = FIRSTS.fill(0);
     let wide = false;
     for (const word of nameWords.keys()) {
       const first = word.charCodeAt(0);
@@ -115,6 +115,8 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
 }
 
 let ownerBuffer = new Uint16Array(4096);
+/** First characters of the carried words, reused like the owner buffer: a small typed array is dear to allocate. */
+const FIRSTS = new Uint8Array(128);
 
 /**
  * "Art and Mercy Lindqvist-Obi", "Dana and Hope": a given name joined by "and" to a name
@@ -131,8 +133,9 @@ function withPairedNames(text: string, tokens: readonly Token[], found: readonly
     const b = joinedByAnd ? tokens[i + 2] : tokens[i + 1];
     // Names added by this pass count as neighbours too: "kenzie, ty and marcus" goes on along the list.
     const known = paired ?? found;
-    const left = known[owner[a.start] - 1];
-    const right = known[owner[b.start] - 1];
+    // Uncovered tokens are skipped before indexing: known[-1] is a slow out-of-bounds look-up.
+    const left = owner[a.start] === 0 ? undefined : known[owner[a.start] - 1];
+    const right = owner[b.start] === 0 ? undefined : known[owner[b.start] - 1];
     const partner = left?.kind === PhiKind.NAME ? b : right?.kind === PhiKind.NAME ? a : undefined;
     if (!partner || owner[partner.start] !== 0 || partner.text.length < 2) continue;
     if (!dictionaries.isFirstName(partner.folded) || isNeverAName(partner.lower)) continue;
