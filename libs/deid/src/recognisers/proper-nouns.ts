@@ -253,6 +253,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit || !(flags[i - 1] & PLACE_PREPOSITION) || text.slice(tokens[i - 1].end, t.start) !== ' ') continue;
+    // "to the", "in their": every branch below needs a word that is no NOT_PLACE_WORDS entry, or a place qualifier.
+    if (NOT_PLACE_WORDS.has(t.lower) && !PLACE_QUALIFIERS.has(t.lower)) continue;
     const next = tokens[i + 1];
     const adjacent = !!next && !next.capitalised && !t.tail && text.slice(t.end, next.start) === ' ';
     const unknown = (w: Token) => !dictionaries.isEnglish(w.lower) && !CHAT_WORDS.has(w.lower) && !isExcluded(w.lower) && w.text.length > 2;
