@@ -793,12 +793,13 @@ function looksLikeVerb(word: string): boolean {
  */
 function lexicalScore(t: Token, dictionaries: Dictionaries): number {
   if (isSoftExcluded(t.lower) || SENTENCE_OPENERS.has(t.lower)) return 0;
-  const parts = t.folded.split('-');
-  const name = dictionaries.isName(t.folded) || parts.some((p) => dictionaries.isName(p));
+  // Only a hyphenated word is split: the one part of any other is the word itself, looked up already.
+  const parts = t.folded.includes('-') ? t.folded.split('-') : null;
+  const name = dictionaries.isName(t.folded) || (parts !== null && parts.some((p) => dictionaries.isName(p)));
   const english =
     dictionaries.isEnglish(t.lower) ||
     dictionaries.isEnglish(t.folded) ||
-    (parts.length > 1 && parts.every((p) => dictionaries.isEnglish(p))) ||
+    (parts !== null && parts.length > 1 && parts.every((p) => dictionaries.isEnglish(p))) ||
     (t.lower.endsWith('s') && !name && dictionaries.isEnglish(t.lower.slice(0, -1)));
   if (english && name) {
     // "Hope", "Bill" are given names; "Alliance", "Rank", "Scripture" are only surnames.
