@@ -126,7 +126,8 @@ function foldObfuscations(text: string, offsets: number[] | null): Mapped | null
   const rewrites: Rewrite[] = [];
   // A plain " at " only starts an address when a spelled "dot" follows, so prose without
   // "dot" or a bracketed "[at]" skips the scan (most posts have many " at ").
-  const mayHoldAddress = MAY_HOLD_DOT.test(text) || BRACKETED_AT.test(text);
+  const mayHoldDot = MAY_HOLD_DOT.test(text);
+  const mayHoldAddress = mayHoldDot || BRACKETED_AT.test(text);
   for (const at of mayHoldAddress ? matchesOf(AT, text) : []) {
     const bracketed = /[[({<]/.test(at[0]);
     const afterAt = at.index + at[0].length;
@@ -145,8 +146,8 @@ function foldObfuscations(text: string, offsets: number[] | null): Mapped | null
     const atWord = at.index + at[0].search(/a/i);
     rewrites.push({ start, end: afterAt + domain.length, pieces: [...foldDots(local, start), { text: '@', at: atWord }, ...foldDots(domain, afterAt)] });
   }
-  if (MAY_HOLD_DOT.test(text)) {
-    for (const m of matchesOf(SPELLED_DOMAIN, text)) {
+  if (mayHoldDot) {
+    for (const m of spelledDomains(text)) {
       const start = m.index;
       if (rewrites.some((r) => start < r.end && start + m[0].length > r.start)) continue;
       const [whole, label, dot, tld] = m;
@@ -183,6 +184,38 @@ function foldObfuscations(text: string, offsets: number[] | null): Mapped | null
   }
   copy(cursor, text.length);
   return { text: out, offsets: map };
+}
+
+const DOT_WORD = /dot/gi;
+const SPELLED_DOMAIN_AT = new RegExp(SPELLED_DOMAIN.source, SPELLED_DOMAIN.flags.replace('g', '') + 'y');
+const WHITE_SPACE = /\s/;
+
+/**
+ * The matches `matchesOf(SPELLED_DOMAIN, text)` finds, with the pattern tried only where one can begin: at
+ * the start of the run of letters, digits and hyphens before a spelled "dot" and its spaces or bracket, or
+ * after a hyphen in that run. Scanning every character with it is dear.
+ */
+function spelledDomains(text: string): RegExpExecArray[] {
+  const starts: number[] = [];
+  for (const dot of matchesOf(DOT_WORD, text)) {
+    let end = dot.index;
+    for (let c = text.charCodeAt(end - 1); end > 0 && (c === 91 || c === 40 || c === 123 || c === 60 || WHITE_SPACE.test(text[end - 1])); c = text.charCodeAt(end - 1)) end--;
+    let start = end;
+    for (let c = text.charCodeAt(start - 1); start > 0 && ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45); c = text.charCodeAt(start - 1)) start--;
+    for (let at = start; at < end; at++) if (at === start || text.charCodeAt(at - 1) === 45) starts.push(at);
+  }
+  starts.sort((a, b) => a - b);
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    SPELLED_DOMAIN_AT.lastIndex = start;
+    const m = SPELLED_DOMAIN_AT.exec(text);
+    if (!m) continue;
+    matches.push(m);
+    from = start + m[0].length;
+  }
+  return matches;
 }
 
 /** Splits a domain on its separators, folding each spelled "dot" to ".". */

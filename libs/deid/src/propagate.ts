@@ -25,8 +25,10 @@ import { Token } from './tokens';
  * and a word found as both a place and a name is settled as the place.
  */
 export function propagateNames(text: string, tokens: readonly Token[], found: readonly Candidate[], dictionaries: Dictionaries): Candidate[] {
-  // owner[i] = 1 + index of the accepted finding covering character i, or 0.
-  const owner = new Uint16Array(text.length + 1);
+  // owner[i] = 1 + index of the accepted finding covering character i, or 0. One buffer serves every
+  // post (this runs start to end without yielding): a fresh typed array per post costs more than clearing it.
+  if (ownerBuffer.length < text.length + 1) ownerBuffer = new Uint16Array(Math.max(text.length + 1, 2 * ownerBuffer.length));
+  const owner = ownerBuffer.subarray(0, text.length + 1).fill(0);
   found.forEach((f, index) => owner.fill(index + 1, f.start, f.end));
   let accepted = withPairedNames(text, tokens, found, owner, dictionaries);
   // "jayden, ari and bree": a name found late in a list is carried back along it.
@@ -66,10 +68,21 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
     return true;
   };
   if (nameWords.size > 0) {
+    // First characters of the words carried: a token starting with none of them needs no look-up.
+    const firsts = FIRSTS.fill(0);
+    let wide = false;
+    for (const word of nameWords.keys()) {
+      const first = word.charCodeAt(0);
+      if (first < 128) firsts[first] = 1;
+      else wide = true;
+    }
     for (const t of tokens) {
       if (t.text.length < 2 || !free(t.start, t.end)) continue;
-      const caseSensitive = nameWords.get(t.text);
-      const foldedMatch = nameWords.get(t.folded);
+      const first = t.text.charCodeAt(0);
+      const foldedFirst = t.folded.charCodeAt(0);
+      const listed = wide || first >= 128 || foldedFirst >= 128 || firsts[first] === 1 || firsts[foldedFirst] === 1;
+      const caseSensitive = listed ? nameWords.get(t.text) : undefined;
+      const foldedMatch = listed ? nameWords.get(t.folded) : undefined;
       // "Will he keep doing this?", "May I ask": an auxiliary word-name opening a question before a pronoun.
       if (caseSensitive === true && t.sentenceStart && AUXILIARY_NAMES.has(t.lower) && /^\s+(?:I|you|he|she|we|they|it)\b/.test(text.slice(t.end, t.end + 6))) continue;
       // "Precious things ...", "Faith and family.": a word-name opening a sentence is the person only
@@ -108,6 +121,10 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
   return [...result, ...added].sort((a, b) => a.start - b.start);
 }
 
+let ownerBuffer = new Uint16Array(4096);
+/** First characters of the carried words, reused like the owner buffer: a small typed array is dear to allocate. */
+const FIRSTS = new Uint8Array(128);
+
 /**
  * "Art and Mercy Lindqvist-Obi", "Dana and Hope": a given name joined by "and" to a name
  * already found is a person too, even when it is also a word or opens the sentence.
@@ -123,8 +140,9 @@ function withPairedNames(text: string, tokens: readonly Token[], found: readonly
     const b = joinedByAnd ? tokens[i + 2] : tokens[i + 1];
     // Names added by this pass count as neighbours too: "kenzie, ty and marcus" goes on along the list.
     const known = paired ?? found;
-    const left = known[owner[a.start] - 1];
-    const right = known[owner[b.start] - 1];
+    // Uncovered tokens are skipped before indexing: known[-1] is a slow out-of-bounds look-up.
+    const left = owner[a.start] === 0 ? undefined : known[owner[a.start] - 1];
+    const right = owner[b.start] === 0 ? undefined : known[owner[b.start] - 1];
     const partner = left?.kind === PhiKind.NAME ? b : right?.kind === PhiKind.NAME ? a : undefined;
     if (!partner || owner[partner.start] !== 0 || partner.text.length < 2) continue;
     if (!dictionaries.isFirstName(partner.folded) || isNeverAName(partner.lower)) continue;

@@ -141,7 +141,10 @@ function hasNameParticle(word: string): boolean {
   // The glue must sit within the first five characters: char codes, not a regex search, as every lower-case word comes here.
   for (let i = 1; i <= 4 && i < word.length; i++) {
     const glue = word.charCodeAt(i);
-    if (glue === 45 || glue === 39 || glue === 0x2019) return PARTICLE_PREFIX.test(word);
+    if (glue !== 45 && glue !== 39 && glue !== 0x2019) continue;
+    // A capital must follow the glue ("al-Rashidi"): "don't" and "well-being" need no regex.
+    const next = word.charCodeAt(i + 1);
+    return ((next >= 65 && next <= 90) || next >= 0x80) && PARTICLE_PREFIX.test(word);
   }
   return false;
 }

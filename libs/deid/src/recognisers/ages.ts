@@ -56,6 +56,10 @@ export function recogniseAges(text: string): Candidate[] {
     if (pattern === SUBJECT_IS && !SUBJECT_IS_HINT.test(text)) continue;
     if (pattern === AT_AGE && !/\b[Aa]t\s(?:9\d|1[01]\d)\b/.test(text)) continue;
     if (pattern === PAREN_AGE && !/\((?:9\d|1[01]\d)\)/.test(text)) continue;
+    // The comma-led checks below find a literal comma fast; the patterns themselves start at any word.
+    if (pattern === APPOSITIVE && !/, (?:9\d|1[01]\d)[,)]/.test(text)) continue;
+    if (pattern === APPOSITIVE_WORDS && !text.includes('ninety') && !text.includes('hundred')) continue;
+    if (pattern === SUBJECT_CLAUSE_IS && !/,\s(?:is|was|just turned|turned|turns)\s/.test(text)) continue;
     for (const m of matchesOf(pattern, text)) {
       const end = pattern === AT_AGE || pattern === PAREN_AGE ? m.index + m[0].indexOf(m[1]) + m[1].length : m.index + m[0].length;
       if (pattern === SUBJECT_IS && /^(?:score|rate|level|total|weight|sugar|pressure|count|temperature|reading|result|percentile|average|number|room|grade|bus|route|session|week|page|unit)\b/i.test(m[0])) continue;

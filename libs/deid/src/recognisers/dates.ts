@@ -169,8 +169,10 @@ export function recogniseDates(text: string): Candidate[] {
       }
     }
     // "since May": the match begins at a cue word, a space and the cue's length before a month name.
-    const cueStarts = calendarWords.flatMap((at) => MONTH_CUE_LENGTHS.map((length) => at - 1 - length)).filter((start) => start >= 0);
-    for (const m of matchesAt(LONE_MONTH, text, [...new Set(cueStarts)].sort((a, b) => a - b))) {
+    const cueStarts: number[] = [];
+    for (const at of calendarWords) for (const length of MONTH_CUE_LENGTHS) if (at - 1 - length >= 0) cueStarts.push(at - 1 - length);
+    // In order; a start listed twice does no harm: it fails again or lies inside the match found there.
+    for (const m of matchesAt(LONE_MONTH, text, cueStarts.sort((a, b) => a - b))) {
       const end = m.index + m[0].length;
       // "May" is also a verb: "... and May I ask" is not a date.
       // After a time word ("since May she stopped") it is the month.

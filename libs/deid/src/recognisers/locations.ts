@@ -245,7 +245,7 @@ export function recogniseAddresses(text: string): Candidate[] {
 export function recogniseFacilities(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const pattern of [FACILITY, HEAD_FIRST, FOREIGN_HEAD_FIRST]) {
-    for (const m of matchesOf(pattern, text)) {
+    for (const m of pattern === FACILITY && WIDE.test(text) ? facilityMatches(text) : matchesOf(pattern, text)) {
       // "AA on Tuesdays and SMART Recovery": a weekday or month inside the run ends whatever came before it.
       const calendar = [...m[0].matchAll(CALENDAR_IN_RUN)].pop();
       const run = calendar ? m[0].slice(calendar.index + calendar[0].length) : m[0];
@@ -293,6 +293,31 @@ export function recogniseFacilities(text: string): Candidate[] {
     }
   }
   return found;
+}
+
+const FACILITY_AT = new RegExp(FACILITY.source, FACILITY.flags.replace('g', '') + 'y');
+const CAPITAL = /\p{Lu}/u;
+/** A character above U+00FF: the post is a two-byte string. */
+const WIDE = /[^\0-\xff]/;
+
+/**
+ * The matches `matchesOf(FACILITY, text)` finds, with FACILITY tried only at capital letters, where every
+ * match begins. On a post holding a character above U+00FF, scanning with FACILITY tests every position
+ * against its Unicode classes and runs about ten times slower than on Latin-1 text; trying it at the
+ * capitals alone halves that (on Latin-1 text the scan is the faster).
+ */
+function facilityMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80 ? code < 65 || code > 90 : !CAPITAL.test(String.fromCodePoint(text.codePointAt(i) as number))) continue;
+    FACILITY_AT.lastIndex = i;
+    const m = FACILITY_AT.exec(text);
+    if (!m) continue;
+    matches.push(m);
+    i += m[0].length - 1;
+  }
+  return matches;
 }
 
 /**

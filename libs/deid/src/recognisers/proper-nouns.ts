@@ -123,6 +123,27 @@ const NAME_PARTICLES = new Set(['Ó', 'O', 'Ní', 'Nic', 'Mac', 'Ua', 'de', 'da'
 const CITATION_SHAPE_AFTER = /^(?:'s?\s+(?!(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|family|kids|children|friend|boss|case|house|home|phone|job|school)\b)\p{Ll}|\s+on\s+\p{Ll}|\s+and\s+\p{Lu}|\s+(?:recommend|recommends|recommended|argue|argues|propose|proposes|suggest|suggests|describe|describes|emphasi[sz]es?|advocates?|would)\b|\s*[;,.]?\s*$|\s*[;,]\s)/u;
 const CITATION_SHAPE_BEFORE = /(?:\b(?:so does|as does|so do|as do|and|or|like|see|also|with|via|from|by)\s+|[;,]\s+)$/i;
 
+/** The word lists the token loops ask about, merged into one map of flags: one look-up per token, not one per loop. */
+const CUE_WORD = 1;
+const PERSON_VERB = 2;
+const SPEECH_VERB = 4;
+const IRREGULAR_VERB = 8;
+const TITLE_ABBREVIATION = 16;
+const PLACE_PREPOSITION = 32;
+const NICKNAME_CUE_END = 64;
+const WORD_FLAGS = new Map<string, number>();
+const flagWords = (list: Iterable<string>, flag: number) => {
+  for (const word of list) WORD_FLAGS.set(word, (WORD_FLAGS.get(word) ?? 0) | flag);
+};
+flagWords(PERSON_CUES, CUE_WORD);
+flagWords(['by'], CUE_WORD);
+flagWords(PERSON_VERBS, PERSON_VERB);
+flagWords(SPEECH_VERBS, SPEECH_VERB);
+flagWords(IRREGULAR_PAST, IRREGULAR_VERB);
+flagWords(TITLE_ABBREVIATIONS, TITLE_ABBREVIATION);
+flagWords(LOWER_PLACE_PREPOSITIONS, PLACE_PREPOSITION);
+flagWords(NICKNAME_CUE_ENDS, NICKNAME_CUE_END);
+
 type Evidence = { score: number; person: boolean };
 
 /**
@@ -150,8 +171,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       const start = tokens[chain[0]].start;
       const before = text.slice(Math.max(0, start - 48), start);
       // "in Tanner's Wharf": after a weak place cue, when the run ends in a place word.
-      const placeEnd = GEO_SUFFIXES.has(tokens[next[1]].lower) && WEAK_PLACE_CUES.test(before);
-      if (placeEnd || EMPLOYER_CUE.test(before.slice(-40)) || STRONG_PLACE_CUES.some((cue) => cue.test(before)) || (RESIDENCE_GATE.test(before) && RESIDENCE_CUES.some((cue) => cue.test(before)))) {
+      const placeEnd = GEO_SUFFIXES.has(tokens[next[1]].lower) && WEAK_PLACE_CUES_AT_END.test(before);
+      if (placeEnd || EMPLOYER_CUE_AT_END.test(before.slice(-40)) || STRONG_PLACE_CUES_AT_END.some((cue) => cue.test(before)) || (RESIDENCE_GATE_AT_END.test(before) && RESIDENCE_CUES_AT_END.some((cue) => cue.test(before)))) {
         chain = [chain[0], next[1]];
         r++;
       }
@@ -160,7 +181,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     if (result) found.push(result);
   }
   // Cue words looked up once per token, not once per loop that asks.
-  const cue = tokens.map(isCueWord);
+  const flags = tokens.map((t) => WORD_FLAGS.get(t.lower) ?? 0);
+  const cue = flags.map((f) => (f & CUE_WORD) !== 0);
   // ", 19": an age set off by a comma somewhere in the text (checked once, before any per-word look-ahead).
   const hasAgeComma = /,\s\d/.test(text);
   for (let i = 1; i < tokens.length; i++) {
@@ -169,7 +191,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "goes by mo": a two-letter name only right after a naming cue.
     // "new client pa nhia vang, 19": or when a lower-case full name and an age follow.
     const runWithAge = () => hasAgeComma && lowerNameFollows(t, tokens[i + 1], dictionaries) && /^,\s\d{1,2}\b/.test(text.slice(tokens[lowerNameRunEnd(tokens, i, dictionaries)].end, tokens[lowerNameRunEnd(tokens, i, dictionaries)].end + 5));
-    if (t.text.length === 2 && text.charCodeAt(t.end + 1) !== 40 && !NAME_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 24), t.start)) && !runWithAge()) continue;
+    if (t.text.length === 2 && text.charCodeAt(t.end + 1) !== 40 && !NAME_CUE_BEFORE_AT_END.test(text.slice(Math.max(0, t.start - 24), t.start)) && !runWithAge()) continue;
     // Cheap gate first: a cue word among the two tokens before, then the dictionaries.
     if (!cue[i - 1] && !(i > 1 && cue[i - 2] && CUE_FILLERS.has(tokens[i - 1].lower))) continue;
     const bracketed = text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32));
@@ -203,8 +225,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const t = tokens[i];
     if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit) continue;
     const prev = tokens[i - 1];
-    const titled = TITLE_ABBREVIATIONS.has(prev.lower) && /^\.?\s$/.test(text.slice(prev.end, t.start));
-    if (!titled && !(text[t.start - 2] === ',' && LOWER_AGE_APPOSITIVE.test(text.slice(Math.max(0, t.start - 32), t.start)))) continue;
+    const titled = (flags[i - 1] & TITLE_ABBREVIATION) !== 0 && /^\.?\s$/.test(text.slice(prev.end, t.start));
+    if (!titled && !(text[t.start - 2] === ',' && LOWER_AGE_APPOSITIVE_AT_END.test(text.slice(Math.max(0, t.start - 32), t.start)))) continue;
     // After a title any non-word is a surname ("mr. lindqvist"); after an age appositive it must be a listed given name.
     // A hyphenated given name ("ji-woo", "mary-kate") counts when one part is a listed name.
     const listed = dictionaries.isFirstName(t.folded) || (t.folded.includes('-') && t.folded.split('-').some((p) => p.length > 1 && dictionaries.isName(p)));
@@ -244,8 +266,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "nvm tomás took the car": a listed given name in lower case before a verb people do.
     // "okay, carl rogers": a cited theorist's given name before the surname is no client.
     if (THEORIST_GIVEN_NAMES.get(following)?.has(t.lower)) continue;
-    const verbAfter = PERSON_VERBS.has(following) || IRREGULAR_PAST.has(following) || looksLikeVerb(following) || (tokens[i + 1]?.tail === "'d" && !tokens[i + 1].capitalised);
-    if (following !== 'is' && !SPEECH_VERBS.has(following) && !bracketAge && !relative && !selfNamed && !verbAfter) continue;
+    const verbAfter = ((flags[i + 1] ?? 0) & (PERSON_VERB | IRREGULAR_VERB)) !== 0 || looksLikeVerb(following) || (tokens[i + 1]?.tail === "'d" && !tokens[i + 1].capitalised);
+    if (following !== 'is' && !((flags[i + 1] ?? 0) & SPEECH_VERB) && !bracketAge && !relative && !selfNamed && !verbAfter) continue;
     // Only a listed given name is taken below unless it owns a relative: skip the context checks for the rest.
     if (!relative && !dictionaries.isFirstName(t.folded)) continue;
     const next = nextWord(text, tokens, i);
@@ -272,7 +294,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   // "out in dunmore flats", "couch surfing around lower brennan": chat posts write places in lower case too.
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit || !LOWER_PLACE_PREPOSITIONS.has(tokens[i - 1].lower) || text.slice(tokens[i - 1].end, t.start) !== ' ') continue;
+    if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit || !(flags[i - 1] & PLACE_PREPOSITION) || text.slice(tokens[i - 1].end, t.start) !== ' ') continue;
+    // "to the", "in their": every branch below needs a word that is no NOT_PLACE_WORDS entry, or a place qualifier.
+    if (NOT_PLACE_WORDS.has(t.lower) && !PLACE_QUALIFIERS.has(t.lower)) continue;
     const next = tokens[i + 1];
     const adjacent = !!next && !next.capitalised && !t.tail && text.slice(t.end, next.start) === ' ';
     const unknown = (w: Token) => !dictionaries.isEnglish(w.lower) && !CHAT_WORDS.has(w.lower) && !isExcluded(w.lower) && w.text.length > 2;
@@ -296,7 +320,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   // "goes by bee", "known as tink": after a naming cue any lower-case word but a function word is the nickname.
   for (let i = 1; i < tokens.length; i++) {
     // Cheap gate first: only a word right after one of the cue's last words comes into question.
-    if (!NICKNAME_CUE_ENDS.has(tokens[i - 1].lower)) continue;
+    if (!(flags[i - 1] & NICKNAME_CUE_END)) continue;
     const t = tokens[i];
     // "everyone calls him T-Bone": a capitalised nickname with a one-letter prefix is taken after the cue too.
     const letterPrefixed = t.capitalised && /^\p{Lu}-\p{L}/u.test(t.text);
@@ -311,7 +335,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   for (const t of tokens) {
     if (!t.acronym || t.text.length > 3 || t.gluedToDigit || isHardExcluded(t.lower)) continue;
     const before = text.slice(Math.max(0, t.start - 28), t.start);
-    if (CAPS_NICKNAME_BEFORE.test(before) && !/^[\w.]/.test(text.slice(t.end, t.end + 1))) found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
+    if (CAPS_NICKNAME_BEFORE_AT_END.test(before) && !/^[\w.]/.test(text.slice(t.end, t.end + 1))) found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
   }
   // "who insists on "T-Bone"", "Marisol, "Mari" to her friends": a quoted nickname by a cue or a name.
   if (text.includes('"')) {
@@ -321,7 +345,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const words = nick.split(/[\s-]/);
       if (words.some((w) => isHardExcluded(w.toLowerCase()))) continue;
-      if (NICKNAME_CUE.test(before) || NAME_CUE_BEFORE.test(before + '"')) found.push(candidate(PhiKind.NAME, at, at + nick.length, 0.75, Priority.NAME_STRONG));
+      if (NICKNAME_CUE_AT_END.test(before) || NAME_CUE_BEFORE_AT_END.test(before + '"')) found.push(candidate(PhiKind.NAME, at, at + nick.length, 0.75, Priority.NAME_STRONG));
     }
   }
   lowerCaseNameLists(text, tokens, dictionaries, found);
@@ -633,12 +657,22 @@ function particleRun(text: string, tokens: readonly Token[], j: number): number 
 const NAME_ADJECTIVE = /-(?:style|based|informed|inspired|like|esque|type|oriented|focused|derived|influenced|trained|certified|approved|consistent|inconsistent|congruent|adherent|compatible|aligned|friendly|specific|savvy|literate|naive|naïve)$/;
 
 function isChainable(t: Token): boolean {
-  if (!t.capitalised || NAME_ADJECTIVE.test(t.lower) || isTheoristAdjective(t.lower)) return false;
+  if (!t.capitalised || (t.lower.includes('-') && NAME_ADJECTIVE.test(t.lower)) || isTheoristAdjective(t.lower)) return false;
+  // "Maria", "Oyelaran": with no capital, hyphen or non-ASCII character after the first, none of the shape tests below can match.
+  const plain = isPlainCapitalised(t.text);
   // "A-number", "T-shirt": a single-letter prefix makes a code word, not a name; "MoCA", "SoCal": mixed-case acronyms.
   // Each part of "O'Malley-Reyes" is checked on its own: capitals after a hyphen or apostrophe start a new name.
   // "DMed", "IDed", "PTSDs": an acronym with a verb or plural ending.
-  if (/^\p{Lu}{2,}\p{Ll}{1,3}$/u.test(t.text)) return false;
-  return t.capitalised && t.text.length > 1 && !t.gluedToDigit && !/^\p{L}-/u.test(t.text) && !isHardExcluded(t.lower) && !/(?:^|[-'])\p{L}[^-']*\p{Lu}[^-']*\p{Lu}/u.test(t.text);
+  if (!plain && /^\p{Lu}{2,}\p{Ll}{1,3}$/u.test(t.text)) return false;
+  return t.capitalised && t.text.length > 1 && !t.gluedToDigit && (plain || !/^\p{L}-/u.test(t.text)) && !isHardExcluded(t.lower) && (plain || !/(?:^|[-'])\p{L}[^-']*\p{Lu}[^-']*\p{Lu}/u.test(t.text));
+}
+
+function isPlainCapitalised(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c === 45 || c >= 0x80) return false;
+  }
+  return true;
 }
 
 /** "Beckian", "Rogerian", "Kohutian": an adjective built on a cited theorist's name. */
@@ -748,7 +782,7 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
     (!!previous &&
       ((TITLE_ABBREVIATIONS.has(previous.lower) && !previous.gluedToDigit && /^\.?\s+$/.test(gap)) || (TITLE_WORDS.has(previous.lower) && previous.capitalised && gap === ' ')));
   // "a dog named Rocket", "her cat, Miso": pets and toys are named, but they are not people.
-  if (!title && PET_BEFORE.test(before)) return null;
+  if (!title && PET_BEFORE_AT_END.test(before)) return null;
   const evidence = contextEvidence(before, after, words, tokens[to + 1], title);
   // "May may be the most self-critical", "Will will call": a word followed by itself in lower case is a name.
   if (!evidence.person && words.length === 1 && tokens[to + 1]?.lower === words[0].lower && !tokens[to + 1].capitalised && tokens[to + 1].start - end === 1 && !words[0].tail) {
@@ -771,24 +805,24 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   // "I called Adult Protective Services": a phrase of plain words is no person on a naming cue alone.
   if (evidence.person && !title && words.length > 1 && words.every((w) => dictionaries.isEnglish(w.lower) && !dictionaries.isName(w.folded))) return null;
 
-  const employer = EMPLOYER_CUE.test(before.slice(-40));
+  const employer = EMPLOYER_CUE_AT_END.test(before.slice(-40));
   // "Esther Perel and Shirley Glass, who take different positions": a who-clause alone does not make a cited author a client.
   // "Ross Greene", "Karyn Purvis": a cited author's full name, as it is cited, names the author.
   if (!title && isAuthorFullName(words) && !AGE_AFTER.test(after) && !ROLE_AFTER.test(after) && !ROLE_APPOSITIVE.test(after)) return null;
   // "a chapter by Huppert and Siev", "the Developmental Model from Bader and Pearson": "by" or "from" after a work names its authors, not a person cue.
-  if (!title && /\s+(?:by|from)\s+(?:\p{Lu}[\p{L}'-]+\s+(?:and|&)\s+)?$/u.test(before) && THEORY_BEFORE.test(before) && !AGE_AFTER.test(after) && !ROLE_AFTER.test(after) && !ROLE_APPOSITIVE.test(after)) return null;
-  const whoOnly = evidence.person && !title && /^,\s+who\b/.test(after) && !PERSON_CUE_BEFORE.test(before) && !NAME_CUE_BEFORE.test(before);
+  if (!title && /\s+(?:by|from)\s+(?:\p{Lu}[\p{L}'-]+\s+(?:and|&)\s+)?$/u.test(before) && THEORY_BEFORE_AT_END.test(before) && !AGE_AFTER.test(after) && !ROLE_AFTER.test(after) && !ROLE_APPOSITIVE.test(after)) return null;
+  const whoOnly = evidence.person && !title && /^,\s+who\b/.test(after) && !PERSON_CUE_BEFORE.test(before) && !NAME_CUE_BEFORE_AT_END.test(before);
   // "in precontemplation by Prochaska and DiClemente's model": "by" before an author owning a model is no person cue.
   const byAuthor = evidence.person && !title && /\bby\s+$/i.test(before) && BY_AUTHOR_AFTER.test(after);
   if ((!evidence.person || whoOnly || byAuthor) && (!employer || AUTHOR_METHOD.test(after)) && !placeShaped && isCitedTheory(before, after, words, dictionaries, givenBeforeSurname || namesSomeoneElse(words, dictionaries), () => sentenceBefore(text, tokens, first))) return null;
   // "Freud's paper on transference love and Andrea Celenza on boundary violations help; so does
   // Kenneth Pope": in a sentence citing a listed theorist, a name with no person context shaped
   // like a citation (paired, listed, "on <topic>", a possessive of a concept) is an author too.
-  if (!evidence.person && (CITATION_SHAPE_AFTER.test(after) || CITATION_SHAPE_BEFORE.test(before)) && sentenceCitesTheorist(text, tokens, first, to, dictionaries)) return null;
+  if (!evidence.person && (CITATION_SHAPE_AFTER.test(after) || CITATION_SHAPE_BEFORE_AT_END.test(before)) && sentenceCitesTheorist(text, tokens, first, to, dictionaries)) return null;
   // "Frankl's Man's Search for Meaning", "Winnicott's Holding Environment": a title or concept.
   if (!evidence.person && previous && previous.tail.startsWith("'") && text.slice(previous.end + previous.tail.length, start) === ' ' && (THEORISTS.has(previous.lower) || THEORISTS.has(previous.folded))) return null;
   // "in East Harrow", "near Upper Dunmore": a compass or qualifier word, then a name, after a place word.
-  if (!evidence.person && words.length > 1 && PLACE_QUALIFIERS.has(words[0].lower) && !isSoftExcluded(words[1].lower) && WEAK_PLACE_CUES.test(before)) {
+  if (!evidence.person && words.length > 1 && PLACE_QUALIFIERS.has(words[0].lower) && !isSoftExcluded(words[1].lower) && WEAK_PLACE_CUES_AT_END.test(before)) {
     return candidate(PhiKind.LOCATION, start, end, 0.7, Priority.PLACE);
   }
   // "a bookmark engraved with "Courage."", "she calls it "Rising Strong"": a quoted word or title with no person cue is the word
@@ -805,7 +839,7 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   const following = tokens[to + 1];
   if (!evidence.person && following && following.capitalised && following.start - end === 1 && CONCEPT_HEADS.has(following.lower)) return null;
   // "speaks K'iche", "played Minecraft", "fluent in Kinyarwanda": a language or a game.
-  if (!evidence.person && ((/(?:sp[eo]ak|fluent|translat|interpret|play|gam|addicted)\S*\s+(?:\S+\s+)?$/i.test(before.slice(-32)) && LANGUAGE_OR_GAME_BEFORE.test(before.slice(-40))) || (/^\s+(?:and|or)\s/.test(after) && LANGUAGE_PAIR.test(after)) || (/\s(?:and|or)\s+$/.test(before) && LANGUAGE_PAIR_BEFORE.test(before.slice(-40))))) return null;
+  if (!evidence.person && ((/(?:sp[eo]ak|fluent|translat|interpret|play|gam|addicted)\S*\s+(?:\S+\s+)?$/i.test(before.slice(-32)) && LANGUAGE_OR_GAME_BEFORE_AT_END.test(before.slice(-40))) || (/^\s+(?:and|or)\s/.test(after) && LANGUAGE_PAIR.test(after)) || (/\s(?:and|or)\s+$/.test(before) && LANGUAGE_PAIR_BEFORE_AT_END.test(before.slice(-40))))) return null;
   if (!evidence.person && (THEORY_HEAD_AFTER.test(after) || MEASURE_AFTER.test(after) || EPONYM_AFTER.test(after) || PRODUCT_AFTER.test(after))) return null;
   // "Georgia", "Dakota", "June" are names too, but only with a person cue or a verb people do.
   // "April and Chance Whitfield", "Chance and April": paired with a given name, a month or state is a person.
@@ -1047,12 +1081,13 @@ function looksLikeVerb(word: string): boolean {
  */
 function lexicalScore(t: Token, dictionaries: Dictionaries): number {
   if (isSoftExcluded(t.lower) || SENTENCE_OPENERS.has(t.lower)) return 0;
-  const parts = t.folded.split('-');
-  const name = dictionaries.isName(t.folded) || parts.some((p) => dictionaries.isName(p));
+  // Only a hyphenated word is split: the one part of any other is the word itself, looked up already.
+  const parts = t.folded.includes('-') ? t.folded.split('-') : null;
+  const name = dictionaries.isName(t.folded) || (parts !== null && parts.some((p) => dictionaries.isName(p)));
   const english =
     dictionaries.isEnglish(t.lower) ||
     dictionaries.isEnglish(t.folded) ||
-    (parts.length > 1 && parts.every((p) => dictionaries.isEnglish(p))) ||
+    (parts !== null && parts.length > 1 && parts.every((p) => dictionaries.isEnglish(p))) ||
     (t.lower.endsWith('s') && !name && dictionaries.isEnglish(t.lower.slice(0, -1)));
   if (english && name) {
     // "Hope", "Bill" are given names; "Alliance", "Rank", "Scripture" are only surnames.
@@ -1102,7 +1137,7 @@ function contextEvidence(before: string, after: string, words: readonly Token[],
     score += 3;
     person = true;
   }
-  if (PERSON_CUE_BEFORE.test(before) || NAME_CUE_BEFORE.test(before)) {
+  if (PERSON_CUE_BEFORE.test(before) || NAME_CUE_BEFORE_AT_END.test(before)) {
     score += 2;
     person = true;
   }
@@ -1131,7 +1166,7 @@ function isCitedTheory(before: string, after: string, words: readonly Token[], d
   // "Tobiah Klein" is not cited for holding a listed surname, only by the words around it.
   if (!someoneElse && words.some((w) => THEORISTS.has(w.lower) || THEORISTS.has(w.folded))) return true;
   const firstName = words.some((w) => dictionaries.isFirstName(w.folded));
-  if (citesAfter(after, firstName) || THEORY_BEFORE.test(before)) return true;
+  if (citesAfter(after, firstName) || THEORY_BEFORE_AT_END.test(before)) return true;
   // "CRAFT (Meyers and Wolfe)": authors in brackets after the name of a method.
   if (/\b(?:[A-Z]{2,}[\w-]*|therapy|treatment|model|approach|protocol|method|intervention|program|programme|scale|inventory|framework)\s\((?:\p{Lu}[\p{L}'-]+\s(?:and|&)\s)?$/u.test(before)) return true;
   // "a preoccupied style in Bartholomew's terms", "a linking object in Volkan's sense": a surname owning terms.
@@ -1153,11 +1188,11 @@ function isCitedTheory(before: string, after: string, words: readonly Token[], d
     const partner = pairAfter[1];
     if (THEORISTS.has(partner.toLowerCase()) || citesAfter(after.slice(pairAfter[0].length), dictionaries.isFirstName(partner.toLowerCase()))) return true;
   }
-  const pair = PAIR_BEFORE.exec(before);
+  const pair = PAIR_BEFORE_AT_END.test(before) ? PAIR_BEFORE.exec(before) : null;
   // "Singh and Dickey on affirmative practice": two names joined and then "on <topic>" are authors.
   if (pair && THEORY_ON.test(after)) return true;
   // "a chapter by Huppert and Siev": the partner is cited, so this name is too.
-  if (pair && THEORY_BEFORE.test(before.slice(0, pair.index))) return true;
+  if (pair && THEORY_BEFORE_AT_END.test(before.slice(0, pair.index))) return true;
   const pairBefore = pair?.[1]?.toLowerCase();
   if (!pair || !pairBefore || !THEORISTS.has(pairBefore)) return false;
   // "Tobiah Klein and Uchenna Obi": the partner is somebody's full name, not the theorist.
@@ -1195,8 +1230,8 @@ function placeKind(before: string, after: string, words: readonly Token[], dicti
   const start = words[0].start;
   const end = words[words.length - 1].end;
   const last = words[words.length - 1];
-  const strongCue = STRONG_PLACE_CUES.some((cue) => cue.test(before)) || (RESIDENCE_GATE.test(before) && RESIDENCE_CUES.some((cue) => cue.test(before)));
-  const weakCue = WEAK_PLACE_CUES.exec(before);
+  const strongCue = STRONG_PLACE_CUES_AT_END.some((cue) => cue.test(before)) || (RESIDENCE_GATE_AT_END.test(before) && RESIDENCE_CUES_AT_END.some((cue) => cue.test(before)));
+  const weakCue = WEAK_PLACE_CUES_AT_END.test(before) ? WEAK_PLACE_CUES.exec(before) : null;
   const suffix = words.length > 1 && GEO_SUFFIXES.has(last.lower);
   const state = /^,\s(?:[A-Z]{2}\b|[A-Z][a-z]+)/.test(after) && isStateAfter(after);
   const lexical = Math.max(...words.map((w) => lexicalScore(w, dictionaries)));
@@ -1206,7 +1241,7 @@ function placeKind(before: string, after: string, words: readonly Token[], dicti
   // "Hate in the Counter-Transference": words built like jargon are no place after a weak cue.
   if (!suffix && words.some((w) => JARGON_ENDING.test(w.lower)) && words.every((w) => isDerivedWord(w.lower, dictionaries) || dictionaries.isEnglish(w.lower))) return null;
   // "works for Tollgate Paving", "fired from Quillmark", "a job at Brindlewood": an employer, unless a person's given name.
-  if (EMPLOYER_CUE.test(before.slice(-40)) && !(words.length === 1 && dictionaries.isFirstName(words[0].folded) && !dictionaries.isEnglish(words[0].lower))) return place(0.8);
+  if (EMPLOYER_CUE_AT_END.test(before.slice(-40)) && !(words.length === 1 && dictionaries.isFirstName(words[0].folded) && !dictionaries.isEnglish(words[0].lower))) return place(0.8);
   if (suffix && lexical >= 1) return place(0.75);
   if (!weakCue || lexical < 1) return suffix && weakCue ? place(0.65) : null;
   const preposition = weakCue[0].trim().split(/\s+/)[0].toLowerCase();
@@ -1222,6 +1257,43 @@ const JARGON_ENDING = /(?:ence|ance|tion|sion|ment|ness|ity|ism|ology)$/;
 
 const EMPLOYER_CUE =
   /\b(?:route|routes|gig|deliveries|works?|worked|working|drives?|drove|driving|employed|hired|fired|laid off|let go|quit|resigned|retired|job|jobs|shifts?|manager|supervisor|intern(?:ship|ed|ing)?|position|career|promoted|clerk|cashier|waitress|waiter|server|barista|bartender|driver|mechanic|nurse|technician|warehouse|contract(?:or|ed)?|volunteers?|volunteering|employee|staff|cook|chef|line cook|dishwasher|host|hostess|teacher|aide|paraprofessional|paralegal|receptionist|janitor|custodian|stocker|packer|welder|electrician|plumber|carpenter|groomer|trainer|tutor|coach|coordinator|assistant|associate|accountant|dispatcher|foreman|operator|baker|butcher|stylist|[a-z]{3,}ist)\s+(?:at|for|from|by)\s+(?:the\s+)?$|\b(?:owns|owned|co-owns|co-owned|manages|managed)\s+$/i;
+
+/** A test of a pattern anchored by `$` at its end. */
+interface EndTest {
+  test(text: string): boolean;
+}
+
+/**
+ * `pattern` (anchored by `$` at its end) as a look-behind tried once, at the end of the text. V8 tries an
+ * end-anchored alternation from every position of the window before a chain; the look-behind is matched
+ * backwards from the end alone, with the same answers, several times faster on these cue patterns.
+ */
+function atEnd(pattern: RegExp): EndTest {
+  if (pattern.multiline || pattern.global) throw new TypeError(`atEnd needs a pattern anchored at the very end: ${pattern}`);
+  const lookBehind = new RegExp(`(?<=${pattern.source})`, pattern.flags + 'y');
+  return {
+    test(text: string): boolean {
+      lookBehind.lastIndex = text.length;
+      return lookBehind.test(text);
+    },
+  };
+}
+
+const EMPLOYER_CUE_AT_END = atEnd(EMPLOYER_CUE);
+const THEORY_BEFORE_AT_END = atEnd(THEORY_BEFORE);
+const WEAK_PLACE_CUES_AT_END = atEnd(WEAK_PLACE_CUES);
+const STRONG_PLACE_CUES_AT_END = STRONG_PLACE_CUES.map(atEnd);
+const RESIDENCE_GATE_AT_END = atEnd(RESIDENCE_GATE);
+const RESIDENCE_CUES_AT_END = RESIDENCE_CUES.map(atEnd);
+const PAIR_BEFORE_AT_END = atEnd(PAIR_BEFORE);
+const CITATION_SHAPE_BEFORE_AT_END = atEnd(CITATION_SHAPE_BEFORE);
+const LOWER_AGE_APPOSITIVE_AT_END = atEnd(LOWER_AGE_APPOSITIVE);
+const NAME_CUE_BEFORE_AT_END = atEnd(NAME_CUE_BEFORE);
+const NICKNAME_CUE_AT_END = atEnd(NICKNAME_CUE);
+const CAPS_NICKNAME_BEFORE_AT_END = atEnd(CAPS_NICKNAME_BEFORE);
+const PET_BEFORE_AT_END = atEnd(PET_BEFORE);
+const LANGUAGE_OR_GAME_BEFORE_AT_END = atEnd(LANGUAGE_OR_GAME_BEFORE);
+const LANGUAGE_PAIR_BEFORE_AT_END = atEnd(LANGUAGE_PAIR_BEFORE);
 
 function isStateAfter(after: string): boolean {
   const m = /^,\s([A-Z]{2})\b|^,\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/.exec(after);
