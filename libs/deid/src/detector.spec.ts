@@ -986,3 +986,29 @@ describe('detect: after blind-48 to blind-51 (classes, new sentences)', () => {
     expect(found('Our code (ACA 2014) is clear; Fr. is how we address him; Martell\'s version of BA helps; it felt real (pcl-5 of 48); her husband said "fine".')).toEqual([]);
   });
 });
+
+describe('detect: after blind-52 to blind-55 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes a nickname glossed "as he prefers", "bin" after a given name shared with an author, "dela", and a quoted nickname with an age', () => {
+    expect(found('Staszek, as he prefers, came late. Her ex, Hafiz bin Rahman, called; Consuelo dela Paz, 61, too.')).toEqual(['NAME:Staszek', 'NAME:Hafiz bin Rahman', 'NAME:Consuelo dela Paz']);
+    expect(found('my client marcus oyelaran-biggs ("moe", 27) came')).toEqual(['NAME:marcus oyelaran-biggs', 'NAME:moe']);
+  });
+
+  it('takes businesses above, after "is" or in brackets, distribution and fabrication heads, and a town ending in -bank', () => {
+    expect(found('he sleeps above rosie\'s tire & lube; the practice is harwell counseling collective; her school (ridgeway high) knows')).toEqual([
+      "LOCATION:rosie's tire & lube",
+      'LOCATION:harwell counseling collective',
+      'LOCATION:ridgeway high',
+    ]);
+    expect(found('He welds at Corbin Steel Fabrication; she packs at lakeview cold distribution in westbank now')).toEqual(['LOCATION:Corbin Steel Fabrication', 'LOCATION:lakeview cold distribution', 'LOCATION:westbank']);
+  });
+
+  it('takes an age after "died ... at"', () => {
+    expect(found('her grandmother died last Thanksgiving at 97.')).toEqual(['AGE_OVER_89:97']);
+  });
+
+  it('does not flag hesitations, clinics named by their specialty, brand gerunds, or a school after "are"', () => {
+    expect(found('"Hi, um, I\'m fine." Um, I\'m at the geriatric clinic; I was Googling it; two teachers are high school coaches; our agency is super old school.')).toEqual([]);
+  });
+});

@@ -14,6 +14,8 @@ const WITH_AGE_WORDS = new RegExp(
   String.raw`(?<![\w.$-])${AGE}(?:[- ](?:years?|yrs?)[- ]old|[- ]years?[- ]of[- ]age|\s?(?:yo|y\/o|y\.o\.)(?![\w]))`,
   'gi',
 );
+/** "died on Christmas Eve 2023 at 96": a death or birthday with a few words between it and the age. */
+const DIED_AT = new RegExp(String.raw`\b(?:died|passed away|passed)\b[^.;!?]{1,40}?\bat\s(${NUMBER})(?![\w%]|[.,]\d|\s*(?:%|am|pm|a\.m\.|p\.m\.|o'clock)\b)`, 'gi');
 /** A bare number where the words before it make it an age: "who is 97", "aged 93". */
 const AFTER_AGE_CUE = new RegExp(
   String.raw`\b(?:aged?|who is|who's|who was|is now|turned|turning|turns|will be|at age|at the age of|(?:died|dies|passed(?: away)?|widowed|retired|remarried|still (?:lives alone|drives|works))(?: (?:last|this|in|that) (?:winter|spring|summer|fall|year|month|week))? at|lived to(?: be)?|made it to|living to|live to(?: be)?|(?:she|he|they)(?:'s| is| was| are)|i'm|i am|i was)\s(${AGE})(?![\w%]|[.,]\d|\s*(?:%|percent|minutes|mins|days|weeks|months|mg|lbs|pounds|dollars|points|sessions|miles|degrees|years? ago)\b)`,
@@ -51,7 +53,7 @@ export function recogniseAges(text: string): Candidate[] {
   if (!MAY_HOLD_AGE.test(text)) return [];
   const found: Candidate[] = [];
   for (const m of matchesOf(WITH_AGE_WORDS, text)) found.push(candidate(PhiKind.AGE_OVER_89, m.index, m.index + m[0].length, 0.95, Priority.AGE));
-  for (const [pattern, confidence] of [[AFTER_AGE_CUE, 0.85], [SUBJECT_IS, 0.8], [SUBJECT_CLAUSE_IS, 0.75], [RELATIVE_NAME_IS, 0.75], [AT_AGE, 0.75], [PAREN_AGE, 0.75], [APPOSITIVE, 0.75], [APPOSITIVE_WORDS, 0.75], [DECADE, 0.7]] as const) {
+  for (const [pattern, confidence] of [[AFTER_AGE_CUE, 0.85], [SUBJECT_IS, 0.8], [SUBJECT_CLAUSE_IS, 0.75], [RELATIVE_NAME_IS, 0.75], [DIED_AT, 0.75], [AT_AGE, 0.75], [PAREN_AGE, 0.75], [APPOSITIVE, 0.75], [APPOSITIVE_WORDS, 0.75], [DECADE, 0.7]] as const) {
     // Cheap gates: the subject and bracket patterns start at any capitalised word, so only run them when their verb or bracket is there.
     if (pattern === SUBJECT_IS && !SUBJECT_IS_HINT.test(text)) continue;
     if (pattern === AT_AGE && !/\b[Aa]t\s(?:9\d|1[01]\d)\b/.test(text)) continue;

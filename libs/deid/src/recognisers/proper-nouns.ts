@@ -98,7 +98,7 @@ const GOING_BEFORE_TO = /^(?:moved?|moving|went|go|goes|going|drove|drive|drives
 const NOT_PLACE_WORDS = new Set('tech retail sales finance marketing construction healthcare hospitality education childcare insurance banking admin logistics vivo vitro situ utero toto absentia grad law med night summer boarding nursing graduate sunday day rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
 const LOWER_PLACE_PREPOSITIONS = new Set(['in', 'around', 'near', 'outside', 'from', 'past', 'toward', 'towards', 'beyond', 'at', 'to']);
 /** Endings of invented town names: "larkfield", "ashbury", "millbrook". */
-const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|land|brook|ridge|haven|bury|mont|mount|shire|stead|worth|chester|mouth|ham|holm|thorpe|vale|crest|wick)$/;
+const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|land|brook|ridge|haven|bury|mont|mount|bank|gate|hurst|cliff|shire|stead|worth|chester|mouth|ham|holm|thorpe|vale|crest|wick)$/;
 /** Lower-case heads of a business or facility name: "at tidewell bakery", "from sedgewick family practice". */
 const LOWER_FACILITY_HEADS = new Set('prep high middle pavilion union house bakery practice clinic hospital school academy elementary center centre shelter church chapel temple mosque market cafe diner grill pharmacy motel inn lodge ranch farm farms mills garage salon gym studio daycare preschool manor village commons apartments apts towers court plaza'.split(' '));
 const PLACE_QUALIFIERS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'old', 'new', 'little', 'big', 'port', 'fort', 'mount', 'lake', 'glen']);
@@ -118,7 +118,7 @@ const CAPS_NICKNAME_BEFORE =
   /\b(?:goes by|go by|went by|known as|nicknamed|answers to|calls? (?:him|her|them)(?:self|selves)?|aka|a\.k\.a\.)\s+["'\u201c]?$/;
 /** Particles inside a name ("Niamh Ó Súilleabháin", "Ana de Souza", "Pieter van Dijk"). */
 const LEADING_PARTICLES = new Set(['van', 'von', 'der', 'den', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'bint', 'binti', 'ter', 'ten']);
-const NAME_PARTICLES = new Set(['Ó', 'O', 'Ní', 'Nic', 'Mac', 'Ua', 'de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'bint', 'binti', 'binte', 'bte', 'al', 'el', 'le', 'la', 'los', 'las', 'y']);
+const NAME_PARTICLES = new Set(['Ó', 'O', 'Ní', 'Nic', 'Mac', 'Ua', 'de', 'dela', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'bint', 'binti', 'binte', 'bte', 'al', 'el', 'le', 'la', 'los', 'las', 'y']);
 /** Verbs and cues that make a capitalised word in a sentence citing a theorist an author too. */
 const CITATION_SHAPE_AFTER = /^(?:'s?\s+(?!(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|family|kids|children|friend|boss|case|house|home|phone|job|school)\b)\p{Ll}|\s+on\s+\p{Ll}|\s+and\s+\p{Lu}|\s+(?:recommend|recommends|recommended|argue|argues|propose|proposes|suggest|suggests|describe|describes|emphasi[sz]es?|advocates?|would)\b|\s*[;,.]?\s*$|\s*[;,]\s)/u;
 const CITATION_SHAPE_BEFORE = /(?:\b(?:so does|as does|so do|as do|and|or|like|see|also|with|via|from|by)\s+|[;,]\s+)$/i;
@@ -308,6 +308,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     } else if (tokens[i - 1].lower === 'at') {
       continue;
     } else if (adjacent && GEO_SUFFIXES.has(next.lower) && !NOT_PLACE_WORDS.has(t.lower) && !isExcluded(t.lower) && !CHAT_WORDS.has(t.lower)) end = next.end;
+    // "lives in tan binh heights": two words that are no English word, then a place word.
+    else if (adjacent && unknown(t) && unknown(next) && tokens[i + 2] && !tokens[i + 2].capitalised && text.slice(next.end, tokens[i + 2].start) === ' ' && GEO_SUFFIXES.has(tokens[i + 2].lower)) end = tokens[i + 2].end;
     else if (adjacent && PLACE_QUALIFIERS.has(t.lower) && unknown(next) && (dictionaries.isName(next.folded) || PLACE_NAME_ENDING.test(next.lower) || dictionaries.lookup(next.folded) === 0)) end = next.end;
     // "forgets to bolus": after "to", a lone word is a place only after a verb of going ("moved to greywater").
     else if (tokens[i - 1].lower === 'to' && !(i > 1 && GOING_BEFORE_TO.test(tokens[i - 2].lower))) continue;
@@ -364,7 +366,8 @@ const LOWER_BUSINESS_HEADS = new Set(
    realty cleaners laundromat nursery boutique outfitters hardware lumber supply foods donuts bagels burgers tacos noodles
    sushi wings steakhouse smokehouse creamery roasters coffee bookstore florist jewelers kennel kennels grooming tattoo nails
    ministries fellowship cathedral parish house pho ramen bbq burritos storage district lube bar muffler brake brakes tow impound
-   lounge kopitiam bioscience biosciences lab labs counseling counselling living polytechnic solutions co`.split(/\s+/),
+   lounge kopitiam bioscience biosciences lab labs counseling counselling living polytechnic solutions co distribution fabrication
+   collective high`.split(/\s+/),
 );
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
@@ -380,12 +383,15 @@ const GENERIC_BUSINESS_WORDS = new Set(
    mom's dad's mother's father's grandma's grandpa's grandmother's grandfather's aunt's uncle's sister's brother's friend's
    cousin's boyfriend's girlfriend's partner's wife's husband's son's daughter's neighbor's neighbour's parents' friends'
    pediatric pediatrics women men kids children urgent-care 24-hour all-night after-school afterschool before-school
-   services service health st assisted independent sober one two three four five another every each several rural urban suburban military adult protective support application federal tribal va inner-city
+   services service health st assisted independent sober geriatric adolescent memory neurology oncology cardiology fertility wound
+   infusion stroke burn anxiety mood autism gender sexual reproductive travel vaccine mobile satellite super very really pretty so too
+   kind quite totally one two three four five another every each several rural urban suburban military adult protective support application federal tribal va inner-city
    downtown uptown outpatient inpatient residential partial hospice respite shelter stash trap known drug gurdwara own
    hospital's clinic's school's church's`.split(/\s+/),
 );
-const BUSINESS_CUES = new Set(['at', 'from', 'near', 'outside', 'tagged', 'tags', 'tag', 'called', 'named', 'owns', 'owned', 'co-owns', 'runs', 'manages', 'managed']);
-const FACILITY_APPOSITION_BEFORE = /\b(?:school|clinic|church|job|work|works|worked|employer|salon|shop|gym|daycare|pharmacy|practice|hospital|agency|restaurant|bakery|diner|garage|place|business|store|cafe|café)\s*(?:,\s|\s\()$/;
+const BUSINESS_CUES = new Set(['at', 'from', 'near', 'outside', 'above', 'behind', 'beside', 'tagged', 'tags', 'tag', 'called', 'named', 'owns', 'owned', 'co-owns', 'runs', 'manages', 'managed']);
+const FACILITY_APPOSITION_BEFORE = /\b(?:school|clinic|church|job|work|works|worked|employer|salon|shop|gym|daycare|pharmacy|practice|hospital|agency|restaurant|bakery|diner|garage|place|business|store|cafe|café)(?:\s*,\s|\s\(|\sis\s)$/;
+const LINKING_VERBS = new Set('are were be been am being get gets got getting feel feels felt seem seems seemed become became'.split(' '));
 const WORK_BEFORE_FOR = /^(?:works?|worked|working|drives?|drove|driving|volunteers?|volunteered|cleans?|cooks?|delivers?|teaches|taught|coaches)$/;
 
 /** The token before a lower-case business name that says a place follows: "at", "owns", "goes to", "drives a bus for", "out of the". */
@@ -420,7 +426,7 @@ function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionarie
     let first = h;
     while (first > 0 && first > h - 4 && joined(first)) {
       const prev = tokens[first - 1];
-      if (prev.capitalised || prev.acronym || prev.gluedToDigit || DETERMINERS.has(prev.lower) || BUSINESS_CUES.has(prev.lower) || FUNCTION_WORDS.has(prev.lower) || CLAUSE_OPENERS.has(prev.lower) || TITLE_GLUE.has(prev.lower)) break;
+      if (prev.capitalised || prev.acronym || prev.gluedToDigit || DETERMINERS.has(prev.lower) || BUSINESS_CUES.has(prev.lower) || FUNCTION_WORDS.has(prev.lower) || CLAUSE_OPENERS.has(prev.lower) || TITLE_GLUE.has(prev.lower) || COPULAS.has(prev.lower) || LINKING_VERBS.has(prev.lower)) break;
       first--;
     }
     if (first === h || first === 0) continue;
@@ -511,7 +517,7 @@ function bracketedNicknames(text: string, tokens: readonly Token[], dictionaries
     // "client dre (andre malik thompson), 20": the full name in brackets after the nickname.
     const last = tokens[lowerNameRunEnd(tokens, i, dictionaries)];
     const end = !t.capitalised && last !== t && BRACKET_CLOSE.test(text.slice(last.end, last.end + 28)) ? last.end : t.end;
-    if (name && (end !== t.end || /^['"]?\)/.test(text.slice(t.end, t.end + 2)))) found.push(candidate(PhiKind.NAME, t.start, end, 0.7, Priority.NAME_STRONG));
+    if (name && (end !== t.end || /^['"]?\)/.test(text.slice(t.end, t.end + 2)) || (quoted && /^['"],\s?\d{1,2}\)/.test(text.slice(t.end, t.end + 6))))) found.push(candidate(PhiKind.NAME, t.start, end, 0.7, Priority.NAME_STRONG));
   }
 }
 
@@ -710,6 +716,7 @@ exclude(BRAND_NAMES, SOFT_EXCLUDED);
 // "He Googles every technique", "two Fitbits": a brand or common word used as a verb or a plural.
 exclude([...COMMON_CAPITALISED].filter((word) => /^[a-z]{3,}$/.test(word) && !word.endsWith('s')).map((word) => word + 's'), HARD_EXCLUDED);
 exclude([...COMMON_CAPITALISED].filter((word) => /^[a-z]{3,}$/.test(word)).map((word) => word + (word.endsWith('e') ? 'd' : 'ed')), HARD_EXCLUDED);
+exclude([...COMMON_CAPITALISED].filter((word) => /^[a-z]{3,}$/.test(word)).map((word) => word.replace(/e$/, '') + 'ing'), HARD_EXCLUDED);
 exclude([...BRAND_NAMES].filter((brand) => /^[a-z]+$/.test(brand)).map((brand) => brand + (/(?:s|x|sh|ch)$/.test(brand) ? 'es' : 's')), SOFT_EXCLUDED);
 
 function isHardExcluded(lower: string): boolean {
@@ -750,7 +757,7 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   // "Dana Whitfield-Obi", "Rogers Mbeki": a listed name used as a given name before a surname that is no word.
   const givenBeforeSurname =
     from < to && dictionaries.isFirstName(tokens[from].folded) && !THEORIST_GIVEN_NAMES.get(tokens[to].folded)?.has(tokens[from].folded) &&
-    tokens.slice(from + 1, to + 1).every((t) => !THEORISTS.has(t.folded) && t.folded.split('-').every((part) => !dictionaries.isEnglish(part)));
+    tokens.slice(from + 1, to + 1).every((t) => NAME_PARTICLES.has(t.text) || (!THEORISTS.has(t.folded) && t.folded.split('-').every((part) => !dictionaries.isEnglish(part))));
   if ((THEORISTS.has(tokens[from].lower) && from < to && !placeShaped && !givenBeforeSurname) || (afterChain && afterChain.start - tokens[to].end === 1 && afterChain.capitalised && THEORISTS.has(afterChain.folded.replace(/'s?$/, '')))) {
     if (!hasPersonContextAt(text, tokens, to) && !PERSON_CUE_BEFORE.test(text.slice(Math.max(0, tokens[from].start - 40), tokens[from].start))) return null;
   }
@@ -1215,9 +1222,9 @@ const NAME_VERB_ADVERBS = new Set('later also still just never always then often
 const INSTITUTION_VERBS = new Set('wants requires required needs allows allowed mandates caps counts licenses recognizes accepts has had is was does doesn\'t uses follows gives lets requires'.split(' '));
 const VOCATIVE_AFTER = /^,\s+(?:you|you're|you've|your|i|we|replying|thanks|thank you|good question|great question|welcome|glad|quick|re|regarding|first|let's|here's)\b/i;
 /** Words that open a sentence with a comma without addressing anyone ("Look, I ...", "Sorry, we ..."). */
-const DISCOURSE_WORDS = new Set('look listen okay ok right sure well again also anyway still yes no yeah thanks sorry first second third finally so now then plus besides meanwhile otherwise instead ugh oh wow hmm sadly luckily'.split(' '));
+const DISCOURSE_WORDS = new Set('um uh er ah look listen okay ok right sure well again also anyway still yes no yeah thanks sorry first second third finally so now then plus besides meanwhile otherwise instead ugh oh wow hmm sadly luckily'.split(' '));
 const VOCATIVE_BEFORE = /(?:^|\n|[.:!?]\s)\s*(?:(?:hi|hey|dear|hello)\s+)?$/i;
-const CALLED_AFTER = /^,\s+as\s+(?:she|he|they)\s+(?:asks|asked|prefers|preferred|likes|liked|wants|wanted|likes)\s+to\s+be\s+called\b/;
+const CALLED_AFTER = /^,\s+as\s+(?:she|he|they)\s+(?:asks|asked|prefers|preferred|likes|liked|wants|wanted)(?:\s+to\s+be\s+called\b|,)/;
 const BY_AUTHOR_AFTER = /^(?:'s?|\s+(?:and|&)\s+\p{Lu}[\p{L}'-]+'s?)\s+(?:[A-Za-z-]+\s+){0,2}(?:model|theory|stages|framework|approach|method|typology)\b/u;
 const READING_SENTENCE = /\b(?:read|reading|reread|rereading|re-reading|studying|literature|books?|chapters?)\b/i;
 const AUTHOR_METHOD = /^'s?\s+(?:[A-Za-z-]+\s+){0,2}(?:approach|version|adaptation|model|method|technique|protocol|review|stages|tasks|framework|theory|typology|paradigm|hierarchy|[Aa]ssessment|[Ss]cale|[Ii]nventory|[Mm]easure|[Cc]hecklist|reference|handbook|textbook|casebook|guide|memoir|memoirs|novel|essays?|poems?)\b/;
