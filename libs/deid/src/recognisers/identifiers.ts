@@ -224,7 +224,10 @@ function isVin(code: string): boolean {
 }
 
 function digitCount(code: string): number {
-  return code.match(/\d/g)?.length ?? 0;
+  // A char-code count: no array of matches per call.
+  let digits = 0;
+  for (let i = 0; i < code.length; i++) if (isDigitCode(code.charCodeAt(i))) digits++;
+  return digits;
 }
 
 function isPlausibleCode(code: string): boolean {

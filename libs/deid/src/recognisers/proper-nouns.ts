@@ -60,7 +60,6 @@ const ROLE_AFTER =
 const NAME_CUE_BEFORE = /\b(?:name is|named(?: as)?|called|goes by|known as|nicknamed|calls? (?:him|her|them)(?:self)?)\s+["']?$/i;
 const PAIR_AFTER = /^\s+(?:(?:and|&)\s+|(?:(?:van|der|de|von|du|da|di|la|le)\s+)+)(\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}-]+(?='s?\b|\s))?/u;
 const PAIR_BEFORE = /(\p{Lu}[\p{L}'-]+)\s+(?:and|&)\s+$/u;
-const SINGLE_SPACE = /^ $/;
 /** What follows "on" when it names no topic ("on weekends", "on the chart", "on her way"): "X on <these>" cites nobody. */
 const NOT_A_TOPIC = String.raw`(?:weekends?|weekdays?|nights?|days?|mornings?|evenings?|afternoons?|shifts?|call|leave|probation|parole|disability|medication|meds|time|site|staff|duty|break|vacation|holiday|the side|the phone|speaker|hold|foot|campus|next|last|first|same|other|way|bus|train|chart|list|record|unit|floor|waitlist|roster|schedule|case|team|line|job|weekend|intake|paperwork|forms|referral|board|(?:their|her|his) way)`;
 const THEORY_ON = new RegExp(String.raw`^'?s?\s+on\s+(?!(?:the\s+)?${NOT_A_TOPIC}\b)(?:the\s+)?\p{Ll}`, 'u');
@@ -529,6 +528,9 @@ function lowerCaseNameLists(text: string, tokens: readonly Token[], dictionaries
   for (let i = 0; i + 2 < tokens.length; i++) {
     // Three items need ", " after the first: a cheap gate before the dictionaries.
     if (tokens[i + 1].start !== tokens[i].end + 2 || text.charCodeAt(tokens[i].end) !== 44 || text.charCodeAt(tokens[i].end + 1) !== 32) continue;
+    // ... and ", " or "and" after the second.
+    const third = tokens[i + 2];
+    if (third.lower !== 'and' && third.text !== '&' && (third.start !== tokens[i + 1].end + 2 || text.charCodeAt(tokens[i + 1].end) !== 44 || text.charCodeAt(tokens[i + 1].end + 1) !== 32)) continue;
     const items: Token[] = [];
     let k = i;
     // Items joined by ", " and closed by "and" or "&" (with or without a serial comma).
@@ -634,19 +636,24 @@ function chains(text: string, tokens: readonly Token[]): Array<[number, number]>
       j + 1 < tokens.length &&
       isChainable(tokens[j + 1]) &&
       tokens[j].tail === '' &&
-      SINGLE_SPACE.test(text.slice(tokens[j].end, tokens[j + 1].start))
+      isSingleSpace(text, tokens[j].end, tokens[j + 1].start)
     ) {
       j++;
     }
     // "Niamh Ó Súilleabháin", "Ana de Souza": a name particle between two capitalised words joins them.
     for (let k = particleRun(text, tokens, j); k > 0; k = particleRun(text, tokens, j)) {
       j += k + 1;
-      while (j + 1 < tokens.length && isChainable(tokens[j + 1]) && tokens[j].tail === '' && SINGLE_SPACE.test(text.slice(tokens[j].end, tokens[j + 1].start))) j++;
+      while (j + 1 < tokens.length && isChainable(tokens[j + 1]) && tokens[j].tail === '' && isSingleSpace(text, tokens[j].end, tokens[j + 1].start)) j++;
     }
     runs.push([i, j]);
     i = j + 1;
   }
   return runs;
+}
+
+/** Exactly one space between `from` and `to`: what `/^ $/` asks of `text.slice(from, to)`, without the slice. */
+function isSingleSpace(text: string, from: number, to: number): boolean {
+  return to - from === 1 && text.charCodeAt(from) === 32;
 }
 
 /** Number of name particles after token j ("van der") when a chainable word follows them, else 0. */
