@@ -241,7 +241,7 @@ export const GROUPS = words(CULTURE_WORDS + `
  */
 export const COMMON_CAPITALISED = words(`
   tel tel. fax ph phone cell email e-mail attn cc bcc ext sư thầy virgen lt sgt capt det cpl pvt maj
-  fr meds dx rx hx sx tx fx ddx hpi pmh social insomnia kid yeah swiss wi-fi wifi malaysian indonesian singaporean bruneian yep yup nope nah
+  chamorro samoan tongan fijian marshallese chuukese palauan fr meds dx rx hx sx tx fx ddx hpi pmh social insomnia kid yeah swiss wi-fi wifi malaysian indonesian singaporean bruneian yep yup nope nah
   dziadek babcia abuela abuelo abuelita abuelito nonna nonno oma opa bubbe zayde halmeoni harabeoji nani dadi abuelos
   texan texans californian floridian oklahoman ohioan michigander minnesotan alaskan arizonan coloradan nevadan
   oregonian virginian carolinian tennessean kentuckian louisianan mississippian missourian iowan kansan nebraskan
@@ -322,7 +322,7 @@ export const PERSON_CUES = words(`
   clinician prescriber provider sponsor pastor attorney lawyer advocate pt member name peer sisters brothers
   sons daughters cousins siblings po co-leader coleader co-therapist cotherapist co-facilitator cofacilitator
   supervisor intern owner landlord landlady employer priest principal director coordinator aide mentor tutor babysitter nanny
-  stylist barber mechanic stepbrother stepsister half-brother half-sister stepbrothers stepsisters grandkid grandchild godmother
+  stylist barber mechanic coach trainer teammate deacon stepbrother stepsister half-brother half-sister stepbrothers stepsisters grandkid grandchild godmother
   godfather godson goddaughter
 `);
 
@@ -379,6 +379,7 @@ export const BRAND_NAMES = words('alexa ' + BRAND_WORDS + CULTURE_NAMES);
 
 /** Capitalised phrases of daily life whose words are names too ("Boy Scout", "Big Sister"). */
 export const COMMON_PHRASES = words(`
+  coping_cat
   boy_scout boy_scouts girl_scout girl_scouts eagle_scout cub_scout cub_scouts big_brother big_sister big_brothers
   good_samaritan holy_spirit holy_ghost mother_nature santa_claus tooth_fairy uncle_sam jane_doe john_doe
   prince_charming peter_pan sunday_school sunday_mass live_scan little_league

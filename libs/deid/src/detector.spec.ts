@@ -1012,3 +1012,21 @@ describe('detect: after blind-52 to blind-55 (classes, new sentences)', () => {
     expect(found('"Hi, um, I\'m fine." Um, I\'m at the geriatric clinic; I was Googling it; two teachers are high school coaches; our agency is super old school.')).toEqual([]);
   });
 });
+
+describe('detect: after blind-56 to blind-59 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes a word-name set off after a role or quoted after a cue, and a listed surname before a bracket or comma', () => {
+    expect(found('his boss, rusty, pours him one; a text from coach dale: "call me"')).toEqual(['NAME:rusty', 'NAME:dale']);
+    expect(found('my 15yo client tyrese hill (goes by ty) and a 16yo client, nia banks, came')).toEqual(['NAME:tyrese hill', 'NAME:ty', 'NAME:nia banks']);
+  });
+
+  it('takes a town before a ZIP label, a site set off by commas, a device code after its kind, a new TLD and a month after "for"', () => {
+    expect(found('he moved to brackmoor, zip 04501; my practicum site, hollins family counseling, is slow')).toEqual(['LOCATION:brackmoor', 'LOCATION:04501', 'LOCATION:hollins family counseling']);
+    expect(found('her CGM sensor, 7QX2KM, failed; the link was free-skins.pro/claim; I need notes for October.')).toEqual(['DEVICE:7QX2KM', 'URL:free-skins.pro/claim', 'DATE:October']);
+  });
+
+  it('does not flag therapies joined by "and", a named safety plan, urges out of five, a region word before a county, or "say" set off by commas', () => {
+    expect(found('We blend Reminiscence Therapy and Problem-Solving Therapy; we use the Stanley-Brown safety plan; urges at 3/5; she practices in another county; try, say, a walk.')).toEqual([]);
+  });
+});

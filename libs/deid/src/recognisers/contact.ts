@@ -6,7 +6,7 @@ import { Candidate, candidate, Priority } from './candidate';
 const EMAIL = /(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w@])/g;
 
 const TLDS =
-  'com|org|net|edu|gov|mil|int|io|co|us|uk|ca|au|de|fr|info|biz|me|app|dev|ly|tv|health|site|online|page|blog|link|life|care|club|xyz|ai|nz|ie|in|ee|gg|fm|to|cc|sh|tk|ws|art|bio|shop|store|live|world|space|tech|social|fyi|bz|gl|tt|ink|studio|gallery|photo|photos|band|page|example';
+  'com|org|net|edu|gov|mil|int|io|co|us|uk|ca|au|de|fr|info|biz|me|app|dev|ly|tv|health|site|online|page|blog|link|life|care|club|xyz|ai|nz|ie|in|ee|gg|fm|to|cc|sh|tk|ws|art|bio|shop|store|live|world|space|tech|social|fyi|bz|gl|tt|ink|studio|gallery|photo|photos|band|page|pro|win|top|click|fun|lol|gift|gifts|free|zone|vip|example';
 const SCHEME_URL = /\b(?:https?|ftp):\/\/[^\s<>"'`]+/gi;
 const WWW_URL = /(?<![\w.@/])www\.[^\s<>"'`]+/gi;
 const BARE_URL = new RegExp(

@@ -64,7 +64,7 @@ function medicationBefore(text: string, start: number): boolean {
 
 const AUXILIARIES = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'seems', 'seemed', 'came', 'comes', 'went', 'goes', 'got', 'gets', 'started', 'starts', 'turned', 'turns', 'looks', 'looked', 'became', 'becomes', 'left', 'leaves', 'stopped', 'hasn\'t', 'wasn\'t', 'isn\'t']);
 /** A month on its own counts only when a time word points at it ("since February"). */
-const MONTH_CUES = 'since in into on by until till through thru from last next this early late mid mid- during before after around of starting between and or to every each';
+const MONTH_CUES = 'since in into for on by until till through thru from last next this early late mid mid- during before after around of starting between and or to every each';
 /** A cue word in either case of its first letter ("since", "Since"). */
 const cue = (word: string) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`;
 const LONE_MONTH = new RegExp(
@@ -230,7 +230,7 @@ function isScore(text: string, start: number, match: string): boolean {
   if (denominator === '10' || denominator === '5') {
     const head = text.slice(Math.max(0, start - 80), start);
     const sentence = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n')) + 1);
-    return /\b(?:rated?|rating|scored?|scores?|scale|out of|SUDS|pain|mood)\b|\d\/(?:10|5)\b/i.test(sentence);
+    return /\b(?:rated?|rating|scored?|scores?|scale|out of|SUDS|pain|mood|urges?|cravings?|intensity|distress|diary cards?)\b|\d\/(?:10|5)\b/i.test(sentence);
   }
   return false;
 }

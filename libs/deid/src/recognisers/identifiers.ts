@@ -244,7 +244,7 @@ function isLabelledShortCode(text: string, start: number, code: string): boolean
 }
 
 const STREET_AHEAD = /^\s(?:[NSEW]\.?\s)?(?:\p{Lu}[\p{L}'-]+\s){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Drive|Dr|Way|Court|Ct|Boulevard|Blvd|Place|Pl|Terrace|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Mews|Row|Loop|Pike)\b/u;
-const LABEL_RIGHT_BEFORE = /\b(?:serial(?: number| no\.?)?|S\/N|IMEI|VIN|plates?(?: number)?|tags?|ID|number|no\.|code|licen[cs]e(?: number)?|account(?: number)?|member ID|policy(?: number)?)(?:\s(?:is|was|reads))?[\s:#,]{1,3}$/i;
+const LABEL_RIGHT_BEFORE = /\b(?:transmitter|sensor|receiver|pump|serial(?: number| no\.?)?|S\/N|IMEI|VIN|plates?(?: number)?|tags?|ID|number|no\.|code|licen[cs]e(?: number)?|account(?: number)?|member ID|policy(?: number)?)(?:\s(?:is|was|reads))?[\s:#,]{1,3}$/i;
 
 function looksLikeIdentifier(code: string): boolean {
   if (DIAGNOSIS_CODE.test(code)) return false;

@@ -134,7 +134,7 @@ const FOREIGN_HEAD_FIRST = new RegExp(
 const HEAD_FIRST = new RegExp(String.raw`\b(?:University|College|Bank|Church|Hospital|Institute|Academy|Gurdwara(?: Sahib)?|Gurudwara|Temple|Mosque|Masjid|Synagogue|Cathedral|Parish|Diocese|Credit Union)\sof(?:\sthe)?(?:\s${CAP}){1,3}`, 'gu');
 
 /** Words from the names of therapies ("Planning Cognitive Processing Therapy" is a plan, not a practice). */
-const THERAPY_NAME_WORDS = /\b(?:Cognitive|Processing|Exposure|Behavioral|Behavioural|Dialectical|Interpersonal|Narrative|Schema|Prolonged|Emotionally|Focused|Acceptance|Commitment|Compassion|Psychodynamic|Solution|Trauma|Sensorimotor|Somatic|Mentalization)\b/;
+const THERAPY_NAME_WORDS = /\b(?:Cognitive|Processing|Exposure|Behavioral|Behavioural|Dialectical|Interpersonal|Narrative|Schema|Prolonged|Emotionally|Focused|Acceptance|Commitment|Compassion|Psychodynamic|Solution|Trauma|Sensorimotor|Somatic|Mentalization|Reminiscence|Problem|Solving|Social|Rhythm|Dignity|Life|Review|Activation|Motivational|Enhancement|Parent|Child|Interaction|Systemic|Strategic|Structural|Existential|Gestalt|Humanistic|Integrative)\b/;
 /** Words that describe a facility without naming it ("Community Mental Health Center"). */
 const GENERIC_FACILITY_WORDS = new Set(
   `the a an our my your their his her this that community regional general medical mental health behavioral
@@ -264,7 +264,7 @@ export function recogniseFacilities(text: string): Candidate[] {
       if (/\sof\s(?:Therapy|Psychotherapy|Counseling|Counselling)$/.test(trimmed)) continue;
       if (THEORISTS.has(runWords[0].toLowerCase()) && runWords.length > 2 && /(?:House|Therapy|Psychotherapy|Counseling|Counselling)$/.test(trimmed)) continue;
       // "Compassion-Focused Therapy": every word before the head is a word therapies are named with.
-      if (/(?:Therapy|Psychotherapy)$/.test(trimmed) && runWords.slice(0, -1).every((w) => w.split('-').every((p) => GENERIC_FACILITY_WORDS.has(p.toLowerCase()) || THERAPY_NAME_WORDS.test(p)))) continue;
+      if (/(?:Therapy|Psychotherapy)$/.test(trimmed) && runWords.slice(0, -1).every((w) => w.split('-').every((p) => GENERIC_FACILITY_WORDS.has(p.toLowerCase()) || THERAPY_NAME_WORDS.test(p) || p === 'Therapy'))) continue;
       if (/(?:Therapy|Psychotherapy|Counseling|Counselling)$/.test(trimmed) && runWords.slice(-3, -1).filter((w) => GENERIC_FACILITY_WORDS.has(w.toLowerCase())).length >= 1 && runWords.length <= 4 && !/ of | for /.test(trimmed) && THERAPY_NAME_WORDS.test(trimmed)) continue;
       let start = m.index + (m[0].length - trimmed.length);
       // "Rev. Calvin Toomey of Greater Shiloh ... Church": the run started inside a person's name; the place follows "of".

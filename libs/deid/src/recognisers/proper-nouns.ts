@@ -76,7 +76,7 @@ const MEASURE_AFTER = /^\s+(?:ratings?|rating scales?|questionnaires?|checklists
 const EPONYM_AFTER = /^(?:'s?)?\s+(?:syndrome|disease|palsy|sarcoma|lymphoma|anomaly|reflex|sign|phenomenon|dementia|chorea|aphasia|encephalopathy)\b/i;
 /** "the Oura app", "a Garmin watch": a product, not a person or a place. */
 const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platform|website|podcast|channel|game|console|speaker|headset|subscription)\b/;
-const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle|tradition|lineage)\b/i;
+const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:safety plan|safety planning|model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle|tradition|lineage)\b/i;
 
 const LOWER_BRACKET_AGE = /^\s\((?:\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,16}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
 const ROLE_APPOSITIVE_AFTER = /^,\s(?:my|our)\s(?:[\w-]+\s){0,2}(?:client|patient|supervisee|student|son|daughter|kid|foster (?:son|daughter|kid))\b/;
@@ -94,10 +94,10 @@ const FUNCTION_WORDS = new Set('even also still just never always then often alr
 const RELATIVE_CUES = new Set('stepbrother stepsister half-brother half-sister roommate friend coworker co-worker classmate teammate neighbor neighbour ex son daughter sister brother mom mother dad father wife husband partner boyfriend girlfriend cousin aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmom stepdad stepfather stepmother sisters brothers'.split(' '));
 /** Words that make "<word> <place word>" an everyday phrase: "in full view", "in high spring", "from one point". */
 const GOING_BEFORE_TO = /^(?:moved?|moving|went|go|goes|going|drove|drive|drives|driving|back|relocated|relocating|transferred|headed|heading|flew|fly|flying|trip|visit|visiting|bus|train|way|commute|commutes|ride|rides)$/;
-const NOT_PLACE_WORDS = new Set('tech retail sales finance marketing construction healthcare hospitality education childcare insurance banking admin logistics vivo vitro situ utero toto absentia grad law med night summer boarding nursing graduate sunday day rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
+const NOT_PLACE_WORDS = new Set('another neighboring neighbouring nearby adjacent entire different tech retail sales finance marketing construction healthcare hospitality education childcare insurance banking admin logistics vivo vitro situ utero toto absentia grad law med night summer boarding nursing graduate sunday day rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
 const LOWER_PLACE_PREPOSITIONS = new Set(['in', 'around', 'near', 'outside', 'from', 'past', 'toward', 'towards', 'beyond', 'at', 'to']);
 /** Endings of invented town names: "larkfield", "ashbury", "millbrook". */
-const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|land|brook|ridge|haven|bury|mont|mount|bank|gate|hurst|cliff|shire|stead|worth|chester|mouth|ham|holm|thorpe|vale|crest|wick)$/;
+const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|land|brook|ridge|haven|bury|mont|mount|bank|gate|hurst|cliff|moor|mere|weather|shire|stead|worth|chester|mouth|ham|holm|thorpe|vale|crest|wick)$/;
 /** Lower-case heads of a business or facility name: "at tidewell bakery", "from sedgewick family practice". */
 const LOWER_FACILITY_HEADS = new Set('prep high middle pavilion union house bakery practice clinic hospital school academy elementary center centre shelter church chapel temple mosque market cafe diner grill pharmacy motel inn lodge ranch farm farms mills garage salon gym studio daycare preschool manor village commons apartments apts towers court plaza'.split(' '));
 const PLACE_QUALIFIERS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'old', 'new', 'little', 'big', 'port', 'fort', 'mount', 'lake', 'glen']);
@@ -208,13 +208,17 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const afterRelative = RELATIVE_CUES.has(tokens[i - 1].lower) || (i > 1 && RELATIVE_CUES.has(tokens[i - 2].lower) && CUE_FILLERS.has(tokens[i - 1].lower));
     const next = nextWord(text, tokens, i);
     // "his stepdad wade "checks his phone"", "with her mom, bill, and": a quote after, or the name set off by commas.
-    const relativeActs = afterRelative && (COPULAS.has(next) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next) || AGE_AFTER.test(text.slice(t.end, t.end + 24)) ||
-      (/^\s["\u201c]/.test(text.slice(t.end, t.end + 2)) && !SPEECH_VERBS.has(t.lower) && !PERSON_VERBS.has(t.lower) && !IRREGULAR_PAST.has(t.lower)) || (text.slice(tokens[i - 1].end, t.start) === ', ' && /^,\s/.test(text.slice(t.end, t.end + 2))));
+    // "his manager, cliff, keeps", "a text from coach dale: "delete these"": after any person cue too, for the quote and the commas.
+    const relativeActs = (afterRelative && (COPULAS.has(next) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next) || AGE_AFTER.test(text.slice(t.end, t.end + 24)))) ||
+      ((afterRelative || (cue[i - 1] && tokens[i - 1].lower !== 'by')) && !SPEECH_VERBS.has(t.lower) && !PERSON_VERBS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) &&
+        (/^\s["\u201c]/.test(text.slice(t.end, t.end + 2)) || /^:\s["\u201c]/.test(text.slice(t.end, t.end + 3)) || (text.slice(tokens[i - 1].end, t.start) === ', ' && /^,\s/.test(text.slice(t.end, t.end + 2)))));
     // "client bill hargrove, 70", "new client ana lucía": a lower-case name that is no word right after it is part of the name
     // (and lets a word-name count as a person).
     // "my client summer oyelowo, 19": after a given name, a word in no list and no dictionary that ends the phrase is the surname.
     const withSurname = lowerNameFollows(t, tokens[i + 1], dictionaries) || (dictionaries.isFirstName(t.folded) && unlistedSurnameFollows(text, t, tokens[i + 1], dictionaries)) ||
-      (NAME_PARTICLES.has(tokens[i + 1]?.text ?? '') && lowerNameRunEnd(tokens, i, dictionaries) > i + 1);
+      (NAME_PARTICLES.has(tokens[i + 1]?.text ?? '') && lowerNameRunEnd(tokens, i, dictionaries) > i + 1) ||
+      // "my 17yo client jaylen brooks (everyone calls him jj)": a listed surname, even a word, closed by a bracket or a comma.
+      (dictionaries.isFirstName(t.folded) && listedSurnameBeforeBreak(text, t, tokens[i + 1], dictionaries));
     if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (actsAsPerson(t, next) || relativeActs || withSurname || bracketed || LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 24))))) continue;
     if (!PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     found.push(candidate(PhiKind.NAME, t.start, withSurname ? Math.max(tokens[lowerNameRunEnd(tokens, i, dictionaries)].end, tokens[i + 1].end) : t.end, 0.7, Priority.NAME_STRONG));
@@ -366,7 +370,7 @@ const LOWER_BUSINESS_HEADS = new Set(
    sushi wings steakhouse smokehouse creamery roasters coffee bookstore florist jewelers kennel kennels grooming tattoo nails
    ministries fellowship cathedral parish house pho ramen bbq burritos storage district lube bar muffler brake brakes tow impound
    lounge kopitiam bioscience biosciences lab labs counseling counselling living polytechnic solutions co distribution fabrication
-   collective high`.split(/\s+/),
+   collective high sportsplex rink`.split(/\s+/),
 );
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
@@ -389,7 +393,7 @@ const GENERIC_BUSINESS_WORDS = new Set(
    hospital's clinic's school's church's`.split(/\s+/),
 );
 const BUSINESS_CUES = new Set(['at', 'from', 'near', 'outside', 'above', 'behind', 'beside', 'tagged', 'tags', 'tag', 'called', 'named', 'owns', 'owned', 'co-owns', 'runs', 'manages', 'managed']);
-const FACILITY_APPOSITION_BEFORE = /\b(?:school|clinic|church|job|work|works|worked|employer|salon|shop|gym|daycare|pharmacy|practice|hospital|agency|restaurant|bakery|diner|garage|place|business|store|cafe|café)(?:\s*,\s|\s\(|\sis\s)$/;
+const FACILITY_APPOSITION_BEFORE = /\b(?:site|placement|internship|program|school|clinic|church|job|work|works|worked|employer|salon|shop|gym|daycare|pharmacy|practice|hospital|agency|restaurant|bakery|diner|garage|place|business|store|cafe|café)(?:\s*,\s|\s\(|\sis\s)$/;
 const LINKING_VERBS = new Set('are were be been am being get gets got getting feel feels felt seem seems seemed become became'.split(' '));
 const WORK_BEFORE_FOR = /^(?:works?|worked|working|drives?|drove|driving|volunteers?|volunteered|cleans?|cooks?|delivers?|teaches|taught|coaches)$/;
 
@@ -585,6 +589,14 @@ function lowerNameFollows(t: Token, next: Token | undefined, dictionaries: Dicti
 /** After a particle ("văn", "de la"), any lower-case word that is no English word carries the name on ("lộc", "torre"). */
 function nameAfterParticle(t: Token, next: Token | undefined, dictionaries: Dictionaries): boolean {
   return !!next && !t.tail && next.start - t.end === 1 && !next.capitalised && next.text.length >= 2 && !CHAT_WORDS.has(next.lower) && (!dictionaries.isEnglish(next.lower) || dictionaries.isName(next.folded));
+}
+
+/** A listed name right after `t`, even an English word, closed by a bracket or a comma, and no verb ("jaylen said,"). */
+function listedSurnameBeforeBreak(text: string, t: Token, next: Token | undefined, dictionaries: Dictionaries): boolean {
+  if (!next || t.tail || next.tail || next.start - t.end !== 1 || next.capitalised || next.text.length < 3 || !dictionaries.isName(next.folded)) return false;
+  if (PERSON_VERBS.has(next.lower) || SPEECH_VERBS.has(next.lower) || IRREGULAR_PAST.has(next.lower) || STRONG_PERSON_VERBS.has(next.lower) || HUMAN_HABITS.has(next.lower) ||
+      CHAT_WORDS.has(next.lower) || FUNCTION_WORDS.has(next.lower) || isHardExcluded(next.lower) || isSoftExcluded(next.lower)) return false;
+  return /^(?:\s\(|,\s)/.test(text.slice(next.end, next.end + 2));
 }
 
 /** A lower-case word in no list right after `t` that closes the phrase: "summer oyelowo, 19", "kofi mensah-boateng (". */
