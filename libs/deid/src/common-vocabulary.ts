@@ -61,7 +61,7 @@ export const REGION_WORDS = `
 `;
 
 export const BRAND_WORDS = `
-  kleenex xerox scotch pottery barn saran wrap red bull bulls tic tacs tac band-aid band-aids q-tip q-tips post-it post-its sharpie sharpies velcro jacuzzi
+  thermos kleenex xerox scotch pottery barn saran wrap red bull bulls tic tacs tac band-aid band-aids q-tip q-tips post-it post-its sharpie sharpies velcro jacuzzi
   abercrombie abilify acura adderall adidas advil aeropostale aetna airbnb airpod airpods aldi altima amazon
   ambien amwell ao3 applebee's aquafina arby's asda ativan audi audible autozone auvelity bacardi balenciaga
   bbc benadryl bereal betterhelp beyblade bluesky bmw bojangles bratz brightline bronco budweiser bugatti

@@ -1030,3 +1030,33 @@ describe('detect: after blind-56 to blind-59 (classes, new sentences)', () => {
     expect(found('We blend Reminiscence Therapy and Problem-Solving Therapy; we use the Stanley-Brown safety plan; urges at 3/5; she practices in another county; try, say, a walk.')).toEqual([]);
   });
 });
+
+describe('detect: after blind-60 to blind-63 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes a lower-case street after a colon with its town and ZIP, a ZIP after "moved to <town>,", and an age opening a sentence', () => {
+    expect(found('he wrote it down: 42 juniper court, ashgrove falls 48220. then moved to pine ridge, 80911.')).toEqual([
+      'LOCATION:42 juniper court',
+      'LOCATION:ashgrove falls',
+      'LOCATION:48220',
+      'LOCATION:pine ridge',
+      'LOCATION:80911',
+    ]);
+    expect(found('Re the capacity question. At 94, with a MoCA of 19, he still drives.')).toEqual(['AGE_OVER_89:94']);
+  });
+
+  it('takes a nickname in no list between a name and an age, particles after a name in no list, a word-name before a negated verb, and a name heading a reply', () => {
+    expect(found('my client grzegorz nowicki (grzes), 47, and client is siti rohana binti ismail, 30.')).toEqual(['NAME:grzegorz nowicki', 'NAME:grzes', 'NAME:siti rohana binti ismail']);
+    expect(found('my sponsor frank isn\'t answering. On Hope: I would wait.')).toEqual(['NAME:frank', 'NAME:Hope']);
+    expect(found('my client jordan (15) cried.')).toEqual(['NAME:jordan']);
+  });
+
+  it('takes a business opened by a kinship word, a clinic named by a specialty, a far serial label, and businesses after "come to"', () => {
+    expect(found('She buys rice at Auntie Pham\'s Asian Grocery and sees Westvale Pediatric Neurology.')).toEqual(["LOCATION:Auntie Pham's Asian Grocery", 'LOCATION:Westvale Pediatric Neurology']);
+    expect(found('the serial number of the tablet the school lent her, QX7R2M9, and he wants me to come to the copper pot diner')).toEqual(['DEVICE:QX7R2M9', 'LOCATION:copper pot diner']);
+  });
+
+  it('does not flag "minus", foster or elder care, or a topic heading that is a weekday', () => {
+    expect(found('a note from her mother, minus details; she is in foster care; he needs elder care. On Monday: we met.')).toEqual([]);
+  });
+});

@@ -41,7 +41,7 @@ const RELATIVE_NAME_IS = new RegExp(String.raw`\b(?:mother|father|mom|dad|grandm
 /** "His grandmother, who raised him, is 96": a person noun, a clause set off by commas, then the age. */
 const SUBJECT_CLAUSE_IS = new RegExp(String.raw`\b(?:${PERSON_NOUNS})\b,[^.;,]{1,40},\s(?:is|was|just turned|turned|turns)\s(?:only\s|almost\s|nearly\s)?(${AGE})${NOT_AGE_AFTER}`, 'g');
 /** "At 93 she still gardens", "at 91, he": an age before the person. */
-const AT_AGE = new RegExp(String.raw`\b[Aa]t\s(${NUMBER}),?\s(?:she|he|they|my|her|his)\b`, 'g');
+const AT_AGE = new RegExp(String.raw`\b[Aa]t\s(${NUMBER}),?\s(?:she|he|they|my|her|his)\b|(?:^|[.!?]\s+)At\s(${NUMBER}),\s`, 'g');
 /** "Name (93)", "his mother (94)". */
 const PAREN_AGE = new RegExp(String.raw`(?:\p{Lu}\p{Ll}[\p{L}'-]*|\b(?:${PERSON_NOUNS}))\s\((${NUMBER})\)`, 'gu');
 const DECADE = /\b(?:her|his|their) (?:early |mid-|mid |late )?(90s|nineties|hundreds)\b/gi;
@@ -63,9 +63,11 @@ export function recogniseAges(text: string): Candidate[] {
     if (pattern === APPOSITIVE_WORDS && !text.includes('ninety') && !text.includes('hundred')) continue;
     if (pattern === SUBJECT_CLAUSE_IS && !/,\s(?:is|was|just turned|turned|turns)\s/.test(text)) continue;
     for (const m of matchesOf(pattern, text)) {
-      const end = pattern === AT_AGE || pattern === PAREN_AGE ? m.index + m[0].indexOf(m[1]) + m[1].length : m.index + m[0].length;
+      // "At 96, with a MoCA of 21": the sentence-opening form of AT_AGE holds its age in the second group.
+      const age = m[1] ?? m[2];
+      const end = pattern === AT_AGE || pattern === PAREN_AGE ? m.index + m[0].lastIndexOf(age) + age.length : m.index + m[0].length;
       if (pattern === SUBJECT_IS && /^(?:score|rate|level|total|weight|sugar|pressure|count|temperature|reading|result|percentile|average|number|room|grade|bus|route|session|week|page|unit)\b/i.test(m[0])) continue;
-      found.push(candidate(PhiKind.AGE_OVER_89, end - m[1].length, end, confidence, Priority.AGE));
+      found.push(candidate(PhiKind.AGE_OVER_89, end - age.length, end, confidence, Priority.AGE));
     }
   }
   return found;

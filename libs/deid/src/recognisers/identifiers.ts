@@ -271,7 +271,8 @@ function nearestLabel(text: string, start: number): PhiKind | null {
       if (!best || end > best.end || (end === best.end && l.index < best.start)) best = { kind, end, start: l.index };
     }
   }
-  if (best && wordsBetween(head.slice(best.end)) <= 6) return best.kind;
+  // "the serial number of the loaner laptop our clinic gave him, PF3K9ZQ1": a label reaches nine words.
+  if (best && wordsBetween(head.slice(best.end)) <= 9) return best.kind;
   for (const l of matchesOf(GENERIC_LABEL, head)) {
     if (wordsBetween(head.slice(l.index + l[0].length)) <= 3) return PhiKind.OTHER_ID;
   }

@@ -23,7 +23,7 @@ const LOWER_STREET_ADDRESS = new RegExp(
 );
 /** "staying at my aunt's place on 1190 birchfield ave", "works on 4418 delancey pike": without a unit, after a place word. */
 const LOWER_STREET_NO_UNIT = /(?<![\w-])\d{1,6}\s(?:[nsew]\.?\s|north\s|south\s|east\s|west\s)?(?:[a-z][a-z'-]+\s){1,2}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|terrace|circle|parkway|pkwy|court|ct|drive|dr|pike|highway|hwy)\b\.?/g;
-const LOWER_STREET_CUE_BEFORE = /(?:\b(?:on|at|to|from|near|off|lives|live|living|moved|staying|address is|address)|,)\s$/;
+const LOWER_STREET_CUE_BEFORE = /(?:\b(?:on|at|to|from|near|off|lives|live|living|moved|staying|address is|address)|[,:])\s$/;
 /** "over on quimby ave": a lower-case street name after on/off, the street type abbreviated or not. */
 const LOWER_STREET_NAME = /\b(?:on|off)\s((?!(?:the|a|an|my|his|her|their|our|this|that|same|other|main|each)\s)[a-z][a-z'-]{2,}\s(?:ave|avenue|street|st|road|rd|boulevard|blvd|lane|ln|drive|dr|pike))\b/g;
 /** The town, state and ZIP after a lower-case address: ", hollis mill, 04412", " in east hadley, ma 01088". */
@@ -43,7 +43,7 @@ const FIVE_DIGITS = /(?<![\w$.,-])\d{5}(?:-\d{4})?(?![\w-]|[.,]\d)/g;
 const ZIP_LABEL_BEFORE = /\b(?:zip|postal)(?:\s?code)?(?:\s(?:is|was|of))?[:#,]?\s{1,3}$/i;
 const PLACE_BEFORE_BRACKET = /\p{Lu}\p{Ll}[\p{L}\p{M}]*\s\($/u;
 const ZIP_PREPOSITION = /\b(?:in|near|around|outside(?: of)?|from|to|at|into|within|zip|ZIP)\s$/;
-const LOWER_TOWN_BEFORE_ZIP = /\bin\s[a-z]{3,}(?:\s[a-z]{3,})?,\s$/;
+const LOWER_TOWN_BEFORE_ZIP = /\b(?:in|to|from|near)\s[a-z]{3,}(?:\s[a-z]{3,})?,\s$/;
 /** "the 48219 area", "48219 zip code": a place noun after the digits. */
 const ZIP_NOUN_AFTER = /^\s(?:area|zip|zip code|ZIP|ZIP code|postal code|neighbou?rhood|side of town)\b/;
 /** "...since; 48219 has one shelter": five digits opening a clause as the subject of has/is. */
@@ -102,7 +102,7 @@ const FACILITY_HEADS = [
   'Paving', 'Fencing', 'HVAC', 'Heating & Cooling', 'Pest Control', 'Welding', 'Machine', 'Metals', 'Plastics', 'Textiles',
   'Veterinary', 'Animal Hospital', 'Kennel', 'Kennels', 'Grooming', 'Tattoo', 'Nails', 'Barber', 'Pawn', 'Thrift', 'Liquor',
   'Liquors', 'Vape', 'Smoke Shop', 'Donuts', 'Bagels', 'Pizza', 'Burgers', 'Tacos', 'Noodles', 'Sushi', 'Wings',
-  'Fabrication', 'Home Care', 'Legal Aid', 'Legal Services', 'Family Practice', 'Practice', 'Kia', 'Toyota', 'Honda', 'Hyundai', 'Subaru', 'Nissan', 'Chevrolet', 'Mazda', 'Volkswagen',
+  'Endocrinology', 'Neurology', 'Dermatology', 'Gastroenterology', 'Urology', 'Rheumatology', 'Pulmonology', 'Nephrology', 'Fabrication', 'Home Care', 'Legal Aid', 'Legal Services', 'Family Practice', 'Practice', 'Kia', 'Toyota', 'Honda', 'Hyundai', 'Subaru', 'Nissan', 'Chevrolet', 'Mazda', 'Volkswagen',
   'Apothecary', 'Auto Glass', 'Glass & Mirror', 'Body Shop', 'Detailing', 'Car Care', 'Tire & Auto', 'Laundromat', 'Tap Room', 'Taproom',
   'Institution', 'Correctional Institution', 'State Prison', 'State Hospital', 'Darbar', 'Gurudwara', 'Gurdwara Sahib', 'Fire District', 'Fire Department', 'Fire Station', 'Police Department', "Sheriff's Office", 'Firehouse', 'Barracks',
 ];
@@ -168,18 +168,12 @@ export function recogniseAddresses(text: string): Candidate[] {
     for (const m of matchesOf(LOWER_STREET_NO_UNIT, text)) {
       if (!LOWER_STREET_CUE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
       found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.85, Priority.ADDRESS));
+      lowerTownAfter(text, m.index + m[0].length, found);
     }
     for (const m of matchesOf(LOWER_STREET_ADDRESS, text)) {
       const end = m.index + m[0].length;
       found.push(candidate(PhiKind.LOCATION, m.index, end, 0.9, Priority.ADDRESS));
-      const after = LOWER_TOWN_AFTER.exec(text.slice(end, end + 60));
-      if (!after || (after[2] && !US_STATE_CODES.has(after[2].toUpperCase()))) continue;
-      const town = end + after[0].indexOf(after[1]);
-      found.push(candidate(PhiKind.LOCATION, town, town + after[1].length, 0.75, Priority.PLACE));
-      if (after[3]) {
-        const zip = end + after[0].lastIndexOf(after[3]);
-        found.push(candidate(PhiKind.LOCATION, zip, zip + 5, 0.8, Priority.ADDRESS));
-      }
+      lowerTownAfter(text, end, found);
     }
   }
   if (/\s(?:ave|avenue|street|st|road|rd|boulevard|blvd|lane|ln|drive|dr|pike)\b/.test(text)) {
@@ -239,6 +233,18 @@ export function recogniseAddresses(text: string): Candidate[] {
     found.push(candidate(PhiKind.LOCATION, m.index - lead, m.index, 0.85, Priority.FACILITY));
   }
   return found;
+}
+
+/** The town, state and ZIP right after a lower-case street address ending at `end`. */
+function lowerTownAfter(text: string, end: number, found: Candidate[]): void {
+  const after = LOWER_TOWN_AFTER.exec(text.slice(end, end + 60));
+  if (!after || (after[2] && !US_STATE_CODES.has(after[2].toUpperCase()))) return;
+  const town = end + after[0].indexOf(after[1]);
+  found.push(candidate(PhiKind.LOCATION, town, town + after[1].length, 0.75, Priority.FACILITY));
+  if (after[3]) {
+    const zip = end + after[0].lastIndexOf(after[3]);
+    found.push(candidate(PhiKind.LOCATION, zip, zip + 5, 0.8, Priority.ADDRESS));
+  }
 }
 
 /** Named facilities, schools, employers and businesses. */
@@ -334,6 +340,8 @@ function trimLeadingWords(phrase: string): string | null {
   // "Van der Steen Auto & Tire": a capitalised particle before a lower-case one opens a surname.
   while (first < words.length && isNonPlaceWord(words[first]) && !(COMPASS_OR_NEW.has(words[first]) && words[first + 1] && !isNonPlaceWord(words[first + 1])) &&
     !(/^(?:Van|Von|De|Da|Di|Du|Del|Della|La|Le)$/.test(words[first]) && /^(?:der|den|de|la|le|los|las|van|von)$/.test(words[first + 1] ?? '')) &&
+    // "Mama Titi's African Market", "Uncle Joe's Diner": a kinship word before a possessive name opens the business name.
+    !(/^(?:Mama|Papa|Tia|Tio|Tía|Tío|Uncle|Aunt|Auntie|Grandma|Grandpa|Nana|Big|Little)$/.test(words[first]) && /'s$/.test(words[first + 1] ?? '')) &&
     // "Mekong Noodle House", "Saigon Star Pho": a foreign region opening a three-word business name is part of it.
     !(COUNTRIES_AND_REGIONS.has(words[first].toLowerCase()) && !US_STATES.has(words[first].toLowerCase()) && words.length - first >= 3)) first++;
   const rest = words.slice(first);

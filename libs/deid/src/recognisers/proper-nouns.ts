@@ -90,10 +90,10 @@ const CREDENTIAL_AFTER = /^,?\s(?:LMHC|LPC|LPCC|LCPC|LCSW|LICSW|LMSW|LMFT|LCMHC|
 /** Words that own relatives in ordinary speech ("everyone's mom", "the kid's dad"). */
 const OWNER_NOUNS = new Set('everyone everybody someone somebody anyone anybody nobody one kid kids boy boys girl girls baby babies child teen teens student students person people man woman guy family team school class group dog cat other others mine yours'.split(' '));
 /** Adverbs and function words the name lists happen to hold ("his mom even called"). */
-const FUNCTION_WORDS = new Set('even also still just never always then often already really now finally only actually literally basically apparently again too soon later once here there ever else'.split(' '));
+const FUNCTION_WORDS = new Set('minus plus versus via per even also still just never always then often already really now finally only actually literally basically apparently again too soon later once here there ever else'.split(' '));
 const RELATIVE_CUES = new Set('stepbrother stepsister half-brother half-sister roommate friend coworker co-worker classmate teammate neighbor neighbour ex son daughter sister brother mom mother dad father wife husband partner boyfriend girlfriend cousin aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmom stepdad stepfather stepmother sisters brothers'.split(' '));
 /** Words that make "<word> <place word>" an everyday phrase: "in full view", "in high spring", "from one point". */
-const GOING_BEFORE_TO = /^(?:moved?|moving|went|go|goes|going|drove|drive|drives|driving|back|relocated|relocating|transferred|headed|heading|flew|fly|flying|trip|visit|visiting|bus|train|way|commute|commutes|ride|rides)$/;
+const GOING_BEFORE_TO = /^(?:come|comes|came|coming|moved?|moving|went|go|goes|going|drove|drive|drives|driving|back|relocated|relocating|transferred|headed|heading|flew|fly|flying|trip|visit|visiting|bus|train|way|commute|commutes|ride|rides)$/;
 const NOT_PLACE_WORDS = new Set('another neighboring neighbouring nearby adjacent entire different tech retail sales finance marketing construction healthcare hospitality education childcare insurance banking admin logistics vivo vitro situ utero toto absentia grad law med night summer boarding nursing graduate sunday day rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
 const LOWER_PLACE_PREPOSITIONS = new Set(['in', 'around', 'near', 'outside', 'from', 'past', 'toward', 'towards', 'beyond', 'at', 'to']);
 /** Endings of invented town names: "larkfield", "ashbury", "millbrook". */
@@ -195,8 +195,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     if (!cue[i - 1] && !(i > 1 && cue[i - 2] && CUE_FILLERS.has(tokens[i - 1].lower))) continue;
     const bracketed = text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32));
     // "14yo client dakota says": a state or month name in lower case is a person when it speaks.
-    // "her grandmother june is ninety-two": after a relative, with an age, too.
+    // "her grandmother june is ninety-two": after a relative, with an age, too; "my client jordan (16)": with an age in brackets.
     const softSpeaker = isSoftExcluded(t.lower) && !isHardExcluded(t.lower) && (SPEECH_VERBS.has(nextWord(text, tokens, i)) ||
+      (text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32))) ||
       ((RELATIVE_CUES.has(tokens[i - 1].lower) || isCueWord(tokens[i - 1]) || (i > 1 && RELATIVE_CUES.has(tokens[i - 2].lower))) && LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 32))));
     // A theorist's name in lower case right after a person cue ("his PO dana ferreira") is a person.
     // "my client april nowak": a month or state word with a surname after it is the person's given name.
@@ -211,7 +212,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "his manager, cliff, keeps", "a text from coach dale: "delete these"": after any person cue too, for the quote and the commas.
     const relativeActs = (afterRelative && (COPULAS.has(next) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next) || AGE_AFTER.test(text.slice(t.end, t.end + 24)))) ||
       ((afterRelative || (cue[i - 1] && tokens[i - 1].lower !== 'by')) && !SPEECH_VERBS.has(t.lower) && !PERSON_VERBS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) &&
-        (/^\s["\u201c]/.test(text.slice(t.end, t.end + 2)) || /^:\s["\u201c]/.test(text.slice(t.end, t.end + 3)) || (text.slice(tokens[i - 1].end, t.start) === ', ' && /^,\s/.test(text.slice(t.end, t.end + 2)))));
+        (/^\s["\u201c]/.test(text.slice(t.end, t.end + 2)) || /^:\s["\u201c]/.test(text.slice(t.end, t.end + 3)) ||
+          (text.slice(tokens[i - 1].end, t.start) === ', ' && /^,\s/.test(text.slice(t.end, t.end + 2)) && dictionaries.isFirstName(t.folded))));
     // "client bill hargrove, 70", "new client ana lucía": a lower-case name that is no word right after it is part of the name
     // (and lets a word-name count as a person).
     // "my client summer oyelowo, 19": after a given name, a word in no list and no dictionary that ends the phrase is the surname.
@@ -219,7 +221,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       (NAME_PARTICLES.has(tokens[i + 1]?.text ?? '') && lowerNameRunEnd(tokens, i, dictionaries) > i + 1) ||
       // "my 17yo client jaylen brooks (everyone calls him jj)": a listed surname, even a word, closed by a bracket or a comma.
       (dictionaries.isFirstName(t.folded) && listedSurnameBeforeBreak(text, t, tokens[i + 1], dictionaries));
-    if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (actsAsPerson(t, next) || relativeActs || withSurname || bracketed || LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 24))))) continue;
+    if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (actsAsPerson(t, next) || negatedAfter(tokens[i + 1]) || relativeActs || withSurname || bracketed || LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 24))))) continue;
     if (!PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     found.push(candidate(PhiKind.NAME, t.start, withSurname ? Math.max(tokens[lowerNameRunEnd(tokens, i, dictionaries)].end, tokens[i + 1].end) : t.end, 0.7, Priority.NAME_STRONG));
   }
@@ -252,7 +254,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // Cheap gates first: a lower-case word of three letters or more, and no cue word before it (that is the first loop's case).
     // Two letters only before a bracket ("mo (legal name ...)").
     // ("between clients. hope (16)" is not: the sentence ended after the cue word.)
-    if (t.capitalised || t.acronym || (t.text.length < 3 && !(t.text.length === 2 && text.charCodeAt(t.end + 1) === 40)) || t.gluedToDigit || (i > 0 && cue[i - 1] && !/[.!?]/.test(text.slice(tokens[i - 1].end, t.start)))) continue;
+    // ("hey, it's bo... bo castellanos": two letters too after a greeting and "it's".)
+    if (t.capitalised || t.acronym || (t.text.length < 3 && !(t.text.length === 2 && (text.charCodeAt(t.end + 1) === 40 || GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start))))) || t.gluedToDigit || (i > 0 && cue[i - 1] && !/[.!?]/.test(text.slice(tokens[i - 1].end, t.start)))) continue;
     const following = tokens[i + 1]?.lower ?? '';
     // "jaylen (7th grade, 12yo)", "jaylen's mom": an age or grade in brackets, or a relative by possessive.
     // "dawn, my 17yo client, keeps": set off as someone's client or child counts like a bracketed age.
@@ -269,7 +272,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "nvm tomás took the car": a listed given name in lower case before a verb people do.
     // "okay, carl rogers": a cited theorist's given name before the surname is no client.
     if (THEORIST_GIVEN_NAMES.get(following)?.has(t.lower)) continue;
-    const verbAfter = ((flags[i + 1] ?? 0) & (PERSON_VERB | IRREGULAR_VERB)) !== 0 || looksLikeVerb(following) || (tokens[i + 1]?.tail === "'d" && !tokens[i + 1].capitalised);
+    // "because zeke won't see anyone": a negated auxiliary counts as a verb people do.
+    const verbAfter = ((flags[i + 1] ?? 0) & (PERSON_VERB | IRREGULAR_VERB)) !== 0 || looksLikeVerb(following) || (tokens[i + 1]?.tail === "'d" && !tokens[i + 1].capitalised) ||
+      (tokens[i + 1] && !tokens[i + 1].capitalised && NEGATED_AUXILIARIES.test(tokens[i + 1].text + tokens[i + 1].tail));
     if (following !== 'is' && !((flags[i + 1] ?? 0) & SPEECH_VERB) && !bracketAge && !relative && !selfNamed && !verbAfter) continue;
     // Only a listed given name is taken below unless it owns a relative: skip the context checks for the rest.
     if (!relative && !dictionaries.isFirstName(t.folded)) continue;
@@ -370,7 +375,7 @@ const LOWER_BUSINESS_HEADS = new Set(
    sushi wings steakhouse smokehouse creamery roasters coffee bookstore florist jewelers kennel kennels grooming tattoo nails
    ministries fellowship cathedral parish house pho ramen bbq burritos storage district lube bar muffler brake brakes tow impound
    lounge kopitiam bioscience biosciences lab labs counseling counselling living polytechnic solutions co distribution fabrication
-   collective high sportsplex rink`.split(/\s+/),
+   collective high sportsplex rink care associates partners`.split(/\s+/),
 );
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
@@ -388,7 +393,7 @@ const GENERIC_BUSINESS_WORDS = new Set(
    pediatric pediatrics women men kids children urgent-care 24-hour all-night after-school afterschool before-school
    services service health st assisted independent sober geriatric adolescent memory neurology oncology cardiology fertility wound
    infusion stroke burn anxiety mood autism gender sexual reproductive travel vaccine mobile satellite super very really pretty so too
-   kind quite totally one two three four five another every each several rural urban suburban military adult protective support application federal tribal va inner-city
+   kind quite totally foster elder kinship self aftercare one two three four five another every each several rural urban suburban military adult protective support application federal tribal va inner-city
    downtown uptown outpatient inpatient residential partial hospice respite shelter stash trap known drug gurdwara own
    hospital's clinic's school's church's`.split(/\s+/),
 );
@@ -515,7 +520,9 @@ function bracketedNicknames(text: string, tokens: readonly Token[], dictionaries
     const open = text.charCodeAt(t.start - 1) === 40 ? t.start - 1 : text.charCodeAt(t.start - 2) === 40 && /['"]/.test(text[t.start - 1]) ? t.start - 2 : -1;
     if (open < 1 || text.charCodeAt(open - 1) !== 32 || t.acronym || t.gluedToDigit) continue;
     const quoted = open === t.start - 2;
-    if (!dictionaries.isFirstName(t.folded) || (!quoted && dictionaries.isEnglish(t.lower)) || isExcluded(t.lower) || CHAT_WORDS.has(t.lower)) continue;
+    // "krzysztof zieliński (krzys), 52": a word in no list, bracketed between a name and an age, is the nickname.
+    const unlistedBeforeAge = !dictionaries.isEnglish(t.lower) && /^\),\s\d{1,2}\b/.test(text.slice(t.end, t.end + 6));
+    if (!(dictionaries.isFirstName(t.folded) || unlistedBeforeAge) || (!quoted && dictionaries.isEnglish(t.lower)) || isExcluded(t.lower) || CHAT_WORDS.has(t.lower)) continue;
     const name = found.find((c) => c.kind === PhiKind.NAME && c.end === open - 1);
     // "client dre (andre malik thompson), 20": the full name in brackets after the nickname.
     const last = tokens[lowerNameRunEnd(tokens, i, dictionaries)];
@@ -617,8 +624,11 @@ function lowerNameRunEnd(tokens: readonly Token[], i: number, dictionaries: Dict
     // One or two particles ("văn", "de la", "van der"), then the rest of the name.
     let k = j + 1;
     while (k < j + 3 && tokens[k] && !tokens[k - 1].tail && tokens[k].start - tokens[k - 1].end === 1 && (NAME_PARTICLES.has(tokens[k].text) || NAME_PARTICLES.has(tokens[k].folded))) k++;
+    // "nur aisyah binti rahman": a word in no list counts when a particle follows it.
+    const beforeParticle = !!next && !tokens[j].tail && next.start - tokens[j].end === 1 && !next.capitalised && dictionaries.lookup(next.folded) === 0 && !CHAT_WORDS.has(next.lower) &&
+      !!tokens[j + 2] && next.end + 1 === tokens[j + 2].start && (NAME_PARTICLES.has(tokens[j + 2].text) || NAME_PARTICLES.has(tokens[j + 2].folded));
     if (k > j + 1 && nameAfterParticle(tokens[k - 1], tokens[k], dictionaries)) j = k;
-    else if (lowerNameFollows(tokens[j], next, dictionaries)) j++;
+    else if (lowerNameFollows(tokens[j], next, dictionaries) || beforeParticle) j++;
     else break;
   }
   return j;
@@ -812,6 +822,11 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   const evidence = contextEvidence(before, after, words, tokens[to + 1], title);
   // "May may be the most self-critical", "Will will call": a word followed by itself in lower case is a name.
   if (!evidence.person && words.length === 1 && tokens[to + 1]?.lower === words[0].lower && !tokens[to + 1].capitalised && tokens[to + 1].start - end === 1 && !words[0].tail) {
+    evidence.person = true;
+    evidence.score += 2;
+  }
+  // "On Will: I'd hold off", "Re Hope:": a given name heading what the reply says about them.
+  if (!evidence.person && words.length <= 2 && /^:\s/.test(after) && /(?:^|[.!?]\s+|\n\s*)(?:On|Re|About|As for)\s$/.test(before) && dictionaries.isFirstName(words[0].folded) && !isExcluded(words[0].lower)) {
     evidence.person = true;
     evidence.score += 2;
   }
@@ -1234,6 +1249,11 @@ function citesAfter(after: string, firstName: boolean): boolean {
   return THEORY_AFTER.test(after) || (!firstName && THEORY_ON.test(after));
 }
 
+const NEGATED_AUXILIARIES = /^(?:is|was|does|did|has|had|wo|ca|would|could|should|are|were)n['’]t$/;
+/** "my sponsor mark isn't picking up": the next token is a negated auxiliary (tokenised as "is" + "n't"). */
+function negatedAfter(next: Token | undefined): boolean {
+  return !!next && !next.capitalised && NEGATED_AUXILIARIES.test(next.text + next.tail);
+}
 const STRONG_LOWER_VERBS = new Set(['texted', 'emailed', 'messaged', "dm'd", 'cried', 'yelled', 'screamed', 'hugged', 'cancelled', 'canceled', 'no-showed', 'rescheduled']);
 const TOWN_BEFORE_IN = /(?:,\s|\b(?:lives?|living|moved|grew up|staying|apartment|house|clinic|office|school|town|job|works|born|raised))\s*$/;
 const SIGN_OFF_BEFORE = /(?:[.!?]\s+|\n\s*|\b(?:thanks|thank you|best|cheers|regards|warmly|take care|talk soon)[,!]?\s+)$/i;
