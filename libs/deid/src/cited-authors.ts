@@ -104,7 +104,7 @@ export const AUTHOR_GIVEN_NAMES = `
   reich:wilhelm remley:theodore resch:elyse resick:patricia richmond:mary roberts:albert roemer:lizabeth
   rogers:carl rollnick:stephen romme:marius rorschach:hermann rosenberg:marshall rosenhan:david
   rothbaum:barbara rothschild:babette rudd:david rutter:michael ryan:caitlin ryan:richard ryle:anthony
-  volkan:vamik saakvitne:karen sacks:oliver safran:jeremy saks:elyn saleebey:dennis salkovskis:paul sanders:matthew
+  volkan:vamik knight:bob saakvitne:karen sacks:oliver safran:jeremy saks:elyn saleebey:dennis salkovskis:paul sanders:matthew
   sapolsky:robert satir:virginia sattler:jerome schaefer:charles schmidt:ulrike schnarch:david schore:allan
   schut:henk schwartz:jeffrey schwartz:richard searles:harold segal:zindel seikkula:jaakko seligman:martin
   selvini:mara shapiro:francine sharf:richard shaver:phillip shazer:steve shea:shawn shear:katherine

@@ -1060,3 +1060,23 @@ describe('detect: after blind-60 to blind-63 (classes, new sentences)', () => {
     expect(found('a note from her mother, minus details; she is in foster care; he needs elder care. On Monday: we met.')).toEqual([]);
   });
 });
+
+describe('detect: after blind-64 to blind-67 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes quoted nicknames after an age or before one, a word-name before "is a 40yo", a lower-case name before "is 77", and role appositions', () => {
+    expect(found('my client tomás ruiz (31, "tomi" to friends) and my client chidi okafor-lane ("chidi-boy"), 14, came')).toEqual(
+      expect.arrayContaining(['NAME:tomás ruiz', 'NAME:tomi', 'NAME:chidi okafor-lane']),
+    );
+    expect(found('quick q. rob is a 52yo dad. nadia ferreira is 81 and lives alone. her interpreter, lena brandt, called.')).toEqual(['NAME:rob', 'NAME:nadia ferreira', 'NAME:lena brandt']);
+  });
+
+  it('takes an age before "still" and a town closed by a ZIP', () => {
+    expect(found('a wish to die at 94 still matters; he practices in oakhill, 97215.')).toEqual(['AGE_OVER_89:94', 'LOCATION:oakhill', 'LOCATION:97215']);
+  });
+
+  it('does not flag an instrument score written with a slash, a date after DOB stays a date, events named as phrases, or authors who "wrote on" a topic', () => {
+    expect(found('AUDIT 21, CAGE 3/4; a Star Wars fan and a Gulf War veteran; Kolmes and Taube wrote on this. Hope isn\'t a plan.')).toEqual([]);
+    expect(found('DOB 03/14/1961')).toEqual(['DATE:03/14/1961']);
+  });
+});

@@ -41,7 +41,7 @@ const RELATIVE_NAME_IS = new RegExp(String.raw`\b(?:mother|father|mom|dad|grandm
 /** "His grandmother, who raised him, is 96": a person noun, a clause set off by commas, then the age. */
 const SUBJECT_CLAUSE_IS = new RegExp(String.raw`\b(?:${PERSON_NOUNS})\b,[^.;,]{1,40},\s(?:is|was|just turned|turned|turns)\s(?:only\s|almost\s|nearly\s)?(${AGE})${NOT_AGE_AFTER}`, 'g');
 /** "At 93 she still gardens", "at 91, he": an age before the person. */
-const AT_AGE = new RegExp(String.raw`\b[Aa]t\s(${NUMBER}),?\s(?:she|he|they|my|her|his)\b|(?:^|[.!?]\s+)At\s(${NUMBER}),\s`, 'g');
+const AT_AGE = new RegExp(String.raw`\b[Aa]t\s(${NUMBER}),?\s(?:she|he|they|my|her|his|still|now)\b|(?:^|[.!?]\s+)At\s(${NUMBER}),\s`, 'g');
 /** "Name (93)", "his mother (94)". */
 const PAREN_AGE = new RegExp(String.raw`(?:\p{Lu}\p{Ll}[\p{L}'-]*|\b(?:${PERSON_NOUNS}))\s\((${NUMBER})\)`, 'gu');
 const DECADE = /\b(?:her|his|their) (?:early |mid-|mid |late )?(90s|nineties|hundreds)\b/gi;

@@ -220,6 +220,8 @@ export function recogniseDates(text: string): Candidate[] {
 
 function isScore(text: string, start: number, match: string): boolean {
   if (match === '24/7') return true;
+  // "CAGE 3/4", "CRAFFT 2/6": right after an instrument's name in capitals.
+  if (match.split('/').length === 2 && /\b(?!DOB\b|DOD\b|DATE\b)[A-Z]{3,7}(?:-[A-Z0-9]{1,3})?\s$/.test(text.slice(Math.max(0, start - 12), start))) return true;
   if (DOSE_AFTER.test(text.slice(start + match.length, start + match.length + 12)) || DOSE_BEFORE.test(text.slice(Math.max(0, start - 32), start)) || medicationBefore(text, start)) return true;
   const [, denominator] = match.split('/');
   if (match.split('/').length === 2 && (denominator === '10' || denominator === '5') && SCORE_CONTEXT.test(text.slice(Math.max(0, start - 24), start))) {

@@ -115,7 +115,8 @@ function scanCodes(text: string, source: string, lowerOnly: boolean, found: Cand
     // "CPT 90837", "ICD-10 F43.10": billing and diagnosis codes are vocabulary.
     // "45 CFR 164.512": a regulation is cited, not a record.
     if (/\b(?:CPT|HCPCS|ICD(?:-1[01](?:-CM)?)?|DSM(?:-5(?:-TR)?)?|CFR|C\.F\.R\.|U\.S\.C\.|USC|§)[\s:#-]*$/.test(text.slice(Math.max(0, m.index - 12), start)) || (prefix && /^(?:CPT|ICD|DSM|HCPCS|CFR|USC)$/.test(prefix[1]) && !(prefix[1] === 'ICD' && !/^ICD-(?:9|10|11)\b/.test(code) && digitCount(code) >= 5))) continue;
-    const label = nearestLabel(text, start);
+    // A lower-case code needs its label closer (six words): "call 911", "like 300" are words and numbers.
+    const label = nearestLabel(text, start, lowerOnly ? 6 : 9);
     // A lower-case code needs its label, except a VIN, whose fixed shape says what it is.
     if (lowerOnly && !label && !isVin(code)) continue;
     if (isVin(code) && (!label || label === PhiKind.OTHER_ID)) {
@@ -140,7 +141,7 @@ export function recogniseUserNames(text: string): Candidate[] {
   if (!USER_NAME_LABEL.test(text)) return found;
   for (const m of userNameMatches(text)) {
     if ((m[0].match(/[a-z]/g)?.length ?? 0) < 3) continue;
-    const label = nearestLabel(text, m.index);
+    const label = nearestLabel(text, m.index, 6);
     if (label === PhiKind.ACCOUNT) found.push(candidate(label, m.index, m.index + m[0].length, 0.85, Priority.LABELLED_ID));
   }
   return found;
@@ -255,7 +256,7 @@ function looksLikeIdentifier(code: string): boolean {
 }
 
 /** The kind named by the closest label in reach before `start`, if any. */
-function nearestLabel(text: string, start: number): PhiKind | null {
+function nearestLabel(text: string, start: number, reach = 9): PhiKind | null {
   const windowStart = Math.max(0, start - 90);
   let head = text.slice(windowStart, start);
   const lastStop = lastMatchEnd(head, SENTENCE_END);
@@ -272,7 +273,7 @@ function nearestLabel(text: string, start: number): PhiKind | null {
     }
   }
   // "the serial number of the loaner laptop our clinic gave him, PF3K9ZQ1": a label reaches nine words.
-  if (best && wordsBetween(head.slice(best.end)) <= 9) return best.kind;
+  if (best && wordsBetween(head.slice(best.end)) <= reach) return best.kind;
   for (const l of matchesOf(GENERIC_LABEL, head)) {
     if (wordsBetween(head.slice(l.index + l[0].length)) <= 3) return PhiKind.OTHER_ID;
   }

@@ -44,7 +44,7 @@ const PERSON_CUE_BEFORE = new RegExp(
   'i',
 );
 const AGE_AFTER =
-  /^(?:'s?)?(?:\s+\(\p{Lu}[\p{L}'-]+\s(?:\p{Lu}[\p{L}'-]+\s)?\p{Lu}[\p{L}'-]+\s+on\s+(?:the\s+)?(?:intake|chart|paperwork|forms?|records?|roster)\b|\s+(?:-\s+)?(?:his|her|their)\s(?:given|legal|real|full|birth)\sname\b|\s*,\s*(?:\d{1,3}|a\s\d{1,3}[- ]year[- ]old|an?\s[\w-]+-year-old|who(?:se|'s|'d)?)\b|\s+\((?:the name|(?:her|his|their|a) (?:legal|real|full|given|birth|preferred|chosen|work|stage|street) name|legally|n[ée]e|born|formerly|aka|a\.k\.a\.|short for|goes by|she|he|they)\b|\s*\(\d{1,3}\)|\s+is\s(?:an?\s)?\d{1,3}\b|\s+(?:is|was)\s(?:an?\s)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\s+\(\s*["']|\s+"[^"\n]{1,20}"\s+\p{Lu})/u;
+  /^(?:'s?)?(?:\s+\(\p{Lu}[\p{L}'-]+\s(?:\p{Lu}[\p{L}'-]+\s)?\p{Lu}[\p{L}'-]+\s+on\s+(?:the\s+)?(?:intake|chart|paperwork|forms?|records?|roster)\b|\s+(?:-\s+)?(?:his|her|their)\s(?:given|legal|real|full|birth)\sname\b|\s*,\s*(?:\d{1,3}|a\s\d{1,3}[- ]year[- ]old|an?\s[\w-]+-year-old|who(?:se|'s|'d)?)\b|\s+\((?:the name|(?:her|his|their|a) (?:legal|real|full|given|birth|preferred|chosen|work|stage|street) name|legally|n[ée]e|born|formerly|aka|a\.k\.a\.|short for|goes by|she|he|they)\b|\s*\(\d{1,3}\)|\s+is\s(?:an?\s)?\d{1,3}\b|\s+is\san?\s\d{1,2}\s?(?:yo|y\/o)\b|\s+(?:is|was)\s(?:an?\s)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\s+\(\s*["']|\s+"[^"\n]{1,20}"\s+\p{Lu})/u;
 const POSSESSIVE_PERSON_NOUN =
   /^'s?\s+(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|boyfriend|girlfriend|family|kids|children|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|friend|friends|boss|teacher|coach|therapist|psychiatrist|doctor|case|chart|file|records|mood|anxiety|depression|grief|trauma|diagnosis|treatment|sessions?|safety|room|house|home|apartment|phone|email|letter|school|job)\b/i;
 const LOWER_AGE_APPOSITIVE = /\b(?:(?:my|our|her|his)\s\d{1,2}\s?(?:yo|y\/o)|an?\s(?:\d{1,2}(?:st|nd|rd|th)[- ]grader|freshman|sophomore|junior|senior|first-year|second-year|third-year|\d{1,2}\s?(?:yo|y\/o|yr old|year old)|\d{1,2}-year-old|[a-z]+-year-old)(?:\s[a-z]+)?|(?:my|our|her|his|the)\s(?:[\w-]+\s)?(?:client|patient|student|son|daughter|kid|supervisee|clients|patients|students|kids|graders|members|boys|girls|teens)),\s$/i;
@@ -97,11 +97,11 @@ const GOING_BEFORE_TO = /^(?:come|comes|came|coming|moved?|moving|went|go|goes|g
 const NOT_PLACE_WORDS = new Set('another neighboring neighbouring nearby adjacent entire different tech retail sales finance marketing construction healthcare hospitality education childcare insurance banking admin logistics vivo vitro situ utero toto absentia grad law med night summer boarding nursing graduate sunday day rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
 const LOWER_PLACE_PREPOSITIONS = new Set(['in', 'around', 'near', 'outside', 'from', 'past', 'toward', 'towards', 'beyond', 'at', 'to']);
 /** Endings of invented town names: "larkfield", "ashbury", "millbrook". */
-const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|land|brook|ridge|haven|bury|mont|mount|bank|gate|hurst|cliff|moor|mere|weather|shire|stead|worth|chester|mouth|ham|holm|thorpe|vale|crest|wick)$/;
+const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|land|brook|ridge|haven|bury|mont|mount|bank|gate|hurst|cliff|moor|mere|weather|hill|shire|stead|worth|chester|mouth|ham|holm|thorpe|vale|crest|wick)$/;
 /** Lower-case heads of a business or facility name: "at tidewell bakery", "from sedgewick family practice". */
 const LOWER_FACILITY_HEADS = new Set('prep high middle pavilion union house bakery practice clinic hospital school academy elementary center centre shelter church chapel temple mosque market cafe diner grill pharmacy motel inn lodge ranch farm farms mills garage salon gym studio daycare preschool manor village commons apartments apts towers court plaza'.split(' '));
 const PLACE_QUALIFIERS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'old', 'new', 'little', 'big', 'port', 'fort', 'mount', 'lake', 'glen']);
-const STRONG_NAME_CUE = /\b(?:goes by|go by|went by|going by|known as|nicknamed|calls? (?:him|her|them))\s["']?$/i;
+const STRONG_NAME_CUE = /\b(?:goes by|go by|went by|going by|known as|know (?:me|him|her|them) as|nicknamed|calls? (?:him|her|them))\s["']?$/i;
 const NICKNAME_CUE_ENDS = new Set(['him', 'her', 'them', 'by', 'as', 'nicknamed']);
 const NOT_A_NICKNAME = new Set('the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either sweetie sweetheart honey hon babe baby darling dear kiddo buddy bud champ princess sis bro mija mijo mami papi'.split(' '));
 /** "hi it's april, um", "hey, it's dawn,": a greeting before the self-introduction, as in a voicemail. */
@@ -282,7 +282,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const acts = bracketAge || relative || selfNamed || SPEECH_VERBS.has(next) || (next === 'is' && AGE_AFTER.test(text.slice(t.end, t.end + 24))) ||
       (next !== '' && verbAfter && !COPULAS.has(next) && opensClause(text, tokens, i));
     // "marisol (13), tavi (11) and junior (8)": a word-name with a bracketed age, not after a determiner ("a junior (16)").
-    const englishWithAge = bracketAge && dictionaries.isEnglish(t.lower) && (i === 0 || !DETERMINERS.has(tokens[i - 1].lower));
+    // "ray is a 40yo dad": a word-name opening a clause before its age counts too.
+    const englishWithAge = (bracketAge || (next === 'is' && opensClause(text, tokens, i) && AGE_AFTER.test(text.slice(t.end, t.end + 24)))) && dictionaries.isEnglish(t.lower) && (i === 0 || !DETERMINERS.has(tokens[i - 1].lower));
     // "lark's mom doesn't know": whoever has a mom or a caseworker is a person, whatever the word.
     const ownsRelative = relative && (i === 0 || !DETERMINERS.has(tokens[i - 1].lower)) && !OWNER_NOUNS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !PERSON_CUES.has(t.lower) && !CHAT_WORDS.has(t.lower) &&
       // "a rancher's wife", "the mechanic's son": a word for a trade or role owns relatives too, unless it is a given name ("tyler's mom").
@@ -375,7 +376,7 @@ const LOWER_BUSINESS_HEADS = new Set(
    sushi wings steakhouse smokehouse creamery roasters coffee bookstore florist jewelers kennel kennels grooming tattoo nails
    ministries fellowship cathedral parish house pho ramen bbq burritos storage district lube bar muffler brake brakes tow impound
    lounge kopitiam bioscience biosciences lab labs counseling counselling living polytechnic solutions co distribution fabrication
-   collective high sportsplex rink care associates partners`.split(/\s+/),
+   collective high sportsplex rink care associates partners flowers brows audiology optometry dentistry chiropractic behavioral`.split(/\s+/),
 );
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
@@ -506,28 +507,35 @@ function lowerCaseNamesWithAge(text: string, tokens: readonly Token[], dictionar
   }
 }
 /** ", 45" or " (45)" after a word; the lower-case letter (or bracket) before it is checked in code, cheaper than a look-behind. */
-const AGE_APPOSITIVE = /,\s\d{1,2}\b(?!\s*(?:%|percent|mg|minutes|hours|days|weeks|months|sessions|points)\b)|\s\(\d{1,2}\)/g;
+const AGE_APPOSITIVE = /,\s\d{1,2}\b(?!\s*(?:%|percent|mg|minutes|hours|days|weeks|months|sessions|points)\b)|\s\(\d{1,2}\)|\sis\s\d{1,2}(?=\s(?:and|but|now|yo|years?)\b|[,.;:!?)]|$)/g;
 const LOWER_LETTER = /^\p{Ll}$/u;
 /** Cheap gate for {@link AGE_APPOSITIVE}: a comma or bracket right before one or two digits. */
-const AGE_APPOSITIVE_HINT = /,\s\d|\s\(\d/;
+const AGE_APPOSITIVE_HINT = /,\s\d|\s\(\d|\sis\s\d/;
 
 const BRACKET_CLOSE = /^(?:\)|\s(?:on|in)\s(?:the\s)?(?:chart|intake|paperwork|forms?|records?|roster|file)\))/;
+/** "joaquín de la peña (28, "quino" to friends)": a quoted word after the age in brackets is the nickname. */
+const AGE_THEN_QUOTED_NICKNAME = /\(\d{1,2},\s["'\u201c]([\p{L}][\p{L}'-]*)["'\u201d]/gu;
+
 /** "bartholomew okeke (bart), 45", "Russell Okafor ('Rusty')": a given name in brackets right after a name found. */
 function bracketedNicknames(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
   if (!text.includes('(')) return;
+  for (const m of matchesOf(AGE_THEN_QUOTED_NICKNAME, text)) {
+    const at = m.index + m[0].length - m[1].length - 1;
+    if (!isHardExcluded(m[1].toLowerCase()) && !FUNCTION_WORDS.has(m[1].toLowerCase())) found.push(candidate(PhiKind.NAME, at, at + m[1].length, 0.7, Priority.NAME_STRONG));
+  }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const open = text.charCodeAt(t.start - 1) === 40 ? t.start - 1 : text.charCodeAt(t.start - 2) === 40 && /['"]/.test(text[t.start - 1]) ? t.start - 2 : -1;
     if (open < 1 || text.charCodeAt(open - 1) !== 32 || t.acronym || t.gluedToDigit) continue;
     const quoted = open === t.start - 2;
     // "krzysztof zieliński (krzys), 52": a word in no list, bracketed between a name and an age, is the nickname.
-    const unlistedBeforeAge = !dictionaries.isEnglish(t.lower) && /^\),\s\d{1,2}\b/.test(text.slice(t.end, t.end + 6));
+    const unlistedBeforeAge = !dictionaries.isEnglish(t.lower) && /^['"]?\),\s\d{1,2}\b/.test(text.slice(t.end, t.end + 7));
     if (!(dictionaries.isFirstName(t.folded) || unlistedBeforeAge) || (!quoted && dictionaries.isEnglish(t.lower)) || isExcluded(t.lower) || CHAT_WORDS.has(t.lower)) continue;
     const name = found.find((c) => c.kind === PhiKind.NAME && c.end === open - 1);
     // "client dre (andre malik thompson), 20": the full name in brackets after the nickname.
     const last = tokens[lowerNameRunEnd(tokens, i, dictionaries)];
     const end = !t.capitalised && last !== t && BRACKET_CLOSE.test(text.slice(last.end, last.end + 28)) ? last.end : t.end;
-    if (name && (end !== t.end || /^['"]?\)/.test(text.slice(t.end, t.end + 2)) || (quoted && /^['"],\s?\d{1,2}\)/.test(text.slice(t.end, t.end + 6))))) found.push(candidate(PhiKind.NAME, t.start, end, 0.7, Priority.NAME_STRONG));
+    if (name && (end !== t.end || /^['"]?\)/.test(text.slice(t.end, t.end + 2)) || (quoted && /^['"](?:,\s?\d{1,2})?\)/.test(text.slice(t.end, t.end + 6))))) found.push(candidate(PhiKind.NAME, t.start, end, 0.7, Priority.NAME_STRONG));
   }
 }
 
@@ -925,7 +933,7 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
     const softName = isSoftExcluded(w.lower) && evidence.score > 0;
     // "Hope came late", "Will said", "Art reminds me": a first name that is also a word acts.
     // "Frank was frank with me: he thinks ...": a copula counts too, checked below by the he/she rule.
-    acting = isOrdinaryFirstName(w, dictionaries) && (actsAsPerson(w, next) || (/^(?:is|was|has|had)$/.test(next) && !COPULA_ABSTRACT.test(text.slice(nextToken.end, nextToken.end + 16)) && !SENTENCE_OPENERS.has(w.lower) && !SEASONS.has(w.lower) && !US_STATES.has(w.lower) && !COUNTRIES_AND_REGIONS.has(w.lower)));
+    acting = isOrdinaryFirstName(w, dictionaries) && (actsAsPerson(w, next) || (/^(?:is|was|has|had)$/.test(next) && !COPULA_ABSTRACT.test(text.slice(nextToken.end + nextToken.tail.length, nextToken.end + nextToken.tail.length + 16).replace(/^n't/, '')) && !SENTENCE_OPENERS.has(w.lower) && !SEASONS.has(w.lower) && !US_STATES.has(w.lower) && !COUNTRIES_AND_REGIONS.has(w.lower)));
     // "Money came between us": a common word opening a sentence with a verb things do too
     // needs a he/she in the sentence or opening the next one ("Hope came late ... before she sat").
     if (acting && dictionaries.isEnglish(w.lower) && !SPEECH_VERBS.has(next) && !HUMAN_HABITS.has(next) && !STRONG_PERSON_VERBS.has(next)) {
