@@ -321,7 +321,7 @@ export const PERSON_CUES = words(`
   spouse named called nicknamed goes by trainee supervisee classmate student counselor counsellor
   clinician prescriber provider sponsor pastor attorney lawyer advocate pt member name peer sisters brothers
   sons daughters cousins siblings po co-leader coleader co-therapist cotherapist co-facilitator cofacilitator
-  seeing treating supervisor intern owner landlord landlady employer priest principal director coordinator aide mentor tutor babysitter nanny
+  seeing treating person supervisor intern owner landlord landlady employer priest principal director coordinator aide mentor tutor babysitter nanny
   stylist barber mechanic coach trainer teammate deacon interpreter translator resident stepbrother stepsister half-brother half-sister stepbrothers stepsisters grandkid grandchild godmother
   godfather godson goddaughter
 `);

@@ -6,6 +6,7 @@
  * knowledge, not from any corpus.
  */
 export const CULTURE_WORDS = `
+  malaysian singaporean
   aapi acholi adobo afar afrikaans afro afrobeats ahmadiyya akan amapiano amazigh anishinaabe arakanese
   aramaic arepa ashkenazi assamese assyrian azerbaijani azeri bachata badini baklava balochi bambara bangla
   banh basque bassa belarusian beltane bemba berber bhagavad bhangra bhojpuri bibimbap bikol bimah biryani
@@ -61,7 +62,7 @@ export const REGION_WORDS = `
 `;
 
 export const BRAND_WORDS = `
-  thermos kleenex xerox scotch pottery barn saran wrap red bull bulls tic tacs tac band-aid band-aids q-tip q-tips post-it post-its sharpie sharpies velcro jacuzzi
+  excel tupperware thermos kleenex xerox scotch pottery barn saran wrap red bull bulls tic tacs tac band-aid band-aids q-tip q-tips post-it post-its sharpie sharpies velcro jacuzzi
   abercrombie abilify acura adderall adidas advil aeropostale aetna airbnb airpod airpods aldi altima amazon
   ambien amwell ao3 applebee's aquafina arby's asda ativan audi audible autozone auvelity bacardi balenciaga
   bbc benadryl bereal betterhelp beyblade bluesky bmw bojangles bratz brightline bronco budweiser bugatti

@@ -1080,3 +1080,28 @@ describe('detect: after blind-64 to blind-67 (classes, new sentences)', () => {
     expect(found('DOB 03/14/1961')).toEqual(['DATE:03/14/1961']);
   });
 });
+
+describe('detect: after blind-68 to blind-71 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes an owner\'s possessive that is also a group word, a business after "over the", a care home, a van driven for a deli, and a firm at a desk', () => {
+    expect(found('he works at french\'s tire & lube and lives over the lucky star laundromat; his mom is at oakmere care home; he drives a box truck for lena\'s deli')).toEqual([
+      "LOCATION:french's tire & lube",
+      'LOCATION:lucky star laundromat',
+      'LOCATION:oakmere care home',
+      "LOCATION:lena's deli",
+    ]);
+    expect(found('the front desk at Rosa\'s Nails & Brows said no')).toEqual(["LOCATION:Rosa's Nails & Brows"]);
+  });
+
+  it('takes a full name in brackets with an age, a town after "moving to", a town after a head-first street, and an age after a quoted nickname', () => {
+    expect(found('update: kuba (jakub wróblewski, 41) came; he is moving to harrowgate in may; she lives at 12 calle luna, apt 2 in villa serena, az 85001. Rosario ("Chari"), 93, called.')).toEqual(
+      expect.arrayContaining(['NAME:kuba', 'NAME:jakub wróblewski', 'LOCATION:harrowgate', 'LOCATION:villa serena', 'LOCATION:85001', 'AGE_OVER_89:93']),
+    );
+  });
+
+  it('does not flag an author in brackets after an assessment, a demonym compound, or a phrase after a street address', () => {
+    expect(found('Use the Danger Assessment (Campbell). I am Malaysian-Chinese.')).toEqual([]);
+    expect(found('i am at 1190 fremont avenue, can\'t talk long')).toEqual(['LOCATION:1190 fremont avenue']);
+  });
+});

@@ -22,7 +22,7 @@ const AFTER_AGE_CUE = new RegExp(
   'gi',
 );
 /** "Mabel, 93, lives ...", "Ruth Abernethy-Kwan, ninety-one, who": the age set off by commas after a word. */
-const APPOSITIVE = new RegExp(String.raw`\p{L}, (${NUMBER})(?=[,)])`, 'gu');
+const APPOSITIVE = new RegExp(String.raw`[\p{L})"], (${NUMBER})(?=[,)])`, 'gu');
 /** In words only after a name or a person noun, so that a list of numbers ("sixty, ninety, ...") stays clear. */
 const APPOSITIVE_WORDS = new RegExp(String.raw`(?:\p{Lu}[\p{L}'-]*|\b(?:${PERSON_NOUNS})), (${WORDS})(?=[,)])`, 'gu');
 /** Units and score words after a number that make it no age. */

@@ -27,7 +27,7 @@ const LOWER_STREET_CUE_BEFORE = /(?:\b(?:on|at|to|from|near|off|lives|live|livin
 /** "over on quimby ave": a lower-case street name after on/off, the street type abbreviated or not. */
 const LOWER_STREET_NAME = /\b(?:on|off)\s((?!(?:the|a|an|my|his|her|their|our|this|that|same|other|main|each)\s)[a-z][a-z'-]{2,}\s(?:ave|avenue|street|st|road|rd|boulevard|blvd|lane|ln|drive|dr|pike))\b/g;
 /** The town, state and ZIP after a lower-case address: ", hollis mill, 04412", " in east hadley, ma 01088". */
-const LOWER_TOWN_AFTER = /^(?:,\s|\sin\s)(?!(?:the|a|an|my|his|her|their|our|this|that|and|but|so|which|where|with)\b)([a-z][a-z'-]+(?:\s[a-z][a-z'-]+){0,2}?)(?:,?\s([a-z]{2}))?(?:,?\s(\d{5}))?(?=[,.;:!?)]|\s(?:and|but|so|where|which|with|for|since|until|now)\b|$)/;
+const LOWER_TOWN_AFTER = /^(?:,\s|\sin\s)(?!(?:the|a|an|my|his|her|their|our|this|that|and|but|so|which|where|with|i|we|he|she|they|it|just|can|cannot)\b)([a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2}?)(?:,?\s([a-z]{2}))?(?:,?\s(\d{5}))?(?=[,.;:!?)]|\s(?:and|but|so|where|which|with|for|since|until|now)\b|$)/;
 /** "2210 Calle Alondra, Apt. 4B", "14 Rue Lafayette": street types written first. */
 const HEAD_FIRST_STREET = new RegExp(String.raw`(?<![\w-])\d{1,6}\s(?:Calle|Avenida|Camino|Carrera|Rua|Rue|Via|Paseo|Callejón)\s(?:(?:de|del|la|las|los|do|da|des|di)\s)*${CAP}(?:\s${CAP}){0,2}${UNIT}?`, 'gu');
 /** The same in lower case: "4410 calle del sol, suite b". */
@@ -184,7 +184,10 @@ export function recogniseAddresses(text: string): Candidate[] {
   }
   if (/\d\s(?:Calle|Avenida|Camino|Carrera|Rua|Rue|Via|Paseo|Callej)/i.test(text)) {
     for (const m of matchesOf(HEAD_FIRST_STREET, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.95, Priority.ADDRESS));
-    for (const m of matchesOf(LOWER_HEAD_FIRST_STREET, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.9, Priority.ADDRESS));
+    for (const m of matchesOf(LOWER_HEAD_FIRST_STREET, text)) {
+      found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.9, Priority.ADDRESS));
+      lowerTownAfter(text, m.index + m[0].length, found);
+    }
   }
   for (const m of matchesOf(NUMBERED_ROUTE, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.85, Priority.ADDRESS));
   for (const m of matchesOf(PO_BOX, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.95, Priority.ADDRESS));
@@ -293,8 +296,9 @@ export function recogniseFacilities(text: string): Candidate[] {
       const firmSuffix = /^(?:Co|Sons|Daughters|Partners|Associates|Company)$/.test(m[2]);
       if (!firmSuffix && (names.some((w) => THEORISTS.has(w) || COMMON_CAPITALISED.has(w) || GROUPS.has(w)) || isGenericPhrase(m[0].split(/\s+/)))) continue;
       if (!firmSuffix && isNonPlaceWord(m[1].split(/\s+/)[0])) continue;
-      // "Greene's Collaborative & Proactive Solutions": a possessive inside makes it somebody's programme, not a firm.
-      if (/'s\s/.test(m[1])) continue;
+      // "Greene's Collaborative & Proactive Solutions": a possessive inside makes it somebody's programme, not a firm,
+      // unless a place word comes first ("the front desk at Lacey's Cut & Curl").
+      if (/'s\s/.test(m[1]) && !/\b(?:at|from|to|near|outside|inside)\s$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
       found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.75, Priority.FACILITY));
     }
   }

@@ -78,7 +78,7 @@ const EPONYM_AFTER = /^(?:'s?)?\s+(?:syndrome|disease|palsy|sarcoma|lymphoma|ano
 const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platform|website|podcast|channel|game|console|speaker|headset|subscription)\b/;
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:safety plan|safety planning|model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle|tradition|lineage)\b/i;
 
-const LOWER_BRACKET_AGE = /^\s\((?:\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,16}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
+const LOWER_BRACKET_AGE = /^\s\((?:\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,30}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
 const ROLE_APPOSITIVE_AFTER = /^,\s(?:my|our)\s(?:[\w-]+\s){0,2}(?:client|patient|supervisee|student|son|daughter|kid|foster (?:son|daughter|kid))\b/;
 /** "client is bill, 61", "my client penny is 72 and": an age right after a lower-case word-name. */
 const LOWER_AGE_AFTER = /^(?:,\s\d{1,2}\b|\s(?:is|was|turned|turns|just turned)\s(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a hundred)(?:\s(?:and|but|now|yo|years?)\b|[,.;:!?)]|$))/;
@@ -100,7 +100,7 @@ const LOWER_PLACE_PREPOSITIONS = new Set(['in', 'around', 'near', 'outside', 'fr
 const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|land|brook|ridge|haven|bury|mont|mount|bank|gate|hurst|cliff|moor|mere|weather|hill|shire|stead|worth|chester|mouth|ham|holm|thorpe|vale|crest|wick)$/;
 /** Lower-case heads of a business or facility name: "at tidewell bakery", "from sedgewick family practice". */
 const LOWER_FACILITY_HEADS = new Set('prep high middle pavilion union house bakery practice clinic hospital school academy elementary center centre shelter church chapel temple mosque market cafe diner grill pharmacy motel inn lodge ranch farm farms mills garage salon gym studio daycare preschool manor village commons apartments apts towers court plaza'.split(' '));
-const PLACE_QUALIFIERS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'old', 'new', 'little', 'big', 'port', 'fort', 'mount', 'lake', 'glen']);
+const PLACE_QUALIFIERS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'old', 'new', 'little', 'big', 'port', 'fort', 'mount', 'lake', 'glen', 'santa', 'san']);
 const STRONG_NAME_CUE = /\b(?:goes by|go by|went by|going by|known as|know (?:me|him|her|them) as|nicknamed|calls? (?:him|her|them))\s["']?$/i;
 const NICKNAME_CUE_ENDS = new Set(['him', 'her', 'them', 'by', 'as', 'nicknamed']);
 const NOT_A_NICKNAME = new Set('the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either sweetie sweetheart honey hon babe baby darling dear kiddo buddy bud champ princess sis bro mija mijo mami papi'.split(' '));
@@ -322,6 +322,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     else if (adjacent && PLACE_QUALIFIERS.has(t.lower) && unknown(next) && (dictionaries.isName(next.folded) || PLACE_NAME_ENDING.test(next.lower) || dictionaries.lookup(next.folded) === 0)) end = next.end;
     // "forgets to bolus": after "to", a lone word is a place only after a verb of going ("moved to greywater").
     else if (tokens[i - 1].lower === 'to' && !(i > 1 && GOING_BEFORE_TO.test(tokens[i - 2].lower))) continue;
+    // "she's moving to grantham in june": after a verb of going, a name-like word that is no English word is the town.
+    else if (tokens[i - 1].lower === 'to' && unknown(t) && !NOT_PLACE_WORDS.has(t.lower) && t.text.length > 3 && (dictionaries.isName(t.folded) || PLACE_NAME_ENDING.test(t.lower)) && !(adjacent && unknown(next)) &&
+      /^(?:[,.;]|\s(?:in|for|next|this|last|after|before|and|so|because|soon)\b)/.test(text.slice(t.end, t.end + 8))) end = t.end;
     // "a garage, ..., in fenwick, and": a name-like word closed by punctuation after "in" set off by a comma or after a place noun
     // is the town, even when it is a given name too.
     else if (unknown(t) && !NOT_PLACE_WORDS.has(t.lower) && !(adjacent && LOWER_FACILITY_HEADS.has(next.lower)) && (dictionaries.isName(t.folded) || PLACE_NAME_ENDING.test(t.lower)) && t.text.length > 3 && !(adjacent && unknown(next)) &&
@@ -376,7 +379,7 @@ const LOWER_BUSINESS_HEADS = new Set(
    sushi wings steakhouse smokehouse creamery roasters coffee bookstore florist jewelers kennel kennels grooming tattoo nails
    ministries fellowship cathedral parish house pho ramen bbq burritos storage district lube bar muffler brake brakes tow impound
    lounge kopitiam bioscience biosciences lab labs counseling counselling living polytechnic solutions co distribution fabrication
-   collective high sportsplex rink care associates partners flowers brows audiology optometry dentistry chiropractic behavioral`.split(/\s+/),
+   collective high sportsplex rink care associates partners flowers brows audiology optometry dentistry chiropractic behavioral home`.split(/\s+/),
 );
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
@@ -398,7 +401,7 @@ const GENERIC_BUSINESS_WORDS = new Set(
    downtown uptown outpatient inpatient residential partial hospice respite shelter stash trap known drug gurdwara own
    hospital's clinic's school's church's`.split(/\s+/),
 );
-const BUSINESS_CUES = new Set(['at', 'from', 'near', 'outside', 'above', 'behind', 'beside', 'tagged', 'tags', 'tag', 'called', 'named', 'owns', 'owned', 'co-owns', 'runs', 'manages', 'managed']);
+const BUSINESS_CUES = new Set(['at', 'from', 'near', 'outside', 'above', 'over', 'behind', 'beside', 'tagged', 'tags', 'tag', 'called', 'named', 'owns', 'owned', 'co-owns', 'runs', 'manages', 'managed']);
 const FACILITY_APPOSITION_BEFORE = /\b(?:site|placement|internship|program|school|clinic|church|job|work|works|worked|employer|salon|shop|gym|daycare|pharmacy|practice|hospital|agency|restaurant|bakery|diner|garage|place|business|store|cafe|café)(?:\s*,\s|\s\(|\sis\s)$/;
 const LINKING_VERBS = new Set('are were be been am being get gets got getting feel feels felt seem seems seemed become became'.split(' '));
 const WORK_BEFORE_FOR = /^(?:works?|worked|working|drives?|drove|driving|volunteers?|volunteered|cleans?|cooks?|delivers?|teaches|taught|coaches)$/;
@@ -412,7 +415,7 @@ function isBusinessCue(tokens: readonly Token[], k: number): boolean {
   // "out of the blue heron diner", "in the basement of holy cross lutheran church".
   if (cue.lower === 'of') return /^(?:out|basement|lot|lobby|office|kitchen|back|front|steps|gym|parking)$/.test(before);
   // "drives a bus for mapleton unified": a work verb up to three words back.
-  if (cue.lower === 'for') return [1, 2, 3].some((d) => WORK_BEFORE_FOR.test(tokens[k - d]?.lower ?? ''));
+  if (cue.lower === 'for') return [1, 2, 3, 4].some((d) => WORK_BEFORE_FOR.test(tokens[k - d]?.lower ?? ''));
   return false;
 }
 
@@ -448,7 +451,9 @@ function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionarie
     const words = tokens.slice(first, h);
     const distinctive = words.filter((w) => {
       const word = w.tail ? w.lower + w.tail.toLowerCase() : w.lower;
-      return !GENERIC_BUSINESS_WORDS.has(word) && !GENERIC_BUSINESS_WORDS.has(w.lower) && !LOWER_BUSINESS_HEADS.has(w.lower) && !isHardExcluded(w.lower) && !isSoftExcluded(w.lower) && !CHAT_WORDS.has(w.lower) && !PERSON_CUES.has(w.lower) && !RELATIVE_CUES.has(w.lower) &&
+      // "dutch's auto & tire": a possessive names the owner, even when the word is also a group word.
+      const owner = /^['’]s$/.test(w.tail) && !GENERIC_BUSINESS_WORDS.has(word);
+      return !GENERIC_BUSINESS_WORDS.has(word) && !GENERIC_BUSINESS_WORDS.has(w.lower) && !LOWER_BUSINESS_HEADS.has(w.lower) && (owner || (!isHardExcluded(w.lower) && !isSoftExcluded(w.lower))) && !CHAT_WORDS.has(w.lower) && !PERSON_CUES.has(w.lower) && !RELATIVE_CUES.has(w.lower) &&
         !(w.tail && (w.lower.startsWith('ex-') || OWNER_NOUNS.has(w.lower) || RELATIVE_CUES.has(w.lower.replace(/^(?:step|ex-|great-)/, ''))));
     });
     if (distinctive.length === 0) continue;
@@ -512,7 +517,7 @@ const LOWER_LETTER = /^\p{Ll}$/u;
 /** Cheap gate for {@link AGE_APPOSITIVE}: a comma or bracket right before one or two digits. */
 const AGE_APPOSITIVE_HINT = /,\s\d|\s\(\d|\sis\s\d/;
 
-const BRACKET_CLOSE = /^(?:\)|\s(?:on|in)\s(?:the\s)?(?:chart|intake|paperwork|forms?|records?|roster|file)\))/;
+const BRACKET_CLOSE = /^(?:\)|,\s\d{1,2}\)|\s(?:on|in)\s(?:the\s)?(?:chart|intake|paperwork|forms?|records?|roster|file)\))/;
 /** "joaquín de la peña (28, "quino" to friends)": a quoted word after the age in brackets is the nickname. */
 const AGE_THEN_QUOTED_NICKNAME = /\(\d{1,2},\s["'\u201c]([\p{L}][\p{L}'-]*)["'\u201d]/gu;
 
@@ -1217,7 +1222,7 @@ function isCitedTheory(before: string, after: string, words: readonly Token[], d
   const firstName = words.some((w) => dictionaries.isFirstName(w.folded));
   if (citesAfter(after, firstName) || THEORY_BEFORE_AT_END.test(before)) return true;
   // "CRAFT (Meyers and Wolfe)": authors in brackets after the name of a method.
-  if (/\b(?:[A-Z]{2,}[\w-]*|therapy|treatment|model|approach|protocol|method|intervention|program|programme|scale|inventory|framework)\s\((?:\p{Lu}[\p{L}'-]+\s(?:and|&)\s)?$/u.test(before)) return true;
+  if (/\b(?:[A-Z]{2,}[\w-]*|therapy|treatment|model|approach|protocol|method|intervention|program|programme|scale|inventory|framework|[Aa]ssessment|measure|checklist|questionnaire|interview|screen|activation|emphasis|exercises?|technique)\s\((?:\p{Lu}[\p{L}'-]+\s(?:and|&)\s)?$/u.test(before)) return true;
   // "a preoccupied style in Bartholomew's terms", "a linking object in Volkan's sense": a surname owning terms.
   if (words.length === 1 && /\bin\s+$/.test(before) && /^'s\s+(?:terms|sense|framing|language|typology|vocabulary)\b/.test(after)) return true;
   // "what Maria Yellow Horse Brave Heart calls historical trauma": the name coins a term.
