@@ -297,6 +297,13 @@ export function recogniseFacilities(text: string): Candidate[] {
 
 const FACILITY_AT = new RegExp(FACILITY.source, FACILITY.flags.replace('g', '') + 'y');
 const CAPITAL = /\p{Lu}/u;
+const CAPITAL_OR_WIDE = /[A-Z\u0080-\uffff]/g;
+
+/** The next A-Z or non-ASCII character at or after `from`, or -1. */
+function nextCapitalOrWide(text: string, from: number): number {
+  CAPITAL_OR_WIDE.lastIndex = from;
+  return CAPITAL_OR_WIDE.exec(text)?.index ?? -1;
+}
 /** A character above U+00FF: the post is a two-byte string. */
 const WIDE = /[^\0-\xff]/;
 
@@ -308,9 +315,10 @@ const WIDE = /[^\0-\xff]/;
  */
 function facilityMatches(text: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  for (let i = 0; i < text.length; i++) {
+  // Candidates found by a regex search (several times faster than a char-code loop over the post), then checked as before.
+  for (let i = nextCapitalOrWide(text, 0); i >= 0; i = nextCapitalOrWide(text, i + 1)) {
     const code = text.charCodeAt(i);
-    if (code < 0x80 ? code < 65 || code > 90 : !CAPITAL.test(String.fromCodePoint(text.codePointAt(i) as number))) continue;
+    if (code >= 0x80 && !CAPITAL.test(String.fromCodePoint(text.codePointAt(i) as number))) continue;
     FACILITY_AT.lastIndex = i;
     const m = FACILITY_AT.exec(text);
     if (!m) continue;
