@@ -111,7 +111,9 @@ const HOLIDAY_HINT = /(?:mas|day|eve|ving|ster|ween|kah|over|eid|wali|year|july|
 /** A fraction or score written like a date: "rated 7/10", "a 4/5 on the scale", "24/7". */
 const SCORE_CONTEXT = /\b(?:rated?|rating|scored?|scores?|scale|out of|level|pain|mood|sleep|anxiety|a|an)\s+$/i;
 
-const CALENDAR_WORD = new RegExp(String.raw`\b(?:${MONTH}|${WEEKDAY})`, 'g');
+// The lower-case month names of LOWER_MONTH_HINT ride along, so that one scan of the post answers both.
+if (!LOWER_MONTH_HINT.source.startsWith('\\b') || LOWER_MONTH_HINT.flags) throw new Error('LOWER_MONTH_HINT must stay a plain pattern opening with \\b');
+const CALENDAR_WORD = new RegExp(String.raw`\b(?:${MONTH}|${WEEKDAY}|${LOWER_MONTH_HINT.source.slice(2)})`, 'g');
 /** Lengths of the cue words before a lone month: its match begins that far (and a space) before the month. */
 const MONTH_CUE_LENGTHS = [...new Set(MONTH_CUES.split(' ').map((word) => word.length))];
 
@@ -148,7 +150,10 @@ const ORDINAL_HINT = /\d(?:st|nd|rd|th)\b/;
 export function recogniseDates(text: string): Candidate[] {
   const found: Candidate[] = [];
   // Where each month or weekday name begins, in one pass: the patterns that start with one are tried only there.
-  const calendarWords = matchesOf(CALENDAR_WORD, text).map((m) => m.index);
+  const calendarMatches = matchesOf(CALENDAR_WORD, text);
+  // A match opening with a lower-case letter is LOWER_MONTH_HINT's; the others begin with a capital.
+  const lowerMonth = calendarMatches.some((m) => isLowerCase(text.charCodeAt(m.index)));
+  const calendarWords = lowerMonth ? calendarMatches.filter((m) => !isLowerCase(text.charCodeAt(m.index))).map((m) => m.index) : calendarMatches.map((m) => m.index);
   const calendar = calendarWords.length > 0;
   const numeric = NUMERIC_DATE_HINT.test(text);
   for (const [pattern, confidence, needsCalendarWord, atCalendarWord] of PATTERNS) {
@@ -188,7 +193,7 @@ export function recogniseDates(text: string): Candidate[] {
   }
   // "since january", "back in october": chat posts write months in lower case; after a time word they are dates
   // ("may", "march" and "august" are words too and are left alone).
-  if (LOWER_MONTH_HINT.test(text)) {
+  if (lowerMonth) {
     for (const m of matchesOf(LOWER_MONTH, text)) {
       const end = m.index + m[0].length;
       found.push(candidate(PhiKind.DATE, end - (m[1] ?? m[2]).length, end, 0.6, Priority.DATE));
@@ -218,6 +223,10 @@ export function recogniseDates(text: string): Candidate[] {
     }
   }
   return found;
+}
+
+function isLowerCase(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 function isScore(text: string, start: number, match: string): boolean {
