@@ -2,6 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { EXTRA_FIRST_NAMES, EXTRA_LAST_NAMES } from './allow-list';
 
+/** How many recently looked-up words {@link Dictionaries.lookup} keeps before starting afresh. */
+const RECENT_WORDS = 4096;
+
 /** Bit flags for a lower-case word's dictionary memberships. */
 export const Lexicon = {
   FIRST_NAME: 1,
@@ -40,9 +43,21 @@ export class Dictionaries {
     });
   }
 
+  /**
+   * Words looked up lately, with their flags: a small map that stays in the CPU cache, where a probe of the
+   * large one for every look-up misses it (posts ask about the same few hundred words again and again).
+   */
+  private readonly recent = new Map<string, number>();
+
   /** Flags of `lower` (already lower-cased); 0 when the word is in no list. */
   lookup(lower: string): number {
-    return this.flags.get(lower) ?? 0;
+    let flags = this.recent.get(lower);
+    if (flags === undefined) {
+      flags = this.flags.get(lower) ?? 0;
+      if (this.recent.size >= RECENT_WORDS) this.recent.clear();
+      this.recent.set(lower, flags);
+    }
+    return flags;
   }
 
   isName(lower: string): boolean {

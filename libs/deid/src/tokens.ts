@@ -41,7 +41,9 @@ export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    let width = letterWidth(text, i);
+    // Each char code is read once: ASCII letters are told by code here, letterWidth only sees the rest.
+    let letter = text.charCodeAt(i);
+    let width = letter < 0x80 ? asciiLetterWidth(letter) : letterWidth(text, i);
     if (width === 0) {
       i++;
       continue;
@@ -51,18 +53,22 @@ export function tokenise(text: string): Token[] {
     let upper = false;
     let hasLower = false;
     let apostrophe = false;
+    // Joined by a hyphen or an apostrophe inside the word: only then can it hold a name particle's glue.
+    let joined = false;
     for (;;) {
-      const letter = text.charCodeAt(i);
       if (width > 1 || letter > 0x7f) ascii = false;
       else if (letter <= 90) upper = true;
       else hasLower = true;
       i += width;
-      width = letterWidth(text, i);
+      letter = text.charCodeAt(i);
+      width = letter < 0x80 ? asciiLetterWidth(letter) : letterWidth(text, i);
       if (width > 0) continue;
-      const separator = text.charCodeAt(i);
+      const separator = letter;
       if ((separator === 39 || separator === 45) && (width = letterWidth(text, i + 1)) > 0) {
         if (separator === 39) apostrophe = true;
+        joined = true;
         i++;
+        letter = text.charCodeAt(i);
         continue;
       }
       if (separator === 39) {
@@ -82,7 +88,7 @@ export function tokenise(text: string): Token[] {
     const lower = ascii && !upper ? word : word.toLowerCase();
     // The scan's case flags hold for the word itself when no tail was cut off.
     const caseBits = ascii && !apostrophe ? (hasLower ? 1 : 0) | (hasLower && text.charCodeAt(start) <= 90 ? 2 : 0) : caseOf(word, lower);
-    const capitalised = (caseBits & 2) !== 0 || hasNameParticle(word);
+    const capitalised = (caseBits & 2) !== 0 || (joined && hasNameParticle(word));
     tokens.push({
       text: word,
       start,
@@ -100,6 +106,11 @@ export function tokenise(text: string): Token[] {
 }
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** letterWidth for an ASCII char code: 1 for a-z and A-Z, else 0. */
+function asciiLetterWidth(c: number): number {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+}
 
 /** UTF-16 length of the letter or mark at `i` (2 for an astral letter), or 0 when there is none. */
 function letterWidth(text: string, i: number): number {

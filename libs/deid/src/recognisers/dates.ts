@@ -106,11 +106,14 @@ const BARE_ORDINAL = /\b(?:on|by|until|till|since|before|after|for|from|through|
 const DATE_NOUN_ORDINAL = /\b(?:birthday|anniversary|appointment|hearing|court date|due date|deadline|surgery|discharge|funeral|wedding|intake|graduation)\s+(?:is|was|falls on|fell on|will be|lands on)\s+(?:on\s+)?the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b/gi;
 /** "Christmas Eve 2023", "thanksgiving 2021": a holiday with its year names one day. */
 const HOLIDAY_YEAR = /\b(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Good Friday|Halloween|Hanukkah|Passover|Eid(?: al-Fitr| al-Adha)?|Diwali|Lunar New Year|Valentine's Day|Mother's Day|Father's Day|Memorial Day|Labor Day|Independence Day|the Fourth of July|Juneteenth|Veterans Day|Yom Kippur|Rosh Hashanah)(?:,)? (?:19|20)\d\d\b/gi;
+const YEAR_AFTER_SPACE = / (?:19|20)\d\d/;
 const HOLIDAY_HINT = /(?:mas|day|eve|ving|ster|ween|kah|over|eid|wali|year|july|teenth|ppur|anah|friday),? (?:19|20)\d\d/i;
 /** A fraction or score written like a date: "rated 7/10", "a 4/5 on the scale", "24/7". */
 const SCORE_CONTEXT = /\b(?:rated?|rating|scored?|scores?|scale|out of|level|pain|mood|sleep|anxiety|a|an)\s+$/i;
 
-const CALENDAR_WORD = new RegExp(String.raw`\b(?:${MONTH}|${WEEKDAY})`, 'g');
+// The lower-case month names of LOWER_MONTH_HINT ride along, so that one scan of the post answers both.
+if (!LOWER_MONTH_HINT.source.startsWith('\\b') || LOWER_MONTH_HINT.flags) throw new Error('LOWER_MONTH_HINT must stay a plain pattern opening with \\b');
+const CALENDAR_WORD = new RegExp(String.raw`\b(?:${MONTH}|${WEEKDAY}|${LOWER_MONTH_HINT.source.slice(2)})`, 'g');
 /** Lengths of the cue words before a lone month: its match begins that far (and a space) before the month. */
 const MONTH_CUE_LENGTHS = [...new Set(MONTH_CUES.split(' ').map((word) => word.length))];
 
@@ -147,7 +150,10 @@ const ORDINAL_HINT = /\d(?:st|nd|rd|th)\b/;
 export function recogniseDates(text: string): Candidate[] {
   const found: Candidate[] = [];
   // Where each month or weekday name begins, in one pass: the patterns that start with one are tried only there.
-  const calendarWords = matchesOf(CALENDAR_WORD, text).map((m) => m.index);
+  const calendarMatches = matchesOf(CALENDAR_WORD, text);
+  // A match opening with a lower-case letter is LOWER_MONTH_HINT's; the others begin with a capital.
+  const lowerMonth = calendarMatches.some((m) => isLowerCase(text.charCodeAt(m.index)));
+  const calendarWords = lowerMonth ? calendarMatches.filter((m) => !isLowerCase(text.charCodeAt(m.index))).map((m) => m.index) : calendarMatches.map((m) => m.index);
   const calendar = calendarWords.length > 0;
   const numeric = NUMERIC_DATE_HINT.test(text);
   for (const [pattern, confidence, needsCalendarWord, atCalendarWord] of PATTERNS) {
@@ -187,7 +193,7 @@ export function recogniseDates(text: string): Candidate[] {
   }
   // "since january", "back in october": chat posts write months in lower case; after a time word they are dates
   // ("may", "march" and "august" are words too and are left alone).
-  if (LOWER_MONTH_HINT.test(text)) {
+  if (lowerMonth) {
     for (const m of matchesOf(LOWER_MONTH, text)) {
       const end = m.index + m[0].length;
       found.push(candidate(PhiKind.DATE, end - (m[1] ?? m[2]).length, end, 0.6, Priority.DATE));
@@ -201,7 +207,8 @@ export function recogniseDates(text: string): Candidate[] {
     for (const m of matchesOf(LOWER_MONTH_DAY, text)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.75, Priority.DATE));
     for (const m of matchesOf(LOWER_MONTH_YEAR, text)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.75, Priority.DATE));
   }
-  if (HOLIDAY_HINT.test(text)) {
+  // A year after a space first: a plain pattern, far cheaper than the case-blind holiday endings.
+  if (YEAR_AFTER_SPACE.test(text) && HOLIDAY_HINT.test(text)) {
     for (const m of matchesOf(HOLIDAY_YEAR, text)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.85, Priority.DATE));
   }
   if (ORDINAL_HINT.test(text)) {
@@ -216,6 +223,10 @@ export function recogniseDates(text: string): Candidate[] {
     }
   }
   return found;
+}
+
+function isLowerCase(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 function isScore(text: string, start: number, match: string): boolean {

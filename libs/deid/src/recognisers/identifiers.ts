@@ -158,8 +158,7 @@ const USER_NAME_AT = new RegExp(USER_NAME.source, USER_NAME.flags.replace('g', '
 function codeMatches(text: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   let from = 0;
-  for (let digit = 0; digit < text.length; digit++) {
-    if (!isDigitCode(text.charCodeAt(digit))) continue;
+  for (let digit = nextMatch(DIGIT, text, 0); digit >= 0; digit = nextMatch(DIGIT, text, digit + 1)) {
     let start = digit;
     // A code has at most one space before its first digit (a prefix word: "QHC 7719"), so the walk back crosses one
     // space at most; on upper-cased chat text it would otherwise run back over every word.
@@ -187,9 +186,7 @@ function codeMatches(text: string): RegExpExecArray[] {
 function userNameMatches(text: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   let from = 0;
-  for (let mark = 0; mark < text.length; mark++) {
-    const code = text.charCodeAt(mark);
-    if (!(isDigitCode(code) || code === 95)) continue;
+  for (let mark = nextMatch(DIGIT_OR_UNDERSCORE, text, 0); mark >= 0; mark = nextMatch(DIGIT_OR_UNDERSCORE, text, mark + 1)) {
     let start = mark;
     while (start > from && (isLowerCode(text.charCodeAt(start - 1)) || text.charCodeAt(start - 1) === 46)) start--;
     if (start === mark || !isLowerCode(text.charCodeAt(start))) continue;
@@ -201,6 +198,15 @@ function userNameMatches(text: string): RegExpExecArray[] {
     mark = from - 1;
   }
   return matches;
+}
+
+const DIGIT = /[0-9]/g;
+const DIGIT_OR_UNDERSCORE = /[0-9_]/g;
+
+/** Where `pattern` (global, one character wide) next matches from `from`, or -1: a regex search runs several times faster than a char-code loop over the post. */
+function nextMatch(pattern: RegExp, text: string, from: number): number {
+  pattern.lastIndex = from;
+  return pattern.exec(text)?.index ?? -1;
 }
 
 function isDigitCode(code: number): boolean {

@@ -190,9 +190,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "goes by mo": a two-letter name only right after a naming cue.
     // "new client pa nhia vang, 19": or when a lower-case full name and an age follow.
     const runWithAge = () => hasAgeComma && lowerNameFollows(t, tokens[i + 1], dictionaries) && /^,\s\d{1,2}\b/.test(text.slice(tokens[lowerNameRunEnd(tokens, i, dictionaries)].end, tokens[lowerNameRunEnd(tokens, i, dictionaries)].end + 5));
-    if (t.text.length === 2 && text.charCodeAt(t.end + 1) !== 40 && !NAME_CUE_BEFORE_AT_END.test(text.slice(Math.max(0, t.start - 24), t.start)) && !runWithAge()) continue;
-    // Cheap gate first: a cue word among the two tokens before, then the dictionaries.
+    // Cheap gate first: a cue word among the two tokens before, then the naming cue and the dictionaries.
     if (!cue[i - 1] && !(i > 1 && cue[i - 2] && CUE_FILLERS.has(tokens[i - 1].lower))) continue;
+    if (t.text.length === 2 && text.charCodeAt(t.end + 1) !== 40 && !NAME_CUE_BEFORE_AT_END.test(text.slice(Math.max(0, t.start - 24), t.start)) && !runWithAge()) continue;
     const bracketed = text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32));
     // "14yo client dakota says": a state or month name in lower case is a person when it speaks.
     // "her grandmother june is ninety-two": after a relative, with an age, too; "my client jordan (16)": with an age in brackets.
@@ -270,14 +270,14 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const before = tokens[i - 1]?.lower;
     const selfNamed = i > 1 && (before === 'it' || before === 'is' || before === 'name') && SELF_INTRO.test(text.slice(Math.max(0, t.start - 10), t.start));
     // "nvm tomás took the car": a listed given name in lower case before a verb people do.
-    // "okay, carl rogers": a cited theorist's given name before the surname is no client.
-    if (THEORIST_GIVEN_NAMES.get(following)?.has(t.lower)) continue;
     // "because zeke won't see anyone": a negated auxiliary counts as a verb people do.
     const verbAfter = ((flags[i + 1] ?? 0) & (PERSON_VERB | IRREGULAR_VERB)) !== 0 || looksLikeVerb(following) || (tokens[i + 1]?.tail === "'d" && !tokens[i + 1].capitalised) ||
       (tokens[i + 1] && !tokens[i + 1].capitalised && NEGATED_AUXILIARIES.test(tokens[i + 1].text + tokens[i + 1].tail));
     if (following !== 'is' && !((flags[i + 1] ?? 0) & SPEECH_VERB) && !bracketAge && !relative && !selfNamed && !verbAfter) continue;
     // Only a listed given name is taken below unless it owns a relative: skip the context checks for the rest.
     if (!relative && !dictionaries.isFirstName(t.folded)) continue;
+    // "okay, carl rogers": a cited theorist's given name before the surname is no client.
+    if (THEORIST_GIVEN_NAMES.get(following)?.has(t.lower)) continue;
     const next = nextWord(text, tokens, i);
     const acts = bracketAge || relative || selfNamed || SPEECH_VERBS.has(next) || (next === 'is' && AGE_AFTER.test(text.slice(t.end, t.end + 24))) ||
       (next !== '' && verbAfter && !COPULAS.has(next) && opensClause(text, tokens, i));
