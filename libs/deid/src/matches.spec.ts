@@ -1,4 +1,4 @@
-import { matchesOf } from './matches';
+import { matchesAt, matchesOf } from './matches';
 
 const viaMatchAll = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => [m.index, [...m]]);
 const viaMatchesOf = (pattern: RegExp, text: string) => matchesOf(pattern, text).map((m) => [m.index, [...m]]);
@@ -23,5 +23,17 @@ describe('matchesOf', () => {
 
   it('refuses a pattern without the global flag, as matchAll does', () => {
     expect(() => matchesOf(/\d/, '1')).toThrow(TypeError);
+  });
+});
+
+describe('matchesAt', () => {
+  it('finds what matchesOf finds when every match begins at a given start, and skips starts inside a match', () => {
+    const text = 'call 555 0134 or 12 34';
+    const starts = [5, 9, 17, 20];
+    expect(matchesAt(/\d+(?: \d+)?/g, text, starts).map((m) => [m.index, m[0]])).toEqual([
+      [5, '555 0134'],
+      [17, '12 34'],
+    ]);
+    expect(matchesAt(/\d+/g, text, [0, 1])).toEqual([]);
   });
 });

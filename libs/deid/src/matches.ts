@@ -23,6 +23,32 @@ export function matchesOf(pattern: RegExp, text: string): RegExpExecArray[] {
   return matches;
 }
 
+/** Sticky twins of the patterns tried only where a match may begin (see {@link matchesAt}). */
+const STICKY = new Map<RegExp, RegExp>();
+
+/**
+ * The matches `matchesOf(pattern, text)` finds when every match begins at one of `starts` (ascending):
+ * the pattern is tried at those places alone instead of at every character of the post.
+ *
+ * @example
+ * matchesAt(/\d+/g, 'a 12 b 3', [2, 7]).map((m) => m[0]); // ['12', '3']
+ */
+export function matchesAt(pattern: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
+  let twin = STICKY.get(pattern);
+  if (!twin) STICKY.set(pattern, (twin = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')));
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    twin.lastIndex = start;
+    const m = twin.exec(text);
+    if (!m) continue;
+    matches.push(m);
+    from = start + m[0].length;
+  }
+  return matches;
+}
+
 /** The index after `index`, stepping over a whole surrogate pair in unicode mode (as `matchAll` does). */
 function advance(text: string, index: number, unicode: boolean): number {
   if (!unicode || index + 1 >= text.length) return index + 1;

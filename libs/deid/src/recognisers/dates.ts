@@ -1,5 +1,5 @@
 import { MEDICATIONS, PERSON_VERBS, SPEECH_VERBS } from '../allow-list';
-import { matchesOf } from '../matches';
+import { matchesAt, matchesOf } from '../matches';
 import { PhiKind } from '../phi-kind';
 import { Candidate, candidate, Priority } from './candidate';
 
@@ -117,32 +117,6 @@ const CALENDAR_WORD = new RegExp(String.raw`\b(?:${MONTH}|${WEEKDAY}|${LOWER_MON
 /** Lengths of the cue words before a lone month: its match begins that far (and a space) before the month. */
 const MONTH_CUE_LENGTHS = [...new Set(MONTH_CUES.split(' ').map((word) => word.length))];
 
-/** Sticky twins of the patterns tried only where a match may begin. */
-const STICKY = new Map<RegExp, RegExp>();
-const sticky = (pattern: RegExp) => {
-  let twin = STICKY.get(pattern);
-  if (!twin) STICKY.set(pattern, (twin = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')));
-  return twin;
-};
-
-/**
- * The matches `matchesOf(pattern, text)` finds when every match begins at one of `starts` (ascending):
- * the pattern is tried at those places alone instead of at every character of the post.
- */
-function matchesAt(pattern: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
-  const twin = sticky(pattern);
-  const matches: RegExpExecArray[] = [];
-  let from = 0;
-  for (const start of starts) {
-    if (start < from) continue;
-    twin.lastIndex = start;
-    const m = twin.exec(text);
-    if (!m) continue;
-    matches.push(m);
-    from = start + m[0].length;
-  }
-  return matches;
-}
 const NUMERIC_DATE_HINT = /\d[/.-]\d/;
 const ORDINAL_HINT = /\d(?:st|nd|rd|th)\b/;
 

@@ -1,5 +1,5 @@
 import { COMMON_CAPITALISED, COUNTRIES_AND_REGIONS, GROUPS, MONTHS, THEORIST_GIVEN_NAMES, THEORISTS, US_STATE_CODES, US_STATES, WEEKDAYS } from '../allow-list';
-import { matchesOf } from '../matches';
+import { matchesAt, matchesOf } from '../matches';
 import { PhiKind } from '../phi-kind';
 import { Candidate, candidate, Priority } from './candidate';
 
@@ -322,28 +322,6 @@ function numberStarts(text: string): number[] {
   return starts;
 }
 
-/** Sticky twins of the patterns tried only where a match may begin. */
-const STICKY = new Map<RegExp, RegExp>();
-
-/**
- * The matches `matchesOf(pattern, text)` finds when every match begins at one of `starts` (ascending):
- * the pattern is tried at those places alone instead of at every character of the post.
- */
-function matchesAt(pattern: RegExp, text: string, starts: readonly number[]): RegExpExecArray[] {
-  let twin = STICKY.get(pattern);
-  if (!twin) STICKY.set(pattern, (twin = new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y')));
-  const matches: RegExpExecArray[] = [];
-  let from = 0;
-  for (const start of starts) {
-    if (start < from) continue;
-    twin.lastIndex = start;
-    const m = twin.exec(text);
-    if (!m) continue;
-    matches.push(m);
-    from = start + m[0].length;
-  }
-  return matches;
-}
 
 const FACILITY_AT = new RegExp(FACILITY.source, FACILITY.flags.replace('g', '') + 'y');
 const CAPITAL = /\p{Lu}/u;
