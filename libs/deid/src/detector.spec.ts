@@ -1105,3 +1105,21 @@ describe('detect: after blind-68 to blind-71 (classes, new sentences)', () => {
     expect(found('i am at 1190 fremont avenue, can\'t talk long')).toEqual(['LOCATION:1190 fremont avenue']);
   });
 });
+
+describe('detect: after blind-72 to blind-75 (session 4 learning data; classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes a ZIP after "zip code", a possessive group word opening a business, a nickname after "everyone calls", and a client\'s age after her name', () => {
+    expect(found('she moved in zip code 44102, her car is at Dutch\'s Body Shop, and the kid everyone calls boomer is 12. client iris is 93.')).toEqual([
+      'LOCATION:44102',
+      "LOCATION:Dutch's Body Shop",
+      'NAME:boomer',
+      'NAME:iris',
+      'AGE_OVER_89:93',
+    ]);
+  });
+
+  it('does not flag a cited author named like a temple or with particles, a named verdict, or a rating on an alliance scale', () => {
+    expect(found('I keep reading Temple Grandin and Bessel van der Kolk; the Dodo Bird verdict holds; she rates our alliance 9/10 on the SRS.')).toEqual([]);
+  });
+});

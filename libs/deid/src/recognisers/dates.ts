@@ -217,7 +217,7 @@ function isScore(text: string, start: number, match: string): boolean {
   if (denominator === '10' || denominator === '5') {
     const head = text.slice(Math.max(0, start - 80), start);
     const sentence = head.slice(Math.max(head.lastIndexOf('. '), head.lastIndexOf('\n')) + 1);
-    return /\b(?:rated?|rating|scored?|scores?|scale|out of|SUDS|pain|mood|urges?|cravings?|intensity|distress|diary cards?)\b|\d\/(?:10|5)\b/i.test(sentence);
+    return /\b(?:rated?|rates|rating|scored?|scores?|scale|out of|SUDS|SRS|ORS|pain|mood|urges?|cravings?|intensity|distress|diary cards?)\b|\d\/(?:10|5)\b/i.test(sentence);
   }
   return false;
 }

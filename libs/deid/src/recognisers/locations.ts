@@ -111,7 +111,7 @@ const HEAD = [...FACILITY_HEADS].sort((a, b) => b.length - a.length).join('|');
 /** "... of Cedar Rapids", "... of the Tides": a place or dedication after a facility's name belongs to it. */
 const OF_PLACE = String.raw`(?:(?:\sof(?:\sthe)?|\sfor\sthe)(?:\s${CAP}){1,3}|\sfor(?:\s(?![A-Z]{2,}\b)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)${CAP}){1,3}(?=\s(?:Disorders|Recovery|Health|Wellness|Healing|Families|Children|Youth|Women|Veterans|Trauma|Grief|Survivors|Seniors)\b|[^\p{L}]))?`;
 const CALENDAR_IN_RUN = /\b(?:Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|January|February|March|April|June|July|August|September|October|November|December)\b(?:\s(?:and|&|on|at|the))*\s/g;
-const BILLING_BEFORE = /\b(?:bill|bills|billed|billing|code|codes|coded|coding|CPT|HCPCS)\s(?:as\s|for\s|under\s)?$/i;
+const BILLING_BEFORE = /\b(?:bill|bills|billed|billing|(?<!(?:zip|postal)\s?)code|codes|coded|coding|CPT|HCPCS)\s(?:as\s|for\s|under\s)?$/i;
 const PERSON_BEFORE = /\b(?:Rev|Dr|Fr|Mr|Mrs|Ms|Pastor|Father|Sister|Imam|Rabbi|Bishop|Deacon)\.?\s$/;
 const CONCEPT_AFTER = /^\s(?:Model|model|Method|method|Approach|approach|Framework|framework|Theory|theory|Protocol|protocol|Curriculum|curriculum|group|groups|program|programs|training|sessions?|class|course|module|worksheets?|workbook|manual|certification)\b/;
 /** "Station 14 of the ...", "Engine 7 of ...": a numbered unit written before the facility it belongs to. */
@@ -262,6 +262,9 @@ export function recogniseFacilities(text: string): Candidate[] {
       const run = calendar ? m[0].slice(calendar.index + calendar[0].length) : m[0];
       const trimmed = trimLeadingWords(run);
       if (!trimmed) continue;
+      // "reading Temple Grandin": a head-first name that is a cited author is the author.
+      const headFirst = m[0].split(/\s+/);
+      if (pattern !== FACILITY && headFirst.length === 2 && THEORIST_GIVEN_NAMES.get(headFirst[1].toLowerCase())?.has(headFirst[0].toLowerCase())) continue;
       // "Sandra Bloom's Sanctuary Model", "the Hope House approach": a named model, not the place.
       if (CONCEPT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       // "Harvey Chochinov's Dignity Therapy", "Mark McMinn's Psychology, ...": a method or a book owned by its author.
@@ -370,6 +373,8 @@ function trimLeadingWords(phrase: string): string | null {
   // "Van der Steen Auto & Tire": a capitalised particle before a lower-case one opens a surname.
   while (first < words.length && isNonPlaceWord(words[first]) && !(COMPASS_OR_NEW.has(words[first]) && words[first + 1] && !isNonPlaceWord(words[first + 1])) &&
     !(/^(?:Van|Von|De|Da|Di|Du|Del|Della|La|Le)$/.test(words[first]) && /^(?:der|den|de|la|le|los|las|van|von)$/.test(words[first + 1] ?? '')) &&
+    // "Dutch's Auto Repair": a possessive names the owner, even when the word is also a group word.
+    !(/'s$/.test(words[first]) && GROUPS.has(words[first].toLowerCase().replace(/'s$/, ''))) &&
     // "Mama Titi's African Market", "Uncle Joe's Diner": a kinship word before a possessive name opens the business name.
     !(/^(?:Mama|Papa|Tia|Tio|Tía|Tío|Uncle|Aunt|Auntie|Grandma|Grandpa|Nana|Big|Little)$/.test(words[first]) && /'s$/.test(words[first + 1] ?? '')) &&
     // "Mekong Noodle House", "Saigon Star Pho": a foreign region opening a three-word business name is part of it.

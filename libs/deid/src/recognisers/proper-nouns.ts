@@ -101,9 +101,9 @@ const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|l
 /** Lower-case heads of a business or facility name: "at tidewell bakery", "from sedgewick family practice". */
 const LOWER_FACILITY_HEADS = new Set('prep high middle pavilion union house bakery practice clinic hospital school academy elementary center centre shelter church chapel temple mosque market cafe diner grill pharmacy motel inn lodge ranch farm farms mills garage salon gym studio daycare preschool manor village commons apartments apts towers court plaza'.split(' '));
 const PLACE_QUALIFIERS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'old', 'new', 'little', 'big', 'port', 'fort', 'mount', 'lake', 'glen', 'santa', 'san']);
-const STRONG_NAME_CUE = /\b(?:goes by|go by|went by|going by|known as|know (?:me|him|her|them) as|nicknamed|calls? (?:him|her|them))\s["']?$/i;
-const NICKNAME_CUE_ENDS = new Set(['him', 'her', 'them', 'by', 'as', 'nicknamed']);
-const NOT_A_NICKNAME = new Set('the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either sweetie sweetheart honey hon babe baby darling dear kiddo buddy bud champ princess sis bro mija mijo mami papi'.split(' '));
+const STRONG_NAME_CUE = /\b(?:goes by|go by|went by|going by|known as|know (?:me|him|her|them) as|nicknamed|calls? (?:him|her|them)|(?:everyone|everybody|people|they) calls?)\s["']?$/i;
+const NICKNAME_CUE_ENDS = new Set(['him', 'her', 'them', 'by', 'as', 'nicknamed', 'calls', 'call']);
+const NOT_A_NICKNAME = new Set('it me us you him them the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either sweetie sweetheart honey hon babe baby darling dear kiddo buddy bud champ princess sis bro mija mijo mami papi'.split(' '));
 /** "hi it's april, um", "hey, it's dawn,": a greeting before the self-introduction, as in a voicemail. */
 const GREETING_SELF_INTRO = /\b(?:hi|hey|hello|yeah|um|uh)[,.]?\s+(?:it's|it is|this is)\s$/i;
 const SELF_INTRO = /(?:\bit's|\bit is|\bthis is|\bname's|\bname is)\s$/i;
@@ -341,7 +341,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const afterPronoun = ['him', 'her', 'them'].includes(tokens[i - 1].lower);
     // After "calls him" only such a nickname counts, or a given name that is no word ("everyone calls him jojo"): "call her back" is no name.
     const givenAfterPronoun = afterPronoun && !t.capitalised && dictionaries.isFirstName(t.folded) && !dictionaries.isEnglish(t.lower) && !CHAT_WORDS.has(t.lower);
-    if ((t.capitalised && !letterPrefixed) || (afterPronoun && !letterPrefixed && !givenAfterPronoun) || t.acronym || t.text.length < 2 || t.gluedToDigit || !(afterPronoun || ['by', 'as', 'nicknamed'].includes(tokens[i - 1].lower))) continue;
+    if ((t.capitalised && !letterPrefixed) || (afterPronoun && !letterPrefixed && !givenAfterPronoun) || t.acronym || t.text.length < 2 || t.gluedToDigit || !(afterPronoun || ['by', 'as', 'nicknamed', 'calls', 'call'].includes(tokens[i - 1].lower))) continue;
     if (!STRONG_NAME_CUE.test(text.slice(Math.max(0, t.start - 24), t.start)) || NOT_A_NICKNAME.has(t.lower)) continue;
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
   }
@@ -862,7 +862,7 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   const employer = EMPLOYER_CUE_AT_END.test(before.slice(-40));
   // "Esther Perel and Shirley Glass, who take different positions": a who-clause alone does not make a cited author a client.
   // "Ross Greene", "Karyn Purvis": a cited author's full name, as it is cited, names the author.
-  if (!title && isAuthorFullName(words) && !AGE_AFTER.test(after) && !ROLE_AFTER.test(after) && !ROLE_APPOSITIVE.test(after)) return null;
+  if (!title && isAuthorFullName(words) && (!AGE_AFTER.test(after) || /^,\s+who/.test(after)) && !ROLE_AFTER.test(after) && !ROLE_APPOSITIVE.test(after)) return null;
   // "a chapter by Huppert and Siev", "the Developmental Model from Bader and Pearson": "by" or "from" after a work names its authors, not a person cue.
   if (!title && /\s+(?:by|from)\s+(?:\p{Lu}[\p{L}'-]+\s+(?:and|&)\s+)?$/u.test(before) && THEORY_BEFORE_AT_END.test(before) && !AGE_AFTER.test(after) && !ROLE_AFTER.test(after) && !ROLE_APPOSITIVE.test(after)) return null;
   const whoOnly = evidence.person && !title && /^,\s+who\b/.test(after) && !PERSON_CUE_BEFORE.test(before) && !NAME_CUE_BEFORE_AT_END.test(before);
@@ -1017,8 +1017,10 @@ function isCitedTheoristToken(text: string, tokens: readonly Token[], i: number,
 
 /** A given name followed by the surname of an author usually cited with it ("Ross Greene"). */
 function isAuthorFullName(words: readonly Token[]): boolean {
-  for (let k = 1; k < words.length; k++) {
-    if (THEORIST_GIVEN_NAMES.get(words[k].folded)?.has(words[k - 1].folded)) return true;
+  // "Bessel van der Kolk": the given name is paired with the surname across the particles.
+  const named = words.filter((w) => !NAME_PARTICLES.has(w.text) && !NAME_PARTICLES.has(w.lower));
+  for (let k = 1; k < named.length; k++) {
+    if (THEORIST_GIVEN_NAMES.get(named[k].folded)?.has(named[k - 1].folded)) return true;
   }
   return false;
 }
