@@ -357,6 +357,9 @@ export const SPEECH_VERBS = words(`
   replied replies answered answers snapped snaps sighed sighs stormed storms hugged hugs
 `);
 
+/** Particles written inside names ("Ní Bhriain", "van der Heijden", "binti Rahman", "de la Cruz"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['Ó', 'O', 'Ní', 'Nic', 'Mac', 'Ua', 'de', 'dela', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'bint', 'binti', 'binte', 'bte', 'al', 'el', 'le', 'la', 'los', 'las', 'y']);
+
 /**
  * Given names missing from the shipped first-name list that people use (nicknames that are words), and
  * the commonest Vietnamese surname and Hmong given name, which the lists lack ("Lê", "Pa").

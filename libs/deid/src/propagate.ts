@@ -6,6 +6,7 @@ import {
   IRREGULAR_PAST,
   MEDICATIONS,
   MONTHS,
+  NAME_PARTICLES,
   PERSON_VERBS,
   SPEECH_VERBS,
   THEORISTS,
@@ -49,7 +50,7 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
     // A month found as a name with strong evidence ("Her granddaughter, June, asked") is carried too.
     if (isNeverAName(t.lower) && !((MONTHS.has(t.lower) || THEORISTS.has(t.lower)) && (f.end - f.start > t.text.length || (MONTHS.has(t.lower) && f.priority === Priority.NAME_STRONG)))) continue;
     // "Pieter van der Steen ... Van der Kolk": a particle is no name on its own.
-    if (NAME_PARTICLE_WORDS.has(t.lower)) continue;
+    if (NAME_PARTICLES.has(t.lower)) continue;
     const ordinary = dictionaries.isEnglish(t.lower);
     nameWords.set(ordinary ? t.text : t.folded, ordinary);
   }
@@ -181,7 +182,6 @@ function actsHere(text: string, t: Token): boolean {
   return !!next && (PERSON_VERBS.has(next) || SPEECH_VERBS.has(next) || IRREGULAR_PAST.has(next) || (adverb[0].length > next.length + 1 && next.length > 3 && /[^su']s$/.test(next)));
 }
 const ABSTRACT_COPULA_AFTER = /^\s(?:is|was)\s(?:in short supply|scarce|rare|hard to|everything|nothing|the (?:goal|point|key)|a (?:big|good|strong|powerful|feeling|word|thing))\b/;
-const NAME_PARTICLE_WORDS = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le', 'bin', 'binti', 'bint', 'ibn', 'al', 'el', 'ter', 'ten']);
 const AUXILIARY_NAMES = new Set(['will', 'may', 'can', 'should', 'might', 'must', 'would', 'could', 'shall']);
 
 /** "Teo" for Teodoro, "Tunde" for Babatunde: a capitalised clipping of a name already found. */

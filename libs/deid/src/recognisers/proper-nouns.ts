@@ -10,6 +10,7 @@ import {
   IRREGULAR_PAST,
   MEDICATIONS,
   MONTHS,
+  NAME_PARTICLES,
   PERSON_CUES,
   PERSON_VERBS,
   SEASONS,
@@ -117,7 +118,6 @@ const CAPS_NICKNAME_BEFORE =
   /\b(?:goes by|go by|went by|known as|nicknamed|answers to|calls? (?:him|her|them)(?:self|selves)?|aka|a\.k\.a\.)\s+["'\u201c]?$/;
 /** Particles inside a name ("Niamh Ó Súilleabháin", "Ana de Souza", "Pieter van Dijk"). */
 const LEADING_PARTICLES = new Set(['van', 'von', 'der', 'den', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'bint', 'binti', 'ter', 'ten']);
-const NAME_PARTICLES = new Set(['Ó', 'O', 'Ní', 'Nic', 'Mac', 'Ua', 'de', 'dela', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'bint', 'binti', 'binte', 'bte', 'al', 'el', 'le', 'la', 'los', 'las', 'y']);
 /** Verbs and cues that make a capitalised word in a sentence citing a theorist an author too. */
 const CITATION_SHAPE_AFTER = /^(?:'s?\s+(?!(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|family|kids|children|friend|boss|case|house|home|phone|job|school)\b)\p{Ll}|\s+on\s+\p{Ll}|\s+and\s+\p{Lu}|\s+(?:recommend|recommends|recommended|argue|argues|propose|proposes|suggest|suggests|describe|describes|emphasi[sz]es?|advocates?|would)\b|\s*[;,.]?\s*$|\s*[;,]\s)/u;
 const CITATION_SHAPE_BEFORE = /(?:\b(?:so does|as does|so do|as do|and|or|like|see|also|with|via|from|by)\s+|[;,]\s+)$/i;
