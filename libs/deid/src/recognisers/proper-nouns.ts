@@ -458,7 +458,6 @@ function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionarie
     });
     if (distinctive.length === 0) continue;
     if (determiner && distinctive.length < 2 && distinctive.every((w) => dictionaries.isEnglish(w.lower) && !dictionaries.isName(w.folded))) continue;
-    // "st. anselm youth center": the saint's abbreviation opens the name.
     // "new covenant tabernacle of ashby": "of" and a name that is no word belong to it.
     const of = tokens[h + 1]?.lower === 'of' && tokens[h + 2] && text.slice(head.end, tokens[h + 2].start) === ' of ' && !tokens[h + 2].capitalised &&
       !dictionaries.isEnglish(tokens[h + 2].lower) && !isExcluded(tokens[h + 2].lower) ? tokens[h + 2] : undefined;
