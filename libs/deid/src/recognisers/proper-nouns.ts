@@ -187,11 +187,11 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.capitalised || t.acronym || t.text.length < 2 || t.gluedToDigit) continue;
+    // Cheap gate first: a cue word among the two tokens before, then the naming cue and the dictionaries.
+    if (!cue[i - 1] && !(i > 1 && cue[i - 2] && CUE_FILLERS.has(tokens[i - 1].lower))) continue;
     // "goes by mo": a two-letter name only right after a naming cue.
     // "new client pa nhia vang, 19": or when a lower-case full name and an age follow.
     const runWithAge = () => hasAgeComma && lowerNameFollows(t, tokens[i + 1], dictionaries) && /^,\s\d{1,2}\b/.test(text.slice(tokens[lowerNameRunEnd(tokens, i, dictionaries)].end, tokens[lowerNameRunEnd(tokens, i, dictionaries)].end + 5));
-    // Cheap gate first: a cue word among the two tokens before, then the naming cue and the dictionaries.
-    if (!cue[i - 1] && !(i > 1 && cue[i - 2] && CUE_FILLERS.has(tokens[i - 1].lower))) continue;
     if (t.text.length === 2 && text.charCodeAt(t.end + 1) !== 40 && !NAME_CUE_BEFORE_AT_END.test(text.slice(Math.max(0, t.start - 24), t.start)) && !runWithAge()) continue;
     const bracketed = text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32));
     // "14yo client dakota says": a state or month name in lower case is a person when it speaks.
@@ -255,7 +255,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // Two letters only before a bracket ("mo (legal name ...)").
     // ("between clients. hope (16)" is not: the sentence ended after the cue word.)
     // ("hey, it's bo... bo castellanos": two letters too after a greeting and "it's".)
-    if (t.capitalised || t.acronym || (t.text.length < 3 && !(t.text.length === 2 && (text.charCodeAt(t.end + 1) === 40 || GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start))))) || t.gluedToDigit || (i > 0 && cue[i - 1] && !/[.!?]/.test(text.slice(tokens[i - 1].end, t.start)))) continue;
+    // Only a listed given name, or a word with a possessive tail, is ever taken below: that look-up goes before the regexes.
+    if (t.capitalised || t.acronym || t.gluedToDigit || (t.tail.charCodeAt(0) !== 39 && !dictionaries.isFirstName(t.folded))) continue;
+    if ((t.text.length < 3 && !(t.text.length === 2 && (text.charCodeAt(t.end + 1) === 40 || GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start))))) || (i > 0 && cue[i - 1] && !/[.!?]/.test(text.slice(tokens[i - 1].end, t.start)))) continue;
     const following = tokens[i + 1]?.lower ?? '';
     // "jaylen (7th grade, 12yo)", "jaylen's mom": an age or grade in brackets, or a relative by possessive.
     // "dawn, my 17yo client, keeps": set off as someone's client or child counts like a bracketed age.
