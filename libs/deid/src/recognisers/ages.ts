@@ -45,6 +45,12 @@ const AT_AGE = new RegExp(String.raw`\b[Aa]t\s(${NUMBER}),?\s(?:she|he|they|my|h
 /** "Name (93)", "his mother (94)". */
 const PAREN_AGE = new RegExp(String.raw`(?:\p{Lu}\p{Ll}[\p{L}'-]*|\b(?:${PERSON_NOUNS}))\s\((${NUMBER})\)`, 'gu');
 const DECADE = /\b(?:her|his|their) (?:early |mid-|mid |late )?(90s|nineties|hundreds)\b/gi;
+/**
+ * An age right after a space, as the cue, subject and "died ... at" patterns hold it: cheap literal-led
+ * hints that spare those patterns, which start at every word, a scan of the post.
+ */
+const AGE_AFTER_SPACE = /\s(?:(?:9\d|1[01]\d)\b|ninet|a hundred|one hundred|hundred)/i;
+const DECADE_HINT = /90s|nineties|hundreds/i;
 /** Cheap test: no number from 90 to 119 and no age word means no age over 89. */
 const MAY_HOLD_AGE = /(?<!\d)(?:9\d|1[01]\d)(?!\d)|ninet|hundred/i;
 
@@ -52,10 +58,15 @@ const MAY_HOLD_AGE = /(?<!\d)(?:9\d|1[01]\d)(?!\d)|ninet|hundred/i;
 export function recogniseAges(text: string): Candidate[] {
   if (!MAY_HOLD_AGE.test(text)) return [];
   const found: Candidate[] = [];
+  // Each hint is tested once and gates every pattern that needs it (see AGE_AFTER_SPACE).
+  const spacedAge = AGE_AFTER_SPACE.test(text);
+  const subjectIs = spacedAge && SUBJECT_IS_HINT.test(text);
   for (const m of matchesOf(WITH_AGE_WORDS, text)) found.push(candidate(PhiKind.AGE_OVER_89, m.index, m.index + m[0].length, 0.95, Priority.AGE));
   for (const [pattern, confidence] of [[AFTER_AGE_CUE, 0.85], [SUBJECT_IS, 0.8], [SUBJECT_CLAUSE_IS, 0.75], [RELATIVE_NAME_IS, 0.75], [DIED_AT, 0.75], [AT_AGE, 0.75], [PAREN_AGE, 0.75], [APPOSITIVE, 0.75], [APPOSITIVE_WORDS, 0.75], [DECADE, 0.7]] as const) {
     // Cheap gates: the subject and bracket patterns start at any capitalised word, so only run them when their verb or bracket is there.
-    if (pattern === SUBJECT_IS && !SUBJECT_IS_HINT.test(text)) continue;
+    if ((pattern === SUBJECT_IS || pattern === RELATIVE_NAME_IS || pattern === SUBJECT_CLAUSE_IS) && !subjectIs) continue;
+    if ((pattern === AFTER_AGE_CUE || pattern === DIED_AT) && !spacedAge) continue;
+    if (pattern === DECADE && !DECADE_HINT.test(text)) continue;
     if (pattern === AT_AGE && !/\b[Aa]t\s(?:9\d|1[01]\d)\b/.test(text)) continue;
     if (pattern === PAREN_AGE && !/\((?:9\d|1[01]\d)\)/.test(text)) continue;
     // The comma-led checks below find a literal comma fast; the patterns themselves start at any word.
