@@ -35,6 +35,7 @@ const LOWER_HEAD_FIRST_STREET = /(?<![\w-])\d{1,6}\s(?:calle|avenida|camino|carr
 const NUMBERED_ROUTE = /(?<![\w-])\d{1,6}\s(?:County\s)?(?:Road|Route|Highway|Hwy|Rte)\s\d{1,4}\b/g;
 const TOWN_AFTER_ADDRESS = /^,\s(\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}'-]+){0,2})(?=,|\s[A-Z]{2}\b|\s\d{5}|[.;]|$)/u;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box)\s\d{1,6}\b/gi;
+const BOX_BEFORE = /box\s$/i;
 const STREET_NAME = new RegExp(String.raw`\b(?:on|off|at|near|down|along|to)\s((?:${CAP}\s){0,2}${CAP}\s(?:Street|Avenue|Road|Boulevard|Lane|Drive))(?![\p{L}])`, 'gu');
 const STREET_HINT = /\s(?:Street|Avenue|Road|Boulevard|Lane|Drive)\b/;
 
@@ -192,7 +193,8 @@ export function recogniseAddresses(text: string): Candidate[] {
     }
   }
   for (const m of matchesAt(NUMBERED_ROUTE, text, numbers)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.85, Priority.ADDRESS));
-  for (const m of matchesOf(PO_BOX, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.95, Priority.ADDRESS));
+  // Every PO_BOX match ends in "box", a space and a number: look before the numbers instead of scanning the post.
+  if (numbers.some((at) => (text.charCodeAt(at - 2) | 32) === 120 && BOX_BEFORE.test(text.slice(Math.max(0, at - 4), at)))) for (const m of matchesOf(PO_BOX, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.95, Priority.ADDRESS));
   if (STREET_HINT.test(text)) {
     for (const m of matchesOf(STREET_NAME, text)) {
       if (isGenericPhrase(m[1].split(/\s+/).slice(0, -1))) continue;
