@@ -145,6 +145,33 @@ flagWords(NICKNAME_CUE_ENDS, NICKNAME_CUE_END);
 
 type Evidence = { score: number; person: boolean };
 
+/** Words met lately, per set of dictionaries: WORD_FLAGS shifted past the byte of dictionary flags, both in one number. */
+const RECENT_FACTS = new WeakMap<Dictionaries, Map<string, number>>();
+const RECENT_FACT_WORDS = 4096;
+
+/**
+ * Each token's WORD_FLAGS and dictionary flags (of its folded form, which follows from its lower-case form).
+ * A small map of words met lately answers both with one probe: a Map look-up costs tens of nanoseconds
+ * even for a short word, and this runs for every token of every post.
+ */
+function tokenFacts(tokens: readonly Token[], dictionaries: Dictionaries): { flags: number[]; lexicon: number[] } {
+  let recent = RECENT_FACTS.get(dictionaries);
+  if (!recent) RECENT_FACTS.set(dictionaries, (recent = new Map()));
+  const flags: number[] = [];
+  const lexicon: number[] = [];
+  for (const t of tokens) {
+    let facts = recent.get(t.lower);
+    if (facts === undefined) {
+      facts = ((WORD_FLAGS.get(t.lower) ?? 0) << 8) | dictionaries.lookup(t.folded);
+      if (recent.size >= RECENT_FACT_WORDS) recent.clear();
+      recent.set(t.lower, facts);
+    }
+    flags.push(facts >> 8);
+    lexicon.push(facts & 0xff);
+  }
+  return { flags, lexicon };
+}
+
 /**
  * Names of people and places written as capitalised phrases, plus
  * lower-case first names right after a person cue ("my client devon").
@@ -179,8 +206,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const result = classifyChain(text, tokens, chain, dictionaries);
     if (result) found.push(result);
   }
-  // Cue words looked up once per token, not once per loop that asks.
-  const flags = tokens.map((t) => WORD_FLAGS.get(t.lower) ?? 0);
+  // Cue words and dictionary flags looked up once per token, not once per loop that asks.
+  const { flags, lexicon } = tokenFacts(tokens, dictionaries);
   const cue = flags.map((f) => (f & CUE_WORD) !== 0);
   // ", 19": an age set off by a comma somewhere in the text (checked once, before any per-word look-ahead).
   const hasAgeComma = /,\s\d/.test(text);
@@ -256,7 +283,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // ("between clients. hope (16)" is not: the sentence ended after the cue word.)
     // ("hey, it's bo... bo castellanos": two letters too after a greeting and "it's".)
     // Only a listed given name, or a word with a possessive tail, is ever taken below: that look-up goes before the regexes.
-    if (t.capitalised || t.acronym || t.gluedToDigit || (t.tail.charCodeAt(0) !== 39 && !dictionaries.isFirstName(t.folded))) continue;
+    if (t.capitalised || t.acronym || t.gluedToDigit || (t.tail.charCodeAt(0) !== 39 && (lexicon[i] & Lexicon.FIRST_NAME) === 0)) continue;
     if ((t.text.length < 3 && !(t.text.length === 2 && (text.charCodeAt(t.end + 1) === 40 || GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start))))) || (i > 0 && cue[i - 1] && !/[.!?]/.test(text.slice(tokens[i - 1].end, t.start)))) continue;
     const following = tokens[i + 1]?.lower ?? '';
     // "jaylen (7th grade, 12yo)", "jaylen's mom": an age or grade in brackets, or a relative by possessive.
