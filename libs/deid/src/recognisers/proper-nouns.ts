@@ -130,6 +130,8 @@ const IRREGULAR_VERB = 8;
 const TITLE_ABBREVIATION = 16;
 const PLACE_PREPOSITION = 32;
 const NICKNAME_CUE_END = 64;
+/** Set below, once LOWER_BUSINESS_HEADS is defined. */
+const BUSINESS_HEAD = 128;
 const WORD_FLAGS = new Map<string, number>();
 const flagWords = (list: Iterable<string>, flag: number) => {
   for (const word of list) WORD_FLAGS.set(word, (WORD_FLAGS.get(word) ?? 0) | flag);
@@ -394,7 +396,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   lowerCaseNameLists(text, tokens, dictionaries, found);
   lowerCaseNamesWithAge(text, tokens, dictionaries, found);
   bracketedNicknames(text, tokens, dictionaries, found);
-  lowerCaseBusinesses(text, tokens, dictionaries, found);
+  lowerCaseBusinesses(text, tokens, flags, dictionaries, found);
   return found;
 }
 
@@ -410,6 +412,7 @@ const LOWER_BUSINESS_HEADS = new Set(
    lounge kopitiam bioscience biosciences lab labs counseling counselling living polytechnic solutions co distribution fabrication
    collective high sportsplex rink care associates partners flowers brows audiology optometry dentistry chiropractic behavioral home`.split(/\s+/),
 );
+flagWords(LOWER_BUSINESS_HEADS, BUSINESS_HEAD);
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
   `the a an our my your their his her its this that same local nearby usual favorite favourite old new big small little only other
@@ -453,10 +456,11 @@ function isBusinessCue(tokens: readonly Token[], k: number): boolean {
  * after a place word, a lower-case run ending in a business head is that business when a word in it says which one.
  * After an article the run needs two such words, or one that is no English word ("at the copper kettle diner").
  */
-function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
+function lowerCaseBusinesses(text: string, tokens: readonly Token[], flags: readonly number[], dictionaries: Dictionaries, found: Candidate[]): void {
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h];
-    if (head.capitalised || head.acronym || !LOWER_BUSINESS_HEADS.has(head.lower)) continue;
+    // The head's flag (LOWER_BUSINESS_HEADS) first: an array read, not a set look-up for every token.
+    if (!(flags[h] & BUSINESS_HEAD) || head.capitalised || head.acronym) continue;
     // Walk back over lower-case words joined by single spaces (a possessive ends only the word it is on),
     // then over one article or possessive determiner, which is no part of the name; the place word must come next.
     const joined = (k: number) => {
