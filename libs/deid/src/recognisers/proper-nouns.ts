@@ -130,8 +130,6 @@ const IRREGULAR_VERB = 8;
 const TITLE_ABBREVIATION = 16;
 const PLACE_PREPOSITION = 32;
 const NICKNAME_CUE_END = 64;
-/** Set below, once LOWER_BUSINESS_HEADS is defined. */
-const BUSINESS_HEAD = 128;
 const WORD_FLAGS = new Map<string, number>();
 const flagWords = (list: Iterable<string>, flag: number) => {
   for (const word of list) WORD_FLAGS.set(word, (WORD_FLAGS.get(word) ?? 0) | flag);
@@ -146,33 +144,6 @@ flagWords(LOWER_PLACE_PREPOSITIONS, PLACE_PREPOSITION);
 flagWords(NICKNAME_CUE_ENDS, NICKNAME_CUE_END);
 
 type Evidence = { score: number; person: boolean };
-
-/** Words met lately, per set of dictionaries: WORD_FLAGS shifted past the byte of dictionary flags, both in one number. */
-const RECENT_FACTS = new WeakMap<Dictionaries, Map<string, number>>();
-const RECENT_FACT_WORDS = 4096;
-
-/**
- * Each token's WORD_FLAGS and dictionary flags (of its folded form, which follows from its lower-case form).
- * A small map of words met lately answers both with one probe: a Map look-up costs tens of nanoseconds
- * even for a short word, and this runs for every token of every post.
- */
-function tokenFacts(tokens: readonly Token[], dictionaries: Dictionaries): { flags: number[]; lexicon: number[] } {
-  let recent = RECENT_FACTS.get(dictionaries);
-  if (!recent) RECENT_FACTS.set(dictionaries, (recent = new Map()));
-  const flags: number[] = [];
-  const lexicon: number[] = [];
-  for (const t of tokens) {
-    let facts = recent.get(t.lower);
-    if (facts === undefined) {
-      facts = ((WORD_FLAGS.get(t.lower) ?? 0) << 8) | dictionaries.lookup(t.folded);
-      if (recent.size >= RECENT_FACT_WORDS) recent.clear();
-      recent.set(t.lower, facts);
-    }
-    flags.push(facts >> 8);
-    lexicon.push(facts & 0xff);
-  }
-  return { flags, lexicon };
-}
 
 /**
  * Names of people and places written as capitalised phrases, plus
@@ -208,8 +179,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const result = classifyChain(text, tokens, chain, dictionaries);
     if (result) found.push(result);
   }
-  // Cue words and dictionary flags looked up once per token, not once per loop that asks.
-  const { flags, lexicon } = tokenFacts(tokens, dictionaries);
+  // Cue words looked up once per token, not once per loop that asks.
+  const flags = tokens.map((t) => WORD_FLAGS.get(t.lower) ?? 0);
   const cue = flags.map((f) => (f & CUE_WORD) !== 0);
   // ", 19": an age set off by a comma somewhere in the text (checked once, before any per-word look-ahead).
   const hasAgeComma = /,\s\d/.test(text);
@@ -285,7 +256,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // ("between clients. hope (16)" is not: the sentence ended after the cue word.)
     // ("hey, it's bo... bo castellanos": two letters too after a greeting and "it's".)
     // Only a listed given name, or a word with a possessive tail, is ever taken below: that look-up goes before the regexes.
-    if (t.capitalised || t.acronym || t.gluedToDigit || (t.tail.charCodeAt(0) !== 39 && (lexicon[i] & Lexicon.FIRST_NAME) === 0)) continue;
+    if (t.capitalised || t.acronym || t.gluedToDigit || (t.tail.charCodeAt(0) !== 39 && !dictionaries.isFirstName(t.folded))) continue;
     if ((t.text.length < 3 && !(t.text.length === 2 && (text.charCodeAt(t.end + 1) === 40 || GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start))))) || (i > 0 && cue[i - 1] && !/[.!?]/.test(text.slice(tokens[i - 1].end, t.start)))) continue;
     const following = tokens[i + 1]?.lower ?? '';
     // "jaylen (7th grade, 12yo)", "jaylen's mom": an age or grade in brackets, or a relative by possessive.
@@ -396,7 +367,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   lowerCaseNameLists(text, tokens, dictionaries, found);
   lowerCaseNamesWithAge(text, tokens, dictionaries, found);
   bracketedNicknames(text, tokens, dictionaries, found);
-  lowerCaseBusinesses(text, tokens, flags, dictionaries, found);
+  lowerCaseBusinesses(text, tokens, dictionaries, found);
   return found;
 }
 
@@ -412,7 +383,6 @@ const LOWER_BUSINESS_HEADS = new Set(
    lounge kopitiam bioscience biosciences lab labs counseling counselling living polytechnic solutions co distribution fabrication
    collective high sportsplex rink care associates partners flowers brows audiology optometry dentistry chiropractic behavioral home`.split(/\s+/),
 );
-flagWords(LOWER_BUSINESS_HEADS, BUSINESS_HEAD);
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
   `the a an our my your their his her its this that same local nearby usual favorite favourite old new big small little only other
@@ -456,11 +426,10 @@ function isBusinessCue(tokens: readonly Token[], k: number): boolean {
  * after a place word, a lower-case run ending in a business head is that business when a word in it says which one.
  * After an article the run needs two such words, or one that is no English word ("at the copper kettle diner").
  */
-function lowerCaseBusinesses(text: string, tokens: readonly Token[], flags: readonly number[], dictionaries: Dictionaries, found: Candidate[]): void {
+function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h];
-    // The head's flag (LOWER_BUSINESS_HEADS) first: an array read, not a set look-up for every token.
-    if (!(flags[h] & BUSINESS_HEAD) || head.capitalised || head.acronym) continue;
+    if (head.capitalised || head.acronym || !LOWER_BUSINESS_HEADS.has(head.lower)) continue;
     // Walk back over lower-case words joined by single spaces (a possessive ends only the word it is on),
     // then over one article or possessive determiner, which is no part of the name; the place word must come next.
     const joined = (k: number) => {
