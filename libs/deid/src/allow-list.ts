@@ -242,6 +242,7 @@ export const GROUPS = words(CULTURE_WORDS + `
 export const COMMON_CAPITALISED = words(`
   tel tel. fax ph phone cell email e-mail attn cc bcc ext sư thầy virgen lt sgt capt det cpl pvt maj
   chamorro samoan tongan fijian marshallese chuukese palauan fr meds dx rx hx sx tx fx ddx hpi pmh social insomnia kid yeah swiss wi-fi wifi malaysian indonesian singaporean bruneian yep yup nope nah
+  está estoy bien gracias señora señor dios mío pues bueno claro
   dziadek babcia abuela abuelo abuelita abuelito nonna nonno oma opa bubbe zayde halmeoni harabeoji nani dadi abuelos
   texan texans californian floridian oklahoman ohioan michigander minnesotan alaskan arizonan coloradan nevadan
   oregonian virginian carolinian tennessean kentuckian louisianan mississippian missourian iowan kansan nebraskan
@@ -250,7 +251,7 @@ export const COMMON_CAPITALISED = words(`
   tarasoff
   client clients therapist supervisor supervisee trainee intern doctor dr mr mrs ms mx rev
   prof mom mum dad mama papa grandma grandpa nana granny auntie uncle sis bro sir madam miss
-  nurse officer judge coach pastor father mother sister brother reverend rabbi imam counselor
+  doc nurse officer judge coach pastor father mother sister brother reverend rabbi imam counselor
   psychiatrist psychologist attending resident fellow dean principal professor teacher
   session sessions week day month year today tomorrow yesterday tonight morning evening
   god jesus christ allah lord bible quran torah scripture heaven satan buddha church
@@ -262,7 +263,7 @@ export const COMMON_CAPITALISED = words(`
   telegram discord reddit linkedin venmo paypal zelle cashapp iphone android ipad teams
   skype doxy doximity simplepractice therapynotes psychology today netflix spotify uber
   lyft wikipedia internet web covid covid-19 coronavirus ok okay hi hello hey thanks dear
-  motivational interviewing cognitive behavioral behavioural therapy dialectical acceptance
+  motivational interviewing cognitive behavioral behavioural activation therapy dialectical acceptance
   commitment narrative gestalt socratic freudian jungian rogerian adlerian kleinian
   bowenian oedipal likert axis level tier part step stage phase module chapter appendix
   ph.d phd psyd lcsw lpc lmft lmhc msw mft md rn np pa lcpc lpcc edd
@@ -369,8 +370,11 @@ export const EXTRA_FIRST_NAMES = words('art ace skip ana le pa');
 /** Common short surnames missing from the shipped surname list ("Ng", "Ly"). */
 export const EXTRA_LAST_NAMES = words('ng ly');
 
+/** Clipped words of clinic talk missing from the shipped English list ("tech support", "the endo clinic"). */
+export const EXTRA_ENGLISH_WORDS = words('tech techs endo rehab ortho neuro peds derm cardio onc gyn obgyn uro pulm nephro rheum heme');
+
 /** Chat shorthand that the name lists happen to hold ("tho", "imo"): never a lower-case name. */
-export const CHAT_WORDS = words('tho imo yo yea ya bc btw tbh idk lol omg nvm smh ngl rn fyi jk pls plz thx lmk ok hmm ugh pt pts dx hx rx tx sx fx bx');
+export const CHAT_WORDS = words('tho imo yo yea ya bc btw tbh idk lol lmao haha xoxo omg nvm smh ngl rn fyi jk pls plz thx lmk ok hmm ugh pt pts dx hx rx tx sx fx bx');
 
 /** Past tenses people act in that no suffix rule spots ("Matt shut down", "tomás took the car"). */
 export const IRREGULAR_PAST = words(
@@ -428,4 +432,4 @@ export const GEO_SUFFIXES = words(`
 export const THEORY_AFTER = /^(?:'s?\s+(?:[a-z-]+\s+){1,2}(?:framework|theory|paradigm|typology)\b|'s?\s+"[a-z]|\s+(?:warn|warns|warned|found|find|finds|show|shows|showed|note|notes|noted|suggest|suggests|write|writes|wrote|describe|describes|remind|reminds|caution|cautions)\s+(?:us\s+)?that\b|'s?\s+(?:(?:early|later|original|classic|seminal)\s+)?(?:writing|writings|ideas?|theory|theories|model|framework|framing|concepts?|notion|stages|book|books|research|formulation|papers?|chapter|articles?|term|distinction|critique|protocol|manual|work\s+on)\b|\s+(?:and\s+colleagues|et\s+al|on\s+the(?!\s+(?:chart|record|records|phone|unit|floor|list|roster|schedule|waitlist|form|forms|call|line|team|case|way|bus|street|weekend|weekends|\d{1,2}(?:st|nd|rd|th)|day|night|morning|evening|first|last|next|same|other|intake|paperwork|forms|referral|spot|job|side|ward|waiting|board)\b)|would\s+(?:probably\s+)?(?:say|tell|argue|call|suggest|frame|see|want|recommend|remind|ask|encourage|emphasi[sz]e|point|push|start|focus|stress|urge|warn|insist|note|describe|name|label|read|normali[sz]e|reframe|interpret|challenge|caution|validate|invite)|recommends|recommended|proposes|proposed|emphasi[sz]es|emphasi[sz]ed|cautions|cautioned|advocates|advocated|coined|conceptuali[sz]es|conceptuali[sz]ed|argues|argued|describes|described|suggests|suggested|notes|noted|puts\s+it|wrote\s+about|writes\s+about|write\s+about|warns?\s+about|wrote\s+on|writes\s+on|write\s+on|calls\s+this|and\s+other\s+(?:[a-z-]+\s+)?(?:writers|authors|researchers|clinicians|theorists|scholars)|and\s+\p{Lu}[\p{L}'-]+'s\s+(?:[a-z-]+\s+){0,2}(?:reference|handbook|textbook|casebook|guide|chapter|article|study|paper|text|edition|review|assessment|scale|inventory|measure))\b|\s*\((?:19|20)\d\d[a-z]?\)|\s+and\s+\p{Lu}[\p{L}'-]+(?:'s?\s+(?:[A-Z]{2,}\s+)?(?:work|model|theory|framework|book|research|writing|approach|concepts?|ideas?)\b|\s+\((?:19|20)\d\d[a-z]?\)))/iu;
 
 /** Phrases that mean the capitalised name after them is an author being cited. */
-export const THEORY_BEFORE = /\b(?:reading|read|reread|rereading|re-reading|according to|citing|as described by|drawing on|draws on|drew on|building on|following|informed by|influenced by|inspired by|in the tradition of|as|(?:chapter|book|paper|article|study|studies|review|meta-analysis|analysis|trial|work|workbook|manual|text|piece|talk|podcast|essay)s?\s+by|(?:model|framework|typology|approach|method|theory|stages)\s+(?:by|from)(?:\s+\p{Lu}[\p{L}'-]+\s+(?:and|&))?|(?:written|edited|developed|coined|described)\s+by|per|(?:reading|literature|books?)\s+beyond)\s+$/iu;
+export const THEORY_BEFORE = /\b(?:reading|read|reread|rereading|re-reading|according to|citing|as described by|drawing on|draws on|drew on|building on|following|(?:informed|influenced|inspired)(?:\s+(?:partly|partially|largely|mostly|heavily|loosely|deeply|in part))?\s+by|in the tradition of|as|(?:chapter|book|paper|article|study|studies|review|meta-analysis|analysis|trial|work|workbook|manual|text|piece|talk|podcast|essay)s?\s+by|(?:model|framework|typology|approach|method|theory|stages)\s+(?:by|from)(?:\s+\p{Lu}[\p{L}'-]+\s+(?:and|&))?|(?:written|edited|developed|coined|described)\s+by|per|(?:reading|literature|books?)\s+beyond)\s+$/iu;

@@ -1123,3 +1123,62 @@ describe('detect: after blind-72 to blind-75 (session 4 learning data; classes, 
     expect(found('I keep reading Temple Grandin and Bessel van der Kolk; the Dodo Bird verdict holds; she rates our alliance 9/10 on the SRS.')).toEqual([]);
   });
 });
+
+describe('detect: after blind-76 to blind-79 (learning data; classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes a compass-word town after a verb of living, lower-case businesses with an ampersand or a practice head, and possessive business names', () => {
+    expect(found('he lives alone in south marden now. he cuts hair at lords & ladies cuts and sees someone at pinyon mesa psychiatry.')).toEqual([
+      'LOCATION:south marden',
+      'LOCATION:lords & ladies cuts',
+      'LOCATION:pinyon mesa psychiatry',
+    ]);
+    expect(found("She waits tables at Dziadzia's Kielbasa Kitchen, her son is at Novak Bros. Plumbing, and her aunt bakes at Lupita's Panadería.")).toEqual([
+      "LOCATION:Dziadzia's Kielbasa Kitchen",
+      'LOCATION:Novak Bros. Plumbing',
+      "LOCATION:Lupita's Panadería",
+    ]);
+  });
+
+  it('splits two schools joined by "and" and takes a plan number with a hyphenated prefix', () => {
+    expect(found('The twins go to Maple Grove Elementary and St. Brigid Parish School; his Medicaid number is OH-MCD 5521 8830 14.')).toEqual([
+      'LOCATION:Maple Grove Elementary',
+      'LOCATION:St. Brigid Parish School',
+      'HEALTH_PLAN:OH-MCD 5521 8830 14',
+    ]);
+  });
+
+  it('takes lower-case names by a nickname cue, a caller, an age, a surname and a verb, or a relative and a preposition', () => {
+    expect(found('his uncle calls him habibo, which he hates. "hi, it\'s folake from the 4 o\'clock." we met with bogdan, 52, on friday.')).toEqual([
+      'NAME:habibo',
+      'NAME:folake',
+      'NAME:bogdan',
+    ]);
+    expect(found('note: ifeoluwa adebayo, 31, missed again. ugh. hope zielinski came in late. she listed her brother wade as next of kin.')).toEqual([
+      'NAME:ifeoluwa adebayo',
+      'NAME:hope zielinski',
+      'NAME:wade',
+    ]);
+  });
+
+  it('carries a word-name to a past verb after "once" and takes a name addressed before "about"', () => {
+    expect(found('Will Okafor called. Will once refused to sit down. Priya, about your question on hours: yes.')).toEqual([
+      'NAME:Will Okafor',
+      'NAME:Will',
+      'NAME:Priya',
+    ]);
+  });
+
+  it('does not flag an address term, Spanish phrases, authors after "inspired partly by", a therapy, a book after its author, or a therapy before a comma', () => {
+    expect(found('He said, "Not today, Doc." She said, "Está bien, gracias." Inspired partly by Duncan and Miller, we used Behavioral Activation.')).toEqual([]);
+    expect(found("I reread Jamison's An Unquiet Mind. In Acceptance and Commitment Therapy, Steven Hayes stresses values.")).toEqual([]);
+  });
+
+  it('does not flag clipped clinic words, "will" as a verb or opening a question, a quoted word, or chat words as a nickname', () => {
+    expect(found('my client is will, 19. he says he will quit; his mom called tech support and the endo clinic.')).toEqual(['NAME:will']);
+    expect(found('Will Tran asked again. Will this keep coming up? Esperanza Ruiz said I am her "esperanza," her hope. He calls her xoxo, always.')).toEqual([
+      'NAME:Will Tran',
+      'NAME:Esperanza Ruiz',
+    ]);
+  });
+});

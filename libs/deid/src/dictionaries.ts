@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { EXTRA_FIRST_NAMES, EXTRA_LAST_NAMES } from './allow-list';
+import { EXTRA_ENGLISH_WORDS, EXTRA_FIRST_NAMES, EXTRA_LAST_NAMES } from './allow-list';
 
 /** How many recently looked-up words {@link Dictionaries.lookup} keeps before starting afresh. */
 const RECENT_WORDS = 4096;
@@ -30,6 +30,7 @@ export class Dictionaries {
     add(lists.lastNames, Lexicon.LAST_NAME);
     add(EXTRA_LAST_NAMES, Lexicon.LAST_NAME);
     add(lists.englishWords, Lexicon.ENGLISH);
+    add(EXTRA_ENGLISH_WORDS, Lexicon.ENGLISH);
     return new Dictionaries(flags);
   }
 

@@ -85,7 +85,7 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
       const caseSensitive = listed ? nameWords.get(t.text) : undefined;
       const foldedMatch = listed ? nameWords.get(t.folded) : undefined;
       // "Will he keep doing this?", "May I ask": an auxiliary word-name opening a question before a pronoun.
-      if (caseSensitive === true && t.sentenceStart && AUXILIARY_NAMES.has(t.lower) && /^\s+(?:I|you|he|she|we|they|it)\b/.test(text.slice(t.end, t.end + 6))) continue;
+      if (caseSensitive === true && t.sentenceStart && AUXILIARY_NAMES.has(t.lower) && /^\s+(?:I|you|he|she|we|they|it|this|that|there|these|those|anyone|someone|everyone|things)\b/.test(text.slice(t.end, t.end + 11))) continue;
       // "Precious things ...", "Faith and family.": a word-name opening a sentence is the person only
       // when a verb, a possessive, punctuation or the rest of the name follows.
       if (caseSensitive === true && t.sentenceStart && !t.tail && !actsHere(text, t)) continue;
@@ -93,9 +93,11 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
       // the person acts ("bill said no") or is spoken of ("talk with bee about"), never after a determiner.
       // "my client hope ... i hope this isn't petty": after a subject pronoun the word is a verb.
       // "how do i talk to will about it": after a verb of speaking, "to" leads to the person.
-      if (caseSensitive === true && !t.capitalised && /\b(?:i|you|we|they|to)\s$/i.test(text.slice(Math.max(0, t.start - 5), t.start)) && !SPEAK_TO_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
+      if (caseSensitive === true && !t.capitalised && /\b(?:i|you|we|they|he|she|it|to)\s$/i.test(text.slice(Math.max(0, t.start - 5), t.start)) && !SPEAK_TO_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
       // "it would bring her joy, and joy is in short supply": a word-name with a copula and an abstract complement is the word.
       if (caseSensitive === true && !t.capitalised && ABSTRACT_COPULA_AFTER.test(text.slice(t.end, t.end + 28))) continue;
+      // "Esperanza ... she called me her "esperanza," her hope": a lower-case word in quotes is the word quoted.
+      if (!t.capitalised && (text.charCodeAt(t.start - 1) === 34 || text.charCodeAt(t.start - 1) === 0x201c) && /^[,.!?]?["\u201d]/.test(text.slice(t.end, t.end + 2))) continue;
       // "Ruth ... showing no ruth at all": no name is carried to a lower-case word after a determiner.
       if (!t.capitalised && foldedMatch !== undefined && DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
       if (caseSensitive === true && !t.capitalised && (DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) || !(PERSON_PREPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) || /^['’]s$/.test(t.tail) || (/^\s+[a-z(]/.test(text.slice(t.end, t.end + 3)) && actsHere(text, t))))) continue;
@@ -176,10 +178,10 @@ function actsHere(text: string, t: Token): boolean {
   const after = text.slice(t.end, t.end + 24);
   if (PERSON_AFTER_OPENING.test(after)) return true;
   // "Grant also has a deadline": one adverb may sit between the name and its verb.
-  const adverb = /^ (?:(?:also|still|just|never|always|then|often|even|already|really|now|sometimes|usually|finally|only|actually|later|eventually|recently|suddenly|quietly|immediately)\s)?([a-z']+)\b/.exec(after);
+  const adverb = /^ (?:(?:also|still|just|never|always|then|often|even|already|really|now|sometimes|usually|finally|only|actually|later|eventually|recently|suddenly|quietly|immediately|once)\s)?([a-z']+)\b/.exec(after);
   const next = adverb?.[1];
-  // "Will already distrusts": after an adverb, any present-tense verb.
-  return !!next && (PERSON_VERBS.has(next) || SPEECH_VERBS.has(next) || IRREGULAR_PAST.has(next) || (adverb[0].length > next.length + 1 && next.length > 3 && /[^su']s$/.test(next)));
+  // "Will already distrusts", "Will once mentioned": after an adverb, any verb in the present or past.
+  return !!next && (PERSON_VERBS.has(next) || SPEECH_VERBS.has(next) || IRREGULAR_PAST.has(next) || (adverb[0].length > next.length + 1 && next.length > 3 && /[^su']s$|[^e]ed$/.test(next)));
 }
 const ABSTRACT_COPULA_AFTER = /^\s(?:is|was)\s(?:in short supply|scarce|rare|hard to|everything|nothing|the (?:goal|point|key)|a (?:big|good|strong|powerful|feeling|word|thing))\b/;
 const AUXILIARY_NAMES = new Set(['will', 'may', 'can', 'should', 'might', 'must', 'would', 'could', 'shall']);

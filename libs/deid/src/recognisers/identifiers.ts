@@ -33,9 +33,9 @@ const LABELS: ReadonlyArray<[PhiKind, RegExp]> = [
 const GENERIC_LABEL = /\bID\b|\bidentifier\b|\bnumber\b|\bno\.|#/gi;
 const LABEL_WORDS = new Set(['ID', 'SSN', 'MRN', 'VIN', 'DL', 'CDL', 'SN', 'NO', 'IP', 'DNA', 'NPI', 'DEA', 'MBI', 'EIN', 'TIN', 'IMEI', 'ACCT', 'IBAN', 'USCIS']);
 
-/** An upper-case code holding digits: "QHC 7719 3305", "HA-6142-319-B", "4PRZ-881". */
+/** An upper-case code holding digits: "QHC 7719 3305", "HA-6142-319-B", "4PRZ-881", "MN-MCD 4408 1193". */
 const CODE =
-  /(?<![\w-])(?:[A-Z]{1,6}[ -](?=[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z]{1,5}-[A-Z0-9]*\d)|[A-Z]{2,6}\.(?=\d{4}))?(?:[A-Z]{1,5}-(?=[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z0-9]*\d)){0,2}[A-Z0-9]*\d[A-Z0-9]*(?:(?:[-.]|\s(?=[A-Z0-9]*\d))[A-Z0-9]*\d[A-Z0-9]*|-[A-Z]{1,3}\b)*(?![\w-]|[.-]\w)/g;
+  /(?<![\w-])(?:[A-Z]{1,5}-(?=[A-Z]{1,6}\s\d))?(?:[A-Z]{1,6}[ -](?=[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z]{1,5}-[A-Z0-9]*\d)|[A-Z]{2,6}\.(?=\d{4}))?(?:[A-Z]{1,5}-(?=[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z0-9]*\d)){0,2}[A-Z0-9]*\d[A-Z0-9]*(?:(?:[-.]|\s(?=[A-Z0-9]*\d))[A-Z0-9]*\d[A-Z0-9]*|-[A-Z]{1,3}\b)*(?![\w-]|[.-]\w)/g;
 /** A lower-case user name with a digit or underscore: counts only next to a label. */
 const USER_NAME = /(?<![\w@.-])[a-z][a-z0-9._]*[_\d][a-z0-9._]*(?<![._])(?![\w@-])/g;
 const USER_NAME_LABEL = /login|user ?(?:name|id)|account/i;

@@ -4,10 +4,10 @@ import { PhiKind } from '../phi-kind';
 import { Candidate, candidate, Priority } from './candidate';
 
 /** A capitalised word, "St." / "Mt." abbreviations, or a possessive ("Brigid's"). */
-const CAP = String.raw`(?:St\.|Mt\.|Ft\.|[\p{Lu}][\p{L}\p{M}'-]*)`;
+const CAP = String.raw`(?:St\.|Mt\.|Ft\.|Bros\.|[\p{Lu}][\p{L}\p{M}'-]*)`;
 const STREET_TYPES =
   'Street|St|Avenue|Ave|Mews|Gardens|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Place|Pl|Way|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Loop|Row|Square|Sq|Alley|Pike|Crescent|Close|Path|Walk|Run|Plaza|Turnpike|Expressway|Route|Rte';
-const UNIT = String.raw`(?:,?\s(?:[Uu]nit|[Aa]pt\.?|[Aa]partment|[Ss]uite|[Ss]te\.?|#|No\.?|[Rr]oom|Rm\.?|[Ff]loor|[Ff]lat|Fl\.?|[Ll]ot|[Ss]pace|Spc\.?|[Tt]railer|Trlr\.?|Site|Pad|Bldg\.?|Building)\s?#?[A-Za-z0-9-]+)`;
+const UNIT = String.raw`(?:,?\s(?:[Uu]nit|[Aa]pt\.?|[Aa]partment|[Ss]uite|[Ss]te\.?|#|No\.?|[Rr]oom|Rm\.?|[Ff]loor|[Ff]lat|Fl\.?|[Ll]ot|[Ss]pace|Spc\.?|[Tt]railer|Trlr\.?|Site|Pad|Bldg\.?|Building)(?=[\s#\d])\s?#?[A-Za-z0-9-]+)`;
 
 const STREET_ADDRESS = new RegExp(
   String.raw`(?<![\w-])\d{1,6}[A-Za-z]?\s(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:${CAP}\s){0,3}${CAP}\s(?:${STREET_TYPES})\.?(?![\p{L}])${UNIT}?`,
@@ -92,7 +92,7 @@ const FACILITY_HEADS = [
   'Meats', 'Seafood', 'Fisheries', 'Vineyard', 'Vineyards', 'Winery', 'Distillery', 'Gallery', 'Books', 'Bookstore',
   'Florist', 'Flowers', 'Jewelers', 'Car Wash', 'Cleaning', 'Janitorial', 'Security', 'Fulfillment', 'Pantry', 'Food Bank',
   'Outlet', 'Supermarket', 'Mart', 'Lumberyard', 'Sawmill', 'Quarry', 'Mine', 'Refinery', 'Plant', 'Factory', 'Foundry',
-  'Cafeteria', 'Catering', 'Bakeshop', 'Taqueria', 'Cantina', 'Steakhouse', 'Smokehouse', 'Barbecue', 'BBQ', 'Daycare Center',
+  'Cafeteria', 'Catering', 'Bakeshop', 'Panadería', 'Panaderia', 'Pupusería', 'Pupuseria', 'Carnicería', 'Carniceria', 'Botánica', 'Botanica', 'Taquería', 'Taqueria', 'Cantina', 'Steakhouse', 'Smokehouse', 'Barbecue', 'BBQ', 'Daycare Center',
   'Child Care', 'Childcare', 'Care Center', 'Living', 'Behavioral', 'Recovery Center', 'Sober Living', 'Halfway House',
   'Refuge', 'Haven', 'Safe House', 'Safehouse', 'Hostel', 'Respite', 'Housing', 'Lines', 'Van Lines', 'Carriers', 'Haulers',
   'Hauling', 'Couriers', 'Delivery', 'Rentals', 'Motorsports', 'Dealership', 'Clinic & Pharmacy', 'Tabernacle', 'Assembly',
@@ -119,7 +119,8 @@ const CONCEPT_AFTER = /^\s(?:Model|model|Method|method|Approach|approach|Framewo
 const NUMBERED_UNIT_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+\s(?:No\.\s?|#)?\d{1,4}[A-Z]?\sof\s(?:the\s)?)$/u;
 const FACILITY_HEAD_NEXT = new RegExp(String.raw`^\s(?:${CAP}\s){0,2}(?:${HEAD})(?![\p{L}])`, 'u');
 const FACILITY = new RegExp(
-  String.raw`(?:${CAP}(?:\s(?:&|and|of the|of|the|for|on|de|la|del|der|van|von|den|du|da|di|dos))?\s){1,6}(?:${HEAD})(?![\p{L}])(?:\s&\s${CAP}(?:\s${CAP})?)?${OF_PLACE}(?:\s(?:AME Zion|AME|CME|UMC|COGIC|LCMS|ELCA|PCA))?${UNIT}?(?![\p{L}])`,
+  // "Pinecrest Elementary and Our Lady of Sorrows School": "and" after a head word starts the next facility.
+  String.raw`(?:${CAP}(?:(?<!(?:${HEAD}))\sand|\s(?:&|of the|of|the|for|on|de|la|del|der|van|von|den|du|da|di|dos))?\s){1,6}(?:${HEAD})(?![\p{L}])(?:\s&\s${CAP}(?:\s${CAP})?)?${OF_PLACE}(?:\s(?:AME Zion|AME|CME|UMC|COGIC|LCMS|ELCA|PCA))?${UNIT}?(?![\p{L}])`,
   'gu',
 );
 /** "Brennick & Vaughn", "Tandem & Finch": a firm named by two words joined with an ampersand. */
@@ -376,7 +377,8 @@ function trimLeadingWords(phrase: string): string | null {
   while (first < words.length && isNonPlaceWord(words[first]) && !(COMPASS_OR_NEW.has(words[first]) && words[first + 1] && !isNonPlaceWord(words[first + 1])) &&
     !(/^(?:Van|Von|De|Da|Di|Du|Del|Della|La|Le)$/.test(words[first]) && /^(?:der|den|de|la|le|los|las|van|von)$/.test(words[first + 1] ?? '')) &&
     // "Dutch's Auto Repair": a possessive names the owner, even when the word is also a group word.
-    !(/'s$/.test(words[first]) && GROUPS.has(words[first].toLowerCase().replace(/'s$/, ''))) &&
+    // "Babcia's Pierogi Deli": so does any possessive opening a name of three words or more.
+    !(/'s$/.test(words[first]) && (GROUPS.has(words[first].toLowerCase().replace(/'s$/, '')) || words.length - first >= 3)) &&
     // "Mama Titi's African Market", "Uncle Joe's Diner": a kinship word before a possessive name opens the business name.
     !(/^(?:Mama|Papa|Tia|Tio|Tía|Tío|Uncle|Aunt|Auntie|Grandma|Grandpa|Nana|Big|Little)$/.test(words[first]) && /'s$/.test(words[first + 1] ?? '')) &&
     // "Mekong Noodle House", "Saigon Star Pho": a foreign region opening a three-word business name is part of it.

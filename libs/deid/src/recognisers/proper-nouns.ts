@@ -101,8 +101,12 @@ const LOWER_PLACE_PREPOSITIONS = new Set(['in', 'around', 'near', 'outside', 'fr
 const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|land|brook|ridge|haven|bury|mont|mount|bank|gate|hurst|cliff|moor|mere|weather|hill|shire|stead|worth|chester|mouth|ham|holm|thorpe|vale|crest|wick)$/;
 /** Lower-case heads of a business or facility name: "at tidewell bakery", "from sedgewick family practice". */
 const LOWER_FACILITY_HEADS = new Set('prep high middle pavilion union house bakery practice clinic hospital school academy elementary center centre shelter church chapel temple mosque market cafe diner grill pharmacy motel inn lodge ranch farm farms mills garage salon gym studio daycare preschool manor village commons apartments apts towers court plaza'.split(' '));
+const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+const LIVES_IN_BEFORE = /\b(?:lives?|living|lived|resides?|residing|moved|moving|grew up|raised|born|stays?|staying|settled)(?:\s(?:alone|together|now|still|currently|with (?:\w+\s)?\w+))?\sin\s$/;
 const PLACE_QUALIFIERS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'old', 'new', 'little', 'big', 'port', 'fort', 'mount', 'lake', 'glen', 'santa', 'san']);
 const STRONG_NAME_CUE = /\b(?:goes by|go by|went by|going by|known as|know (?:me|him|her|them) as|nicknamed|calls? (?:him|her|them)|(?:everyone|everybody|people|they) calls?)\s["']?$/i;
+/** Endings of words that describe rather than name ("would call him precontemplative", "called her manipulative"). */
+const NOT_A_NAME_ENDING = /(?:ive|ous|ic|al|able|ible|ful|less|ish|ism|ist|ity|ness|ment|tion|sion|ing|ed|ly|er|ant|ent|ary|ory)$/;
 const NICKNAME_CUE_ENDS = new Set(['him', 'her', 'them', 'by', 'as', 'nicknamed', 'calls', 'call']);
 const NOT_A_NICKNAME = new Set('it me us you him them the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either sweetie sweetheart honey hon babe baby darling dear kiddo buddy bud champ princess sis bro mija mijo mami papi'.split(' '));
 /** "hi it's april, um", "hey, it's dawn,": a greeting before the self-introduction, as in a voicemail. */
@@ -210,7 +214,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const next = nextWord(text, tokens, i);
     // "his stepdad wade "checks his phone"", "with her mom, bill, and": a quote after, or the name set off by commas.
     // "his manager, cliff, keeps", "a text from coach dale: "delete these"": after any person cue too, for the quote and the commas.
-    const relativeActs = (afterRelative && (COPULAS.has(next) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next) || AGE_AFTER.test(text.slice(t.end, t.end + 24)))) ||
+    // "to her sister dawn as an emergency contact": after "her sister", a preposition or a break closes the name too.
+    const relativeActs = (afterRelative && (COPULAS.has(next) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next) || AGE_AFTER.test(text.slice(t.end, t.end + 24)) ||
+      (!COPULAS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !PERSON_VERBS.has(t.lower) && !COMPARATIVE_WORDS.has(t.lower) && /\b(?:her|his|their|my|our)\s$/.test(text.slice(Math.max(0, tokens[i - 1].start - 6), tokens[i - 1].start)) && /^(?:[,;:!?)]|\.\s|\s(?:as|who|about|for|at|with)\b)/.test(text.slice(t.end, t.end + 7))))) ||
       ((afterRelative || (cue[i - 1] && tokens[i - 1].lower !== 'by')) && !SPEECH_VERBS.has(t.lower) && !PERSON_VERBS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) &&
         (/^\s["\u201c]/.test(text.slice(t.end, t.end + 2)) || /^:\s["\u201c]/.test(text.slice(t.end, t.end + 3)) ||
           (text.slice(tokens[i - 1].end, t.start) === ', ' && /^,\s/.test(text.slice(t.end, t.end + 2)) && dictionaries.isFirstName(t.folded))));
@@ -259,6 +265,15 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     if (t.capitalised || t.acronym || t.gluedToDigit || (t.tail.charCodeAt(0) !== 39 && !dictionaries.isFirstName(t.folded))) continue;
     if ((t.text.length < 3 && !(t.text.length === 2 && (text.charCodeAt(t.end + 1) === 40 || GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start))))) || (i > 0 && cue[i - 1] && !/[.!?]/.test(text.slice(tokens[i - 1].end, t.start)))) continue;
     const following = tokens[i + 1]?.lower ?? '';
+    // "hope castellanos came in today": a word-name opening a clause, a listed surname that is no word, then a verb.
+    const surname = tokens[i + 1];
+    if (surname && !surname.capitalised && !t.tail && surname.start - t.end === 1 && (dictionaries.lookup(surname.folded) & (Lexicon.LAST_NAME | Lexicon.ENGLISH)) === Lexicon.LAST_NAME &&
+        tokens[i + 2] && !tokens[i + 2].capitalised && !surname.tail && tokens[i + 2].start - surname.end === 1 &&
+        ((flags[i + 2] & (PERSON_VERB | IRREGULAR_VERB | SPEECH_VERB)) !== 0 || looksLikeVerb(tokens[i + 2].lower)) &&
+        !isHardExcluded(t.lower) && !FUNCTION_WORDS.has(t.lower) && !CLAUSE_OPENERS.has(t.lower) && !CHAT_WORDS.has(t.lower) && !THEORISTS.has(surname.lower) && opensClause(text, tokens, i)) {
+      found.push(candidate(PhiKind.NAME, t.start, surname.end, 0.7, Priority.NAME_STRONG));
+      continue;
+    }
     // "jaylen (7th grade, 12yo)", "jaylen's mom": an age or grade in brackets, or a relative by possessive.
     // "dawn, my 17yo client, keeps": set off as someone's client or child counts like a bracketed age.
     // "symptoms are real (pcl-5 of 55)": an instrument and its score in brackets is no age.
@@ -322,6 +337,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "lives in tan binh heights": two words that are no English word, then a place word.
     else if (adjacent && unknown(t) && unknown(next) && tokens[i + 2] && !tokens[i + 2].capitalised && text.slice(next.end, tokens[i + 2].start) === ' ' && GEO_SUFFIXES.has(tokens[i + 2].lower)) end = tokens[i + 2].end;
     else if (adjacent && PLACE_QUALIFIERS.has(t.lower) && unknown(next) && (dictionaries.isName(next.folded) || PLACE_NAME_ENDING.test(next.lower) || dictionaries.lookup(next.folded) === 0)) end = next.end;
+    // "she lives alone in west harrow now": after a verb of living, a compass word and any word closing the phrase.
+    else if (adjacent && COMPASS_WORDS.has(t.lower) && tokens[i - 1].lower === 'in' && !isExcluded(next.lower) && !FUNCTION_WORDS.has(next.lower) && !NOT_PLACE_WORDS.has(next.lower) &&
+      /^(?:[,.;:!?)]|\s(?:now|with|and|since|for|but|so|because)\b)/.test(text.slice(next.end, next.end + 9)) && LIVES_IN_BEFORE.test(text.slice(Math.max(0, tokens[i - 1].start - 28), tokens[i - 1].end + 1))) end = next.end;
     // "forgets to bolus": after "to", a lone word is a place only after a verb of going ("moved to greywater").
     else if (tokens[i - 1].lower === 'to' && !(i > 1 && GOING_BEFORE_TO.test(tokens[i - 2].lower))) continue;
     // "she's moving to grantham in june": after a verb of going, a name-like word that is no English word is the town.
@@ -342,7 +360,10 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const letterPrefixed = t.capitalised && /^\p{Lu}-\p{L}/u.test(t.text);
     const afterPronoun = ['him', 'her', 'them'].includes(tokens[i - 1].lower);
     // After "calls him" only such a nickname counts, or a given name that is no word ("everyone calls him jojo"): "call her back" is no name.
-    const givenAfterPronoun = afterPronoun && !t.capitalised && dictionaries.isFirstName(t.folded) && !dictionaries.isEnglish(t.lower) && !CHAT_WORDS.has(t.lower);
+    // "his aunt calls him hamoudi": or a word in no list at all, closed by punctuation or a conjunction.
+    const givenAfterPronoun = afterPronoun && !t.capitalised && !dictionaries.isEnglish(t.lower) && !CHAT_WORDS.has(t.lower) &&
+      (dictionaries.isFirstName(t.folded) || (dictionaries.lookup(t.folded) === 0 && t.text.length > 2 && /^call(?:s|ed)$/.test(tokens[i - 2]?.lower ?? '') && !NOT_A_NAME_ENDING.test(t.lower) &&
+        /^(?:[,.;:!?)]|\s(?:and|but|or|now|because)\b)/.test(text.slice(t.end, t.end + 9))));
     if ((t.capitalised && !letterPrefixed) || (afterPronoun && !letterPrefixed && !givenAfterPronoun) || t.acronym || t.text.length < 2 || t.gluedToDigit || !(afterPronoun || ['by', 'as', 'nicknamed', 'calls', 'call'].includes(tokens[i - 1].lower))) continue;
     if (!STRONG_NAME_CUE.test(text.slice(Math.max(0, t.start - 24), t.start)) || NOT_A_NICKNAME.has(t.lower)) continue;
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
@@ -366,6 +387,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   }
   lowerCaseNameLists(text, tokens, dictionaries, found);
   lowerCaseNamesWithAge(text, tokens, dictionaries, found);
+  if (text.includes("it's ") || text.includes('this is ')) unlistedCallers(text, tokens, dictionaries, found);
   bracketedNicknames(text, tokens, dictionaries, found);
   lowerCaseBusinesses(text, tokens, dictionaries, found);
   return found;
@@ -381,7 +403,8 @@ const LOWER_BUSINESS_HEADS = new Set(
    sushi wings steakhouse smokehouse creamery roasters coffee bookstore florist jewelers kennel kennels grooming tattoo nails
    ministries fellowship cathedral parish house pho ramen bbq burritos storage district lube bar muffler brake brakes tow impound
    lounge kopitiam bioscience biosciences lab labs counseling counselling living polytechnic solutions co distribution fabrication
-   collective high sportsplex rink care associates partners flowers brows audiology optometry dentistry chiropractic behavioral home`.split(/\s+/),
+   collective high sportsplex rink care associates partners flowers brows audiology optometry dentistry chiropractic behavioral home
+   cuts psychiatry pediatrics orthodontics panadería panaderia`.split(/\s+/),
 );
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
@@ -401,6 +424,7 @@ const GENERIC_BUSINESS_WORDS = new Set(
    infusion stroke burn anxiety mood autism gender sexual reproductive travel vaccine mobile satellite super very really pretty so too
    kind quite totally foster elder kinship self aftercare one two three four five another every each several rural urban suburban military adult protective support application federal tribal va inner-city
    downtown uptown outpatient inpatient residential partial hospice respite shelter stash trap known drug gurdwara own
+   perinatal postpartum neonatal forensic consult consultation liaison
    hospital's clinic's school's church's`.split(/\s+/),
 );
 const BUSINESS_CUES = new Set(['at', 'from', 'near', 'outside', 'above', 'over', 'behind', 'beside', 'tagged', 'tags', 'tag', 'called', 'named', 'owns', 'owned', 'co-owns', 'runs', 'manages', 'managed']);
@@ -501,17 +525,34 @@ function lowerCaseNamesWithAge(text: string, tokens: readonly Token[], dictionar
     const last = tokenEndingAt(tokens, at);
     if (last < 1) continue;
     // The given name two to four words back, whose run of names ends here.
-    for (let i = Math.max(0, last - 4); i < last; i++) {
+    for (let i = Math.max(0, last - 4); i <= last; i++) {
       const t = tokens[i];
+      // "session 8 with marek, 40": a listed given name that is no word stands alone before the age.
+      if (i === last && (dictionaries.isEnglish(t.lower) || t.text.length < 3)) break;
       // "client is jędrzej wiśniewski (goes by jed), 20": after a person cue, a given name in no list counts too.
-      const unlistedAfterCue = dictionaries.lookup(t.folded) === 0 && i > 0 && (isCueWord(tokens[i - 1]) || (i > 1 && isCueWord(tokens[i - 2]) && CUE_FILLERS.has(tokens[i - 1].lower)));
-      if (t.capitalised || t.acronym || !(dictionaries.isFirstName(t.folded) || unlistedAfterCue) || CHAT_WORDS.has(t.lower) || isExcluded(t.lower) || FUNCTION_WORDS.has(t.lower)) continue;
-      if (lowerNameRunEnd(tokens, i, dictionaries) !== last || tokens[last].capitalised) continue;
+      // "context: bukola adeyemi, 26": or before a listed surname that is no word.
+      const unlisted = dictionaries.lookup(t.folded) === 0 && t.text.length > 2 && !CHAT_WORDS.has(t.lower) && !RELATIVE_CUES.has(t.lower) && !PERSON_CUES.has(t.lower) && !/^(?:step|half-|ex-|great-|grand)/.test(t.lower);
+      const unlistedAfterCue = unlisted && i > 0 && (isCueWord(tokens[i - 1]) || (i > 1 && isCueWord(tokens[i - 2]) && CUE_FILLERS.has(tokens[i - 1].lower)));
+      const unlistedBeforeSurname = unlisted && i + 1 === last && !tokens[last].capitalised && dictionaries.isName(tokens[last].folded) && !dictionaries.isEnglish(tokens[last].lower) && tokens[last].start - t.end === 1 && !t.tail;
+      if (t.capitalised || t.acronym || !(dictionaries.isFirstName(t.folded) || unlistedAfterCue || unlistedBeforeSurname) || CHAT_WORDS.has(t.lower) || isExcluded(t.lower) || FUNCTION_WORDS.has(t.lower)) continue;
+      if ((!unlistedBeforeSurname && lowerNameRunEnd(tokens, i, dictionaries) !== last) || tokens[last].capitalised) continue;
       found.push(candidate(PhiKind.NAME, t.start, tokens[last].end, 0.7, Priority.NAME_STRONG));
       break;
     }
   }
 }
+/** "hey, it's bukola from the 2 o'clock": a caller naming themself with a word in no list, then where they call from. */
+function unlistedCallers(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    const before = tokens[i - 1].lower;
+    if ((before !== 'it' && before !== 'is') || t.capitalised || t.acronym || t.gluedToDigit || t.text.length < 3 || dictionaries.lookup(t.folded) !== 0 || CHAT_WORDS.has(t.lower)) continue;
+    if (!GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start)) || !CALLER_AFTER.test(text.slice(t.end, t.end + 10))) continue;
+    found.push(candidate(PhiKind.NAME, t.start, t.end, 0.65, Priority.NAME_STRONG));
+  }
+}
+const CALLER_AFTER = /^(?:,|\s(?:from|here|calling|again|again,)\b)/;
+
 /** ", 45" or " (45)" after a word; the lower-case letter (or bracket) before it is checked in code, cheaper than a look-behind. */
 const AGE_APPOSITIVE = /,\s\d{1,2}\b(?!\s*(?:%|percent|mg|minutes|hours|days|weeks|months|sessions|points)\b)|\s\(\d{1,2}\)|\sis\s\d{1,2}(?=\s(?:and|but|now|yo|years?)\b|[,.;:!?)]|$)/g;
 const LOWER_LETTER = /^\p{Ll}$/u;
@@ -594,6 +635,8 @@ function opensClause(text: string, tokens: readonly Token[], i: number): boolean
   return CLAUSE_OPENERS.has(previous.lower) || CHAT_WORDS.has(previous.lower) || SPEECH_VERBS.has(previous.lower) || PERSON_CUES.has(previous.lower) || (previous.gluedToDigit && previous.lower === 'yo');
 }
 
+/** Words the name lists hold that compare or join after a relative ("more about my grandfather than about him"). */
+const COMPARATIVE_WORDS = new Set(['than', 'then', 'as', 'like', 'so', 'too', 'or', 'and', 'but']);
 const CLAUSE_OPENERS = new Set('and but so then when because cause since while after before until if or like ok okay also plus'.split(' '));
 
 /** The token after `t`, one space on, is a lower-case name that is no English word ("hargrove", "lucía", "dizon-pacheco"). */
@@ -875,7 +918,7 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   // like a citation (paired, listed, "on <topic>", a possessive of a concept) is an author too.
   if (!evidence.person && (CITATION_SHAPE_AFTER.test(after) || CITATION_SHAPE_BEFORE_AT_END.test(before)) && sentenceCitesTheorist(text, tokens, first, to, dictionaries)) return null;
   // "Frankl's Man's Search for Meaning", "Winnicott's Holding Environment": a title or concept.
-  if (!evidence.person && previous && previous.tail.startsWith("'") && text.slice(previous.end + previous.tail.length, start) === ' ' && (THEORISTS.has(previous.lower) || THEORISTS.has(previous.folded))) return null;
+  if (!evidence.person && previous && previous.tail.startsWith("'") && text.slice(previous.end + previous.tail.length, start) === ' ' && (THEORISTS.has(previous.lower) || THEORISTS.has(previous.folded) || THEORIST_GIVEN_NAMES.has(previous.folded))) return null;
   // "in East Harrow", "near Upper Dunmore": a compass or qualifier word, then a name, after a place word.
   if (!evidence.person && words.length > 1 && PLACE_QUALIFIERS.has(words[0].lower) && !isSoftExcluded(words[1].lower) && WEAK_PLACE_CUES_AT_END.test(before)) {
     return candidate(PhiKind.LOCATION, start, end, 0.7, Priority.PLACE);
@@ -1275,7 +1318,7 @@ const TOWN_BEFORE_IN = /(?:,\s|\b(?:lives?|living|moved|grew up|staying|apartmen
 const SIGN_OFF_BEFORE = /(?:[.!?]\s+|\n\s*|\b(?:thanks|thank you|best|cheers|regards|warmly|take care|talk soon)[,!]?\s+)$/i;
 const NAME_VERB_ADVERBS = new Set('later also still just never always then often even already really now sometimes usually finally only actually eventually recently suddenly quietly immediately'.split(' '));
 const INSTITUTION_VERBS = new Set('wants requires required needs allows allowed mandates caps counts licenses recognizes accepts has had is was does doesn\'t uses follows gives lets requires'.split(' '));
-const VOCATIVE_AFTER = /^,\s+(?:you|you're|you've|your|i|we|replying|thanks|thank you|good question|great question|welcome|glad|quick|re|regarding|first|let's|here's)\b/i;
+const VOCATIVE_AFTER = /^,\s+(?:you|you're|you've|your|i|we|replying|thanks|thank you|good question|great question|welcome|glad|quick|re|regarding|first|let's|here's|about|on your|for your|as for|to answer|to your|great work|nice work|good work)\b/i;
 /** Words that open a sentence with a comma without addressing anyone ("Look, I ...", "Sorry, we ..."). */
 const DISCOURSE_WORDS = new Set('um uh er ah look listen okay ok right sure well again also anyway still yes no yeah thanks sorry first second third finally so now then plus besides meanwhile otherwise instead ugh oh wow hmm sadly luckily'.split(' '));
 const VOCATIVE_BEFORE = /(?:^|\n|[.:!?]\s)\s*(?:(?:hi|hey|dear|hello)\s+)?$/i;
