@@ -272,7 +272,7 @@ export const COMMON_CAPITALISED = words(`
   person-centered person-centred client-centered humanistic existential
   working alliance inventory outcome rating scale questionnaire inventory checklist
   beck's axis ii iii iv
-  i i'm i've i'd i'll
+  i i'm i've i'd i'll he she they we you it him them us hers theirs
   alcoholics narcotics anonymous al-anon alateen smart recovery celebrate army navy marines
   marine corps air force coast guard national guard reserves peace americorps
   cps dcfs dss ice uscis fbi irs dmv ssa hud fema cdc fda nih samhsa nami apa aca acs nasw

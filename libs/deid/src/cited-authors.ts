@@ -18,7 +18,7 @@ export const AUTHOR_SURNAMES = `
   koegel koerner kolts kraepelin krumboltz kuipers kurtz kuyken laing langer lanius lebowitz leiblum lembke
   lewinsohn lezak liddle lilienfeld lindemann lipsky litz loftus longden lovaas lowenfeld lyons-ruth
   lyubomirsky malchiodi markman martin-baro masten mazlish mccullough mcgorry mcnally menakem meston moncrieff
-  morin mosak moseley mueser nagoski naumburg nelsen neukrug nijenhuis nock nolen-hoeksema pachankis
+  morin mosak moseley mueser nagoski naumburg nelsen neukrug nijenhuis nock nolen-hoeksema pachankis pearlin
   pennebaker perlman piacentini pipher polster posner prilleltensky prizant putnam ramachandran rapee rapp
   rathus reich romme rosenhan rothbaum rutter saks sapolsky sattler sharf silberman spitzer sroufe steinberg
   stice storch szapocznik szasz tangney tawwab tedeschi tervalon tirch treleaven tsemberis turkington twenge
@@ -94,7 +94,7 @@ export const AUTHOR_GIVEN_NAMES = `
   morrison:james mosak:harold moseley:lorimer moyers:theresa mueser:kim muran:christopher murray:henry
   nadal:kevin nagoski:emily najavits:lisa naumburg:margaret neff:kristin neimeyer:robert nelsen:jane
   neukrug:edward nichols:michael nijenhuis:ellert nock:matthew nolen-hoeksema:susan norcross:john
-  o'connor:rory o'hanlon:bill oaklander:violet ogden:pat ogden:thomas orsillo:susan pachankis:john
+  o'connor:rory o'hanlon:bill oaklander:violet ogden:pat ogden:thomas orsillo:susan pachankis:john pearlin:leonard
   padesky:christine paivio:sandra palazzoli:mara panksepp:jaak paris:joel parkes:colin parnell:laurel
   pearlman:laurie pedersen:paul pennebaker:james perel:esther perlman:helen perls:fritz perls:laura
   perry:bruce persons:jacqueline phillips:katharine piacentini:john piaget:jean pipher:mary polster:erving

@@ -1182,3 +1182,58 @@ describe('detect: after blind-76 to blind-79 (learning data; classes, new senten
     ]);
   });
 });
+
+describe('detect: after blind-80 to blind-83 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes lower-case trade and church names, dedications and foreign head-first churches, and a bank named for savings', () => {
+    expect(found("she works at bilal's tyre & exhaust; her church, living waters assembly, meets at our lady of the lakes parish hall and at iglesia pentecostal monte horeb on sundays.")).toEqual([
+      "LOCATION:bilal's tyre",
+      'LOCATION:living waters assembly',
+      'LOCATION:our lady of the lakes parish',
+      'LOCATION:iglesia pentecostal monte horeb',
+    ]);
+    expect(found('She stayed at thornbury house women\'s shelter, then rehab at willow bend recovery; the loan came from Prairie Federal Savings.')).toEqual([
+      "LOCATION:thornbury house women's shelter",
+      'LOCATION:willow bend recovery',
+      'LOCATION:Prairie Federal Savings',
+    ]);
+  });
+
+  it('takes lower-case names after "nickname ... is", "his little brother", a caller with a surname, a bracket gloss, "hafiz bin", hyphenated given names, and "name is"', () => {
+    expect(found('his nickname on the unit is zizou, and his little brother tay in tow. "hi this is june okafor, lila\'s mom." my client ana-sofia (everyone calls her pip), 20, came.')).toEqual([
+      'NAME:zizou',
+      'NAME:tay',
+      'NAME:june okafor',
+      'NAME:lila',
+      'NAME:ana-sofia',
+      'NAME:pip',
+    ]);
+    expect(found('home visits with idris bin yusof, 71, at his flat. client hope (yes her name is hope, like the feeling) came.')).toEqual([
+      'NAME:idris bin yusof',
+      'NAME:hope',
+      'NAME:hope',
+    ]);
+  });
+
+  it('takes a name set off by commas before a verb people do, a capitalised name before a negated verb, and a short form of a name with diacritics', () => {
+    expect(found('a client from my first placement, june, just texted me. someone i saw in 2022, dariusz, emailed too.')).toEqual(['NAME:june', 'NAME:dariusz']);
+    expect(found('Toby didn\'t show. My client Lê Thị Mỹ Anh, 33, came; Mỹ said the bus was late, which is my fault too.')).toEqual([
+      'NAME:Toby',
+      'NAME:Lê Thị Mỹ Anh',
+      'NAME:Mỹ',
+    ]);
+  });
+
+  it('does not flag an adjective opening a sentence, a pronoun after an initial, a sentence ending in "no.", a cited author, or a hobby studio', () => {
+    expect(found("Honest feedback welcome. I'll call him Client R. He is 50. My program says no. also it bills as 90837. I lean on Pearlin's stress process model; she runs a small pottery studio.")).toEqual([]);
+  });
+
+  it('does not carry a name to "at dawn", "free will", a word in "this morning" position, or a folded word like "my"', () => {
+    expect(found('my client dawn reyes-pike, 29, texted at dawn this morning. client will, 30, hates free will debates. Client Mỹ Linh Tran, 41, said my name wrong.')).toEqual([
+      'NAME:dawn reyes-pike',
+      'NAME:will',
+      'NAME:Mỹ Linh Tran',
+    ]);
+  });
+});

@@ -52,7 +52,8 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
     // "Pieter van der Steen ... Van der Kolk": a particle is no name on its own.
     if (NAME_PARTICLES.has(t.lower)) continue;
     const ordinary = dictionaries.isEnglish(t.lower);
-    nameWords.set(ordinary ? t.text : t.folded, ordinary);
+    // "Trần Thị Mỹ Linh ... my client": a name whose folded form is a word is carried only as written.
+    nameWords.set(ordinary ? t.text : t.folded !== t.lower && dictionaries.isEnglish(t.folded) ? t.lower : t.folded, ordinary);
   }
   if (nameWords.size === 0 && places.size === 0) return [...accepted];
 
@@ -98,10 +99,14 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
       if (caseSensitive === true && !t.capitalised && ABSTRACT_COPULA_AFTER.test(text.slice(t.end, t.end + 28))) continue;
       // "Esperanza ... she called me her "esperanza," her hope": a lower-case word in quotes is the word quoted.
       if (!t.capitalised && (text.charCodeAt(t.start - 1) === 34 || text.charCodeAt(t.start - 1) === 0x201c) && /^[,.!?]?["\u201d]/.test(text.slice(t.end, t.end + 2))) continue;
+      // "client will ... the free will jokes": a word-name after an adjective it makes a phrase with is the word.
+      if (caseSensitive === true && !t.capitalised && PHRASE_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start))) continue;
+      // "dawn kettleby ... texted again at dawn": a time of day after "at" or "until" is the time.
+      if (!t.capitalised && TIMES_OF_DAY.has(t.lower) && /\b(?:at|by|until|till|before|after|since|from)\s$/.test(text.slice(Math.max(0, t.start - 7), t.start))) continue;
       // "Ruth ... showing no ruth at all": no name is carried to a lower-case word after a determiner.
       if (!t.capitalised && foldedMatch !== undefined && DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
       if (caseSensitive === true && !t.capitalised && (DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) || !(PERSON_PREPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) || /^['’]s$/.test(t.tail) || (/^\s+[a-z(]/.test(text.slice(t.end, t.end + 3)) && actsHere(text, t))))) continue;
-      if (caseSensitive === true || foldedMatch === false) {
+      if (caseSensitive === true || foldedMatch === false || (listed && t.folded !== t.lower && nameWords.get(t.lower) === false)) {
         claim(candidate(PhiKind.NAME, t.start, t.end, 0.6, Priority.NAME));
       } else if (t.capitalised && isShortForm(t, nameWords, dictionaries)) {
         claim(candidate(PhiKind.NAME, t.start, t.end, 0.55, Priority.NAME));
@@ -167,7 +172,7 @@ function withPairedNames(text: string, tokens: readonly Token[], found: readonly
 }
 
 const PERSON_AFTER_OPENING =
-  /^(?:[,;:.!?)'"\u2019]|\s+(?:himself|herself|themself|themselves)\b|\s+[(\p{Lu}]|\s+(?:and|&)\s+\p{Lu}|\s+(?:[a-z]+ly\s+)?[a-z]+[^su\s]s (?!(?:are|were|have|had|can|could|will|would|do|did|may|might|must|seem|seemed)\b)[\p{L}\d"(]|\s+(?:is|was|has|had|says|said|wants|wanted|will|would|can|can't|could|did|didn't|does|doesn't|isn't|wasn't|hasn't|won't|keeps|kept|came|comes|went|goes|told|tells|asked|asks|called|calls|texted|texts|cried|cries|left|leaves|missed|misses|thinks|thought|feels|felt|knows|knew|hears|heard|sees|saw|looks|looked|seems|seemed|gets|got|tried|tries|laughed|agreed|refused|started|stopped|arrived|brought|shared|admitted|denied|insists|insisted|wrote|writes|[a-z]+ed)\b)/u;
+  /^(?:[,;:.!?)'"\u2019]|\s+(?:himself|herself|themself|themselves)\b|\s+[(\p{Lu}]|\s+(?:and|&)\s+\p{Lu}|\s+(?:[a-z]+ly\s+)?(?!(?:this|his|hers|its|yes|always|perhaps|sometimes|towards|afterwards|besides|across|unless|whereas|thus|plus|less|us)\s)[a-z]+[^su\s]s (?!(?:are|were|have|had|can|could|will|would|do|did|may|might|must|seem|seemed)\b)[\p{L}\d"(]|\s+(?:is|was|has|had|says|said|wants|wanted|will|would|can|can't|could|did|didn't|does|doesn't|isn't|wasn't|hasn't|won't|keeps|kept|came|comes|went|goes|told|tells|asked|asks|called|calls|texted|texts|cried|cries|left|leaves|missed|misses|thinks|thought|feels|felt|knows|knew|hears|heard|sees|saw|looks|looked|seems|seemed|gets|got|tried|tries|laughed|agreed|refused|started|stopped|arrived|brought|shared|admitted|denied|insists|insisted|wrote|writes|[a-z]+ed)\b)/u;
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|my|your|our|their|its|this|that|no|every|all|some|any|much|more|less|enough|last|next|early|late|mid)\s$/i;
 const PERSON_PREPOSITION_BEFORE =
   /\b(?:with|to|for|from|and|told|tell|telling|asked|ask|asking|called|call|calling|texted|text|texting|emailing|visiting|saw|see|seeing|met|meet|meeting|like|likes|liked|love|loves|loved|hate|hates|hated|include|including|invite|trust|trusts|blame|blames|protect|protecting|help|helping|helped|(?:angry|mad|furious|upset|annoyed|frustrated|yelled|yelling|shouted|snapped|pissed) at|(?:it's|it is) just)\s$/;
@@ -184,6 +189,8 @@ function actsHere(text: string, t: Token): boolean {
   return !!next && (PERSON_VERBS.has(next) || SPEECH_VERBS.has(next) || IRREGULAR_PAST.has(next) || (adverb[0].length > next.length + 1 && next.length > 3 && /[^su']s$|[^e]ed$/.test(next)));
 }
 const ABSTRACT_COPULA_AFTER = /^\s(?:is|was)\s(?:in short supply|scarce|rare|hard to|everything|nothing|the (?:goal|point|key)|a (?:big|good|strong|powerful|feeling|word|thing))\b/;
+const PHRASE_ADJECTIVE_BEFORE = /\b(?:free|good|ill|own|strong|iron|last|sheer|false|faint|high|new|saving|amazing)\s$/;
+const TIMES_OF_DAY = new Set(['dawn', 'dusk', 'sunrise', 'sunset', 'noon', 'midnight', 'twilight']);
 const AUXILIARY_NAMES = new Set(['will', 'may', 'can', 'should', 'might', 'must', 'would', 'could', 'shall']);
 
 /** "Teo" for Teodoro, "Tunde" for Babatunde: a capitalised clipping of a name already found. */

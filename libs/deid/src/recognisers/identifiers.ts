@@ -30,7 +30,8 @@ const LABELS: ReadonlyArray<[PhiKind, RegExp]> = [
     /\bcase(?: number| no\.?| #| id)?\b|\bdocket(?: number| no\.?| #)?|\bstudent (?:id|number|no\.?|#)|\bA-?number|\balien (?:number|registration)|\binmate (?:id|number)|\bbooking (?:number|#)|\bprobation\b|\bpassport(?: number| #)?|\bemployee (?:id|number)|\bbadge(?: number| #)?|\bclaim(?: number| #)?|\bconfirmation (?:number|#|code)|\breference (?:number|#)|\bfile (?:number|#)|\bcitation|\bwarrant|\bUSCIS\b|\bEIN\b|\bTIN\b/gi,
   ],
 ];
-const GENERIC_LABEL = /\bID\b|\bidentifier\b|\bnumber\b|\bno\.|#/gi;
+// "no." is "number" only before the code ("No. 4471"), not where a sentence ends in "says no."
+const GENERIC_LABEL = /\bID\b|\bidentifier\b|\bnumber\b|\bno\.(?=\s?[#\d])|#/gi;
 const LABEL_WORDS = new Set(['ID', 'SSN', 'MRN', 'VIN', 'DL', 'CDL', 'SN', 'NO', 'IP', 'DNA', 'NPI', 'DEA', 'MBI', 'EIN', 'TIN', 'IMEI', 'ACCT', 'IBAN', 'USCIS']);
 
 /** An upper-case code holding digits: "QHC 7719 3305", "HA-6142-319-B", "4PRZ-881", "MN-MCD 4408 1193". */

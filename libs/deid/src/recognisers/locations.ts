@@ -92,7 +92,7 @@ const FACILITY_HEADS = [
   'Meats', 'Seafood', 'Fisheries', 'Vineyard', 'Vineyards', 'Winery', 'Distillery', 'Gallery', 'Books', 'Bookstore',
   'Florist', 'Flowers', 'Jewelers', 'Car Wash', 'Cleaning', 'Janitorial', 'Security', 'Fulfillment', 'Pantry', 'Food Bank',
   'Outlet', 'Supermarket', 'Mart', 'Lumberyard', 'Sawmill', 'Quarry', 'Mine', 'Refinery', 'Plant', 'Factory', 'Foundry',
-  'Cafeteria', 'Catering', 'Bakeshop', 'Panadería', 'Panaderia', 'Pupusería', 'Pupuseria', 'Carnicería', 'Carniceria', 'Botánica', 'Botanica', 'Taquería', 'Taqueria', 'Cantina', 'Steakhouse', 'Smokehouse', 'Barbecue', 'BBQ', 'Daycare Center',
+  'Savings', 'Cafeteria', 'Catering', 'Bakeshop', 'Panadería', 'Panaderia', 'Pupusería', 'Pupuseria', 'Carnicería', 'Carniceria', 'Botánica', 'Botanica', 'Taquería', 'Taqueria', 'Cantina', 'Steakhouse', 'Smokehouse', 'Barbecue', 'BBQ', 'Daycare Center',
   'Child Care', 'Childcare', 'Care Center', 'Living', 'Behavioral', 'Recovery Center', 'Sober Living', 'Halfway House',
   'Refuge', 'Haven', 'Safe House', 'Safehouse', 'Hostel', 'Respite', 'Housing', 'Lines', 'Van Lines', 'Carriers', 'Haulers',
   'Hauling', 'Couriers', 'Delivery', 'Rentals', 'Motorsports', 'Dealership', 'Clinic & Pharmacy', 'Tabernacle', 'Assembly',

@@ -80,6 +80,7 @@ const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platfor
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:safety plan|safety planning|model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle|tradition|lineage)\b/i;
 
 const LOWER_BRACKET_AGE = /^\s\((?:\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,30}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
+const EXPLICIT_NAMING_BEFORE = /\b(?:name is|goes by|known as|nicknamed)\s$/;
 const ROLE_APPOSITIVE_AFTER = /^,\s(?:my|our)\s(?:[\w-]+\s){0,2}(?:client|patient|supervisee|student|son|daughter|kid|foster (?:son|daughter|kid))\b/;
 /** "client is bill, 61", "my client penny is 72 and": an age right after a lower-case word-name. */
 const LOWER_AGE_AFTER = /^(?:,\s\d{1,2}\b|\s(?:is|was|turned|turns|just turned)\s(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a hundred)(?:\s(?:and|but|now|yo|years?)\b|[,.;:!?)]|$))/;
@@ -98,7 +99,7 @@ const GOING_BEFORE_TO = /^(?:come|comes|came|coming|moved?|moving|went|go|goes|g
 const NOT_PLACE_WORDS = new Set('another neighboring neighbouring nearby adjacent entire different tech retail sales finance marketing construction healthcare hospitality education childcare insurance banking admin logistics vivo vitro situ utero toto absentia grad law med night summer boarding nursing graduate sunday day rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
 const LOWER_PLACE_PREPOSITIONS = new Set(['in', 'around', 'near', 'outside', 'from', 'past', 'toward', 'towards', 'beyond', 'at', 'to']);
 /** Endings of invented town names: "larkfield", "ashbury", "millbrook". */
-const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|land|brook|ridge|haven|bury|mont|mount|bank|gate|hurst|cliff|moor|mere|weather|hill|shire|stead|worth|chester|mouth|ham|holm|thorpe|vale|crest|wick)$/;
+const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|land|brook|ridge|haven|bury|mont|mount|bank|gate|hurst|cliff|moor|mere|weather|hill|shire|stead|worth|chester|mouth|ham|holm|thorpe|vale|crest|wick|hollow|grove|glen)$/;
 /** Lower-case heads of a business or facility name: "at tidewell bakery", "from sedgewick family practice". */
 const LOWER_FACILITY_HEADS = new Set('prep high middle pavilion union house bakery practice clinic hospital school academy elementary center centre shelter church chapel temple mosque market cafe diner grill pharmacy motel inn lodge ranch farm farms mills garage salon gym studio daycare preschool manor village commons apartments apts towers court plaza'.split(' '));
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
@@ -108,7 +109,7 @@ const STRONG_NAME_CUE = /\b(?:goes by|go by|went by|going by|known as|know (?:me
 /** Endings of words that describe rather than name ("would call him precontemplative", "called her manipulative"). */
 const NOT_A_NAME_ENDING = /(?:ive|ous|ic|al|able|ible|ful|less|ish|ism|ist|ity|ness|ment|tion|sion|ing|ed|ly|er|ant|ent|ary|ory)$/;
 const NICKNAME_CUE_ENDS = new Set(['him', 'her', 'them', 'by', 'as', 'nicknamed', 'calls', 'call']);
-const NOT_A_NICKNAME = new Set('it me us you him them the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either sweetie sweetheart honey hon babe baby darling dear kiddo buddy bud champ princess sis bro mija mijo mami papi'.split(' '));
+const NOT_A_NICKNAME = new Set('it me us you him them the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either sweetie sweetheart honey hon babe baby darling dear kiddo buddy bud champ princess sis bro mija mijo mami papi at in on with for to from home work school back out up over off names daily'.split(' '));
 /** "hi it's april, um", "hey, it's dawn,": a greeting before the self-introduction, as in a voicemail. */
 const GREETING_SELF_INTRO = /\b(?:hi|hey|hello|yeah|um|uh)[,.]?\s+(?:it's|it is|this is)\s$/i;
 const SELF_INTRO = /(?:\bit's|\bit is|\bthis is|\bname's|\bname is)\s$/i;
@@ -205,7 +206,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       ((RELATIVE_CUES.has(tokens[i - 1].lower) || isCueWord(tokens[i - 1]) || (i > 1 && RELATIVE_CUES.has(tokens[i - 2].lower))) && LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 32))));
     // A theorist's name in lower case right after a person cue ("his PO dana ferreira") is a person.
     // "my client april nowak": a month or state word with a surname after it is the person's given name.
-    if (!dictionaries.isName(t.folded) || FUNCTION_WORDS.has(t.lower) ||
+    // "my client rose-ellen is 19": two given names joined by a hyphen are one.
+    const joinedGivenNames = t.folded.includes('-') && t.folded.split('-').every((p) => p.length > 1 && dictionaries.isFirstName(p));
+    if (!(dictionaries.isName(t.folded) || joinedGivenNames) || FUNCTION_WORDS.has(t.lower) ||
         ((isHardExcluded(t.lower) || (isSoftExcluded(t.lower) && !lowerNameFollows(t, tokens[i + 1], dictionaries))) && !softSpeaker && !runWithAge())) continue;
     // "my client chase asked", "my client chance (22)": a word-name in lower case needs a verb people do, or an age, right after it.
     // "client is bill, 61": a word-name with an age set off by commas is a person too.
@@ -216,7 +219,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "his manager, cliff, keeps", "a text from coach dale: "delete these"": after any person cue too, for the quote and the commas.
     // "to her sister dawn as an emergency contact": after "her sister", a preposition or a break closes the name too.
     const relativeActs = (afterRelative && (COPULAS.has(next) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next) || AGE_AFTER.test(text.slice(t.end, t.end + 24)) ||
-      (!COPULAS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !PERSON_VERBS.has(t.lower) && !COMPARATIVE_WORDS.has(t.lower) && /\b(?:her|his|their|my|our)\s$/.test(text.slice(Math.max(0, tokens[i - 1].start - 6), tokens[i - 1].start)) && /^(?:[,;:!?)]|\.\s|\s(?:as|who|about|for|at|with)\b)/.test(text.slice(t.end, t.end + 7))))) ||
+      (!COPULAS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !PERSON_VERBS.has(t.lower) && !COMPARATIVE_WORDS.has(t.lower) && /\b(?:her|his|their|my|our)\s(?:(?:little|big|older|younger|baby|twin|oldest|youngest|eldest)\s)?$/.test(text.slice(Math.max(0, tokens[i - 1].start - 16), tokens[i - 1].start)) &&
+        /^(?:[,;:!?)]|\.\s|\s(?:as|who|about|for|at|with|in)\b)/.test(text.slice(t.end, t.end + 7))))) ||
       ((afterRelative || (cue[i - 1] && tokens[i - 1].lower !== 'by')) && !SPEECH_VERBS.has(t.lower) && !PERSON_VERBS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) &&
         (/^\s["\u201c]/.test(text.slice(t.end, t.end + 2)) || /^:\s["\u201c]/.test(text.slice(t.end, t.end + 3)) ||
           (text.slice(tokens[i - 1].end, t.start) === ', ' && /^,\s/.test(text.slice(t.end, t.end + 2)) && dictionaries.isFirstName(t.folded))));
@@ -227,7 +231,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       (NAME_PARTICLES.has(tokens[i + 1]?.text ?? '') && lowerNameRunEnd(tokens, i, dictionaries) > i + 1) ||
       // "my 17yo client jaylen brooks (everyone calls him jj)": a listed surname, even a word, closed by a bracket or a comma.
       (dictionaries.isFirstName(t.folded) && listedSurnameBeforeBreak(text, t, tokens[i + 1], dictionaries));
-    if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (actsAsPerson(t, next) || negatedAfter(tokens[i + 1]) || relativeActs || withSurname || bracketed || LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 24))))) continue;
+    // "yes his name is will, and": a naming cue says the word is the name.
+    if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (EXPLICIT_NAMING_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) || actsAsPerson(t, next) || negatedAfter(tokens[i + 1]) || relativeActs || withSurname || bracketed || LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 24))))) continue;
     if (!PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     found.push(candidate(PhiKind.NAME, t.start, withSurname ? Math.max(tokens[lowerNameRunEnd(tokens, i, dictionaries)].end, tokens[i + 1].end) : t.end, 0.7, Priority.NAME_STRONG));
   }
@@ -361,7 +366,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const afterPronoun = ['him', 'her', 'them'].includes(tokens[i - 1].lower);
     // After "calls him" only such a nickname counts, or a given name that is no word ("everyone calls him jojo"): "call her back" is no name.
     // "his aunt calls him hamoudi": or a word in no list at all, closed by punctuation or a conjunction.
-    const givenAfterPronoun = afterPronoun && !t.capitalised && !dictionaries.isEnglish(t.lower) && !CHAT_WORDS.has(t.lower) &&
+    // "(everyone calls her dot)": any word closing a bracket that glosses the name.
+    const bracketGloss = afterPronoun && !t.capitalised && text.charCodeAt(t.end) === 41 && /\((?:[a-z]+\s){0,2}calls?\s(?:him|her|them)\s$/.test(text.slice(Math.max(0, t.start - 32), t.start));
+    const givenAfterPronoun = bracketGloss || afterPronoun && !t.capitalised && !dictionaries.isEnglish(t.lower) && !CHAT_WORDS.has(t.lower) &&
       (dictionaries.isFirstName(t.folded) || (dictionaries.lookup(t.folded) === 0 && t.text.length > 2 && /^call(?:s|ed)$/.test(tokens[i - 2]?.lower ?? '') && !NOT_A_NAME_ENDING.test(t.lower) &&
         /^(?:[,.;:!?)]|\s(?:and|but|or|now|because)\b)/.test(text.slice(t.end, t.end + 9))));
     if ((t.capitalised && !letterPrefixed) || (afterPronoun && !letterPrefixed && !givenAfterPronoun) || t.acronym || t.text.length < 2 || t.gluedToDigit || !(afterPronoun || ['by', 'as', 'nicknamed', 'calls', 'call'].includes(tokens[i - 1].lower))) continue;
@@ -388,9 +395,37 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   lowerCaseNameLists(text, tokens, dictionaries, found);
   lowerCaseNamesWithAge(text, tokens, dictionaries, found);
   if (text.includes("it's ") || text.includes('this is ')) unlistedCallers(text, tokens, dictionaries, found);
+  if (text.includes('name')) unlistedAfterNaming(text, tokens, dictionaries, found);
+  lowerNamesSetOff(text, tokens, dictionaries, found);
   bracketedNicknames(text, tokens, dictionaries, found);
   lowerCaseBusinesses(text, tokens, dictionaries, found);
+  if (LOWER_DEDICATION_HINT.test(text)) lowerCaseDedications(text, tokens, dictionaries, found);
   return found;
+}
+
+/** "our lady of the valley parish", "iglesia bautista monte sinaí": churches and schools named in lower case. */
+const LOWER_DEDICATION_HINT = /\bour lady of\b|\b(?:iglesia|parroquia|capilla|templo|escuela|colegio|cl[ií]nica|masjid|mezquita|igreja|église|eglise)\s[a-zà-ÿ]/;
+const LOWER_OUR_LADY = /\bour lady of (?:the )?(?:[a-z][\p{L}'-]* ){1,2}(?:parish|church|school|academy|cathedral|chapel|shrine|mission|hospital)(?: (?:school|church|academy))?\b/gu;
+const LOWER_FOREIGN_HEADS = new Set('iglesia parroquia capilla templo escuela colegio clínica clinica masjid mezquita igreja église eglise'.split(' '));
+
+function lowerCaseDedications(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
+  for (const m of matchesOf(LOWER_OUR_LADY, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.7, Priority.FACILITY));
+  for (let h = 0; h + 1 < tokens.length; h++) {
+    if (tokens[h].capitalised || !LOWER_FOREIGN_HEADS.has(tokens[h].lower)) continue;
+    // The name runs over particles and words that are no English word: "iglesia bautista monte sinaí about money".
+    let end = h;
+    let named = 0;
+    for (let k = h + 1; k < tokens.length && k <= h + 5; k++) {
+      const w = tokens[k];
+      if (w.capitalised || w.acronym || w.start - tokens[k - 1].end - tokens[k - 1].tail.length !== 1) break;
+      const particle = NAME_PARTICLES.has(w.lower) || w.lower === 'san' || w.lower === 'santa' || w.lower === 'santo';
+      if (!particle && dictionaries.isEnglish(w.lower)) break;
+      end = k;
+      if (!particle) named++;
+      if (w.tail) break;
+    }
+    if (named > 0) found.push(candidate(PhiKind.LOCATION, tokens[h].start, tokens[end].end, 0.7, Priority.FACILITY));
+  }
 }
 
 /** Last words of a business or facility written in lower case ("copper kettle diner", "ironclad fitness"). */
@@ -404,7 +439,7 @@ const LOWER_BUSINESS_HEADS = new Set(
    ministries fellowship cathedral parish house pho ramen bbq burritos storage district lube bar muffler brake brakes tow impound
    lounge kopitiam bioscience biosciences lab labs counseling counselling living polytechnic solutions co distribution fabrication
    collective high sportsplex rink care associates partners flowers brows audiology optometry dentistry chiropractic behavioral home
-   cuts psychiatry pediatrics orthodontics panadería panaderia`.split(/\s+/),
+   cuts psychiatry pediatrics orthodontics panadería panaderia tyre tyres assembly shelter recovery savings`.split(/\s+/),
 );
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
@@ -424,7 +459,8 @@ const GENERIC_BUSINESS_WORDS = new Set(
    infusion stroke burn anxiety mood autism gender sexual reproductive travel vaccine mobile satellite super very really pretty so too
    kind quite totally foster elder kinship self aftercare one two three four five another every each several rural urban suburban military adult protective support application federal tribal va inner-city
    downtown uptown outpatient inpatient residential partial hospice respite shelter stash trap known drug gurdwara own
-   perinatal postpartum neonatal forensic consult consultation liaison
+   perinatal postpartum neonatal forensic consult consultation liaison ceramics pottery yoga early long-term sustained
+   domestic violence dv homeless runaway transitional
    hospital's clinic's school's church's`.split(/\s+/),
 );
 const BUSINESS_CUES = new Set(['at', 'from', 'near', 'outside', 'above', 'over', 'behind', 'beside', 'tagged', 'tags', 'tag', 'called', 'named', 'owns', 'owned', 'co-owns', 'runs', 'manages', 'managed']);
@@ -479,7 +515,8 @@ function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionarie
       const word = w.tail ? w.lower + w.tail.toLowerCase() : w.lower;
       // "dutch's auto & tire": a possessive names the owner, even when the word is also a group word.
       const owner = /^['’]s$/.test(w.tail) && !GENERIC_BUSINESS_WORDS.has(word);
-      return !GENERIC_BUSINESS_WORDS.has(word) && !GENERIC_BUSINESS_WORDS.has(w.lower) && !LOWER_BUSINESS_HEADS.has(w.lower) && (owner || (!isHardExcluded(w.lower) && !isSoftExcluded(w.lower))) && !CHAT_WORDS.has(w.lower) && !PERSON_CUES.has(w.lower) && !RELATIVE_CUES.has(w.lower) &&
+      // "works at brightline fitness": a brand word naming the business counts too.
+      return !GENERIC_BUSINESS_WORDS.has(word) && !GENERIC_BUSINESS_WORDS.has(w.lower) && !LOWER_BUSINESS_HEADS.has(w.lower) && (owner || BRAND_NAMES.has(w.lower) || (!isHardExcluded(w.lower) && !isSoftExcluded(w.lower))) && !CHAT_WORDS.has(w.lower) && !PERSON_CUES.has(w.lower) && !RELATIVE_CUES.has(w.lower) &&
         !(w.tail && (w.lower.startsWith('ex-') || OWNER_NOUNS.has(w.lower) || RELATIVE_CUES.has(w.lower.replace(/^(?:step|ex-|great-)/, ''))));
     });
     if (distinctive.length === 0) continue;
@@ -534,23 +571,58 @@ function lowerCaseNamesWithAge(text: string, tokens: readonly Token[], dictionar
       const unlisted = dictionaries.lookup(t.folded) === 0 && t.text.length > 2 && !CHAT_WORDS.has(t.lower) && !RELATIVE_CUES.has(t.lower) && !PERSON_CUES.has(t.lower) && !/^(?:step|half-|ex-|great-|grand)/.test(t.lower);
       const unlistedAfterCue = unlisted && i > 0 && (isCueWord(tokens[i - 1]) || (i > 1 && isCueWord(tokens[i - 2]) && CUE_FILLERS.has(tokens[i - 1].lower)));
       const unlistedBeforeSurname = unlisted && i + 1 === last && !tokens[last].capitalised && dictionaries.isName(tokens[last].folded) && !dictionaries.isEnglish(tokens[last].lower) && tokens[last].start - t.end === 1 && !t.tail;
-      if (t.capitalised || t.acronym || !(dictionaries.isFirstName(t.folded) || unlistedAfterCue || unlistedBeforeSurname) || CHAT_WORDS.has(t.lower) || isExcluded(t.lower) || FUNCTION_WORDS.has(t.lower)) continue;
+      // "hafiz bin osman, 67": a word the lists hold as a title too is a given name before "bin" or "binti".
+      const beforePatronymic = /^(?:bin|binti|bint|binte|ibn)$/.test(tokens[i + 1]?.lower ?? '');
+      if (t.capitalised || t.acronym || !(dictionaries.isFirstName(t.folded) || unlistedAfterCue || unlistedBeforeSurname) || CHAT_WORDS.has(t.lower) || (isExcluded(t.lower) && !beforePatronymic) || FUNCTION_WORDS.has(t.lower)) continue;
       if ((!unlistedBeforeSurname && lowerNameRunEnd(tokens, i, dictionaries) !== last) || tokens[last].capitalised) continue;
       found.push(candidate(PhiKind.NAME, t.start, tokens[last].end, 0.7, Priority.NAME_STRONG));
       break;
     }
   }
 }
-/** "hey, it's bukola from the 2 o'clock": a caller naming themself with a word in no list, then where they call from. */
+/**
+ * "hey, it's bukola from the 2 o'clock": a caller naming themself with a word in no list, then where they call from;
+ * "hi this is may nguyen, khoa's mom": or with a given name, a month or such a word, and a surname that is no word.
+ */
 function unlistedCallers(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i];
     const before = tokens[i - 1].lower;
-    if ((before !== 'it' && before !== 'is') || t.capitalised || t.acronym || t.gluedToDigit || t.text.length < 3 || dictionaries.lookup(t.folded) !== 0 || CHAT_WORDS.has(t.lower)) continue;
-    if (!GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start)) || !CALLER_AFTER.test(text.slice(t.end, t.end + 10))) continue;
+    if ((before !== 'it' && before !== 'is') || t.capitalised || t.acronym || t.gluedToDigit || t.text.length < 3 || CHAT_WORDS.has(t.lower)) continue;
+    const unlisted = dictionaries.lookup(t.folded) === 0;
+    const surname = tokens[i + 1];
+    const withSurname = (unlisted || dictionaries.isFirstName(t.folded) || MONTHS.has(t.lower)) && lowerNameFollows(t, surname, dictionaries) && /^[,.]/.test(text.slice(surname.end, surname.end + 1));
+    if ((!withSurname && !(unlisted && CALLER_AFTER.test(text.slice(t.end, t.end + 10)))) || !GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
+    found.push(candidate(PhiKind.NAME, t.start, withSurname ? surname.end : t.end, 0.65, Priority.NAME_STRONG));
+  }
+}
+/**
+ * "a client i saw last year, tomasz, just sent a request": a lower-case given name set off by commas before a verb
+ * people do; a name that is also a word or a month ("april") only before a verb of writing or speaking.
+ */
+function lowerNamesSetOff(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.capitalised || t.acronym || t.tail || t.text.length < 3 || text.charCodeAt(t.end) !== 44 || text.charCodeAt(t.start - 2) !== 44 || text.charCodeAt(t.start - 1) !== 32) continue;
+    if (!dictionaries.isFirstName(t.folded) || FUNCTION_WORDS.has(t.lower) || CHAT_WORDS.has(t.lower) || PERSON_CUES.has(t.lower) || (isHardExcluded(t.lower) && !MONTHS.has(t.lower))) continue;
+    const verb = SET_OFF_VERB_AFTER.exec(text.slice(t.end, t.end + 28));
+    if (!verb) continue;
+    const word = dictionaries.isEnglish(t.lower) || isExcluded(t.lower);
+    if (word ? !(SPEECH_VERBS.has(verb[1]) || STRONG_LOWER_VERBS.has(verb[1]) || STRONG_PERSON_VERBS.has(verb[1]) || verb[1] === 'sent') : !(PERSON_VERBS.has(verb[1]) || SPEECH_VERBS.has(verb[1]) || IRREGULAR_PAST.has(verb[1]) || looksLikeVerb(verb[1]))) continue;
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.65, Priority.NAME_STRONG));
   }
 }
+const SET_OFF_VERB_AFTER = /^,\s(?:(?:just|also|then|finally|still|never|always|recently|suddenly|apparently|once)\s)?([a-z']+)\b/;
+
+/** "her nickname at work is ecah": a word in no list after "(nick)name is" is the name. */
+function unlistedAfterNaming(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i];
+    if ((tokens[i - 1].lower !== 'is' && tokens[i - 1].lower !== 'was') || t.capitalised || t.acronym || t.gluedToDigit || t.text.length < 3 || dictionaries.lookup(t.folded) !== 0 || CHAT_WORDS.has(t.lower) || NOT_A_NAME_ENDING.test(t.lower)) continue;
+    if (NAMING_BEFORE.test(text.slice(Math.max(0, t.start - 32), t.start))) found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
+  }
+}
+const NAMING_BEFORE = /\b(?:her|his|their|my|your|[a-z]+'s)\s(?:real\s|legal\s|actual\s)?(?:nick)?name(?:\s(?:at|in|on)\s(?:work|home|school|church|the unit|the team))?\s(?:is|was)\s$/;
 const CALLER_AFTER = /^(?:,|\s(?:from|here|calling|again|again,)\b)/;
 
 /** ", 45" or " (45)" after a word; the lower-case letter (or bracket) before it is checked in code, cheaper than a look-behind. */
@@ -978,11 +1050,14 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
     if (/ing$/.test(w.lower) && !dictionaries.isFirstName(w.folded)) return null;
     // "the roster had: Aziz (S-0449182), ...": after a colon, a listed given name that is no word opens a list of people.
     const listAfterColon = lexical >= 2 && /:\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start)) && !dictionaries.isEnglish(w.lower) && dictionaries.isFirstName(w.folded);
-    const verbNext = listAfterColon || COPULAS.has(next) || PERSON_VERBS.has(next) || SPEECH_VERBS.has(next) || (lexical >= 2 && looksLikeVerb(next));
+    // "Toby didn't come home": a listed name that is no word before a negated auxiliary acts too.
+    const verbNext = listAfterColon || COPULAS.has(next) || PERSON_VERBS.has(next) || SPEECH_VERBS.has(next) || (lexical >= 2 && looksLikeVerb(next)) ||
+      (lexical >= 2 && adjacent && !dictionaries.isEnglish(w.lower) && negatedAfter(nextToken));
     const softName = isSoftExcluded(w.lower) && evidence.score > 0;
     // "Hope came late", "Will said", "Art reminds me": a first name that is also a word acts.
     // "Frank was frank with me: he thinks ...": a copula counts too, checked below by the he/she rule.
-    acting = isOrdinaryFirstName(w, dictionaries) && (actsAsPerson(w, next) || (/^(?:is|was|has|had)$/.test(next) && !COPULA_ABSTRACT.test(text.slice(nextToken.end + nextToken.tail.length, nextToken.end + nextToken.tail.length + 16).replace(/^n't/, '')) && !SENTENCE_OPENERS.has(w.lower) && !SEASONS.has(w.lower) && !US_STATES.has(w.lower) && !COUNTRIES_AND_REGIONS.has(w.lower)));
+    // "Honest answers welcome": an adjective that is a given name too describes what follows.
+    acting = isOrdinaryFirstName(w, dictionaries) && !OPENING_ADJECTIVES.has(w.lower) && (actsAsPerson(w, next) || (/^(?:is|was|has|had)$/.test(next) && !COPULA_ABSTRACT.test(text.slice(nextToken.end + nextToken.tail.length, nextToken.end + nextToken.tail.length + 16).replace(/^n't/, '')) && !SENTENCE_OPENERS.has(w.lower) && !SEASONS.has(w.lower) && !US_STATES.has(w.lower) && !COUNTRIES_AND_REGIONS.has(w.lower)));
     // "Money came between us": a common word opening a sentence with a verb things do too
     // needs a he/she in the sentence or opening the next one ("Hope came late ... before she sat").
     if (acting && dictionaries.isEnglish(w.lower) && !SPEECH_VERBS.has(next) && !HUMAN_HABITS.has(next) && !STRONG_PERSON_VERBS.has(next)) {
@@ -1316,6 +1391,7 @@ function negatedAfter(next: Token | undefined): boolean {
 const STRONG_LOWER_VERBS = new Set(['texted', 'emailed', 'messaged', "dm'd", 'cried', 'yelled', 'screamed', 'hugged', 'cancelled', 'canceled', 'no-showed', 'rescheduled']);
 const TOWN_BEFORE_IN = /(?:,\s|\b(?:lives?|living|moved|grew up|staying|apartment|house|clinic|office|school|town|job|works|born|raised))\s*$/;
 const SIGN_OFF_BEFORE = /(?:[.!?]\s+|\n\s*|\b(?:thanks|thank you|best|cheers|regards|warmly|take care|talk soon)[,!]?\s+)$/i;
+const OPENING_ADJECTIVES = new Set(['honest', 'candid', 'sincere', 'earnest', 'brief', 'quick', 'blunt']);
 const NAME_VERB_ADVERBS = new Set('later also still just never always then often even already really now sometimes usually finally only actually eventually recently suddenly quietly immediately'.split(' '));
 const INSTITUTION_VERBS = new Set('wants requires required needs allows allowed mandates caps counts licenses recognizes accepts has had is was does doesn\'t uses follows gives lets requires'.split(' '));
 const VOCATIVE_AFTER = /^,\s+(?:you|you're|you've|your|i|we|replying|thanks|thank you|good question|great question|welcome|glad|quick|re|regarding|first|let's|here's|about|on your|for your|as for|to answer|to your|great work|nice work|good work)\b/i;
