@@ -8,7 +8,7 @@
  */
 export const AUTHOR_SURNAMES = `
   ackerman andreasen appelbaum arntz attwood baddeley baltes bancroft baron-cohen basson baucom ben-porath
-  bentall birchwood bleuler boscolo bratton brewin brotto bryant-davis bulik caplan carstensen cecchin
+  bentall birchwood bleuler boisvert boness boscolo bratton brewin brotto bryant-davis bulik caplan carstensen cecchin
   cicchetti compas costin damour deci degruy denborough dernoot dimidjian dobson doidge dominelli dreikurs
   duckworth ehrensaft ekman epstein falloon feldman felitti finkelhor folkman folstein freyd friedman frith
   fromm-reichmann fruzzetti gallagher-thompson gambrill garety garmezy gawande gazzaniga ghaemi ginott
@@ -22,7 +22,7 @@ export const AUTHOR_SURNAMES = `
   pennebaker perlman piacentini pipher polster posner prilleltensky prizant putnam ramachandran rapee rapp
   rathus reich romme rosenhan rothbaum rutter saks sapolsky sattler sharf silberman spitzer sroufe steinberg
   stice storch szapocznik szasz tangney tawwab tedeschi tervalon tirch treleaven tsemberis turkington twenge
-  twohig vaillant volkow weakland weekes weiner-davis weissman wolfelt wolynn yapko yontef zanarini zarit
+  twohig vaillant volkow weakland weekes weiner-davis weissman wolfelt wolynn yapko yontef younggren zanarini zarit
   zeanah zeig zilbergeld volkan
 `;
 
@@ -34,7 +34,7 @@ export const AUTHOR_GIVEN_NAMES = `
   baron-cohen:simon barrett:lisa bartholomew:kim basson:rosemary bateman:anthony bateson:gregory baucom:donald
   baumrind:diana beattie:melody beck:aaron beck:judith ben-porath:yossef benjamin:jessica bentall:richard
   berg:insoo bernard:janine berne:eric beutler:larry bion:wilfred birchwood:max blatt:sidney bleuler:eugen
-  bollas:christopher bonanno:george bordin:edward borkovec:thomas boscolo:luigi boss:pauline
+  boisvert:jennifer bollas:christopher bonanno:george boness:cassandra bordin:edward borkovec:thomas boscolo:luigi boss:pauline
   boszormenyi-nagy:ivan bowen:murray bowen:sarah bowlby:john boyd-franklin:nancy brach:tara bradshaw:john
   bratton:sue brent:david brewin:chris briere:john bronfenbrenner:urie brotto:lori brown:brene brown:gregory
   brown:laura bruch:hilde bryant-davis:thema bryson:tina bugental:james bulik:cynthia burke:nadine burns:david
@@ -122,6 +122,6 @@ export const AUTHOR_GIVEN_NAMES = `
   weekes:claire weeks:gerald weiner-davis:michele weissman:myrna weisz:john welfel:elizabeth wells:adrian
   werner:emmy whitaker:carl whitaker:robert white:michael wilhelm:sabine wilson:barbara winnicott:donald
   witkiewitz:katie wolfelt:alan wolpe:joseph wolynn:mark worden:william wubbolding:robert yalom:irvin
-  yapko:michael yehuda:rachel yontef:gary young:jeffrey zanarini:mary zarit:steven zeanah:charles zeig:jeffrey
+  yapko:michael yehuda:rachel yontef:gary young:jeffrey younggren:jeffrey zanarini:mary zarit:steven zeanah:charles zeig:jeffrey
   zilbergeld:bernie zur:ofer
 `;

@@ -1237,3 +1237,44 @@ describe('detect: after blind-80 to blind-83 (classes, new sentences)', () => {
     ]);
   });
 });
+
+describe('detect: after blind-84 to blind-88 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes lower-case names with "who is <age>", a pronoun after "mom is", an aside before the age, a surname in no list, an unlisted name before a bracketed full name, and a quoted nickname', () => {
+    expect(found('her son june, who is 8, stays home. dad is hope, he\'s kind. new client is may-belle (yes, hyphenated), 30, came.')).toEqual([
+      'NAME:june',
+      'NAME:hope',
+      'NAME:may-belle',
+    ]);
+    expect(found('my client gosia (małgorzata zieleniewska, 41) and rusty (russell wexlerby, 52) came. he calls himself "kofi-boy" and siti nur binti hamid (goes by nur) is 22.')).toEqual(
+      expect.arrayContaining(['NAME:gosia', 'NAME:małgorzata zieleniewska', 'NAME:russell wexlerby', 'NAME:kofi-boy', 'NAME:siti nur binti hamid', 'NAME:nur']),
+    );
+  });
+
+  it('takes trades owned by a title word, places with two place words, head-first Spanish businesses with their article, dialysis and montessori, and towns after "back in"', () => {
+    expect(found("he fixes cars at pastor's tire & brake up in cedar lake falls. she cooks at la cocina de tía lupe, works at westgate dialysis, and her kid goes to oak hollow montessori. her family is back in ipoh and she")).toEqual([
+      "LOCATION:pastor's tire & brake",
+      'LOCATION:cedar lake falls',
+      'LOCATION:la cocina de tía lupe',
+      'LOCATION:westgate dialysis',
+      'LOCATION:oak hollow montessori',
+      'LOCATION:ipoh',
+    ]);
+    expect(found('She services loans at Harborview Mutual Servicing and he runs Okafor Transmission & Lube. Her roommate is 97.')).toEqual([
+      'LOCATION:Harborview Mutual Servicing',
+      'LOCATION:Okafor Transmission & Lube',
+      'AGE_OVER_89:97',
+    ]);
+  });
+
+  it('takes a listed name opening a sentence before a gerund', () => {
+    expect(found('Please do not reply. Ignatius calling me at home is the problem.')).toEqual(['NAME:Ignatius']);
+  });
+
+  it('does not flag cited authors with a middle name or quoted, adjective-ish names, kin words in Spanish, a lake house, "Hope you" in a quote, or a word joined by "and"', () => {
+    expect(found('Kay Redfield Jamison helps; she quoted Eliot at me; Younggren, Boisvert and Boness argue otherwise; Linehan-ish ideas help.')).toEqual([]);
+    expect(found('Her tía came. A weekend at their lake house is too much. The card said "Hope you feel better!" The report calls him "manipulative" twice.')).toEqual([]);
+    expect(found('client rusty, 52, came. the truck is old and rusty.')).toEqual(['NAME:rusty']);
+  });
+});

@@ -99,6 +99,11 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
       if (caseSensitive === true && !t.capitalised && ABSTRACT_COPULA_AFTER.test(text.slice(t.end, t.end + 28))) continue;
       // "Esperanza ... she called me her "esperanza," her hope": a lower-case word in quotes is the word quoted.
       if (!t.capitalised && (text.charCodeAt(t.start - 1) === 34 || text.charCodeAt(t.start - 1) === 0x201c) && /^[,.!?]?["\u201d]/.test(text.slice(t.end, t.end + 2))) continue;
+      // "client rusty ... the truck is old and rusty": after "and", a word-name joins the word before it, not a person.
+      if (caseSensitive === true && !t.capitalised && AND_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start))) {
+        const joined = /([a-z']+)\s+and\s$/.exec(text.slice(Math.max(0, t.start - 24), t.start))?.[1];
+        if (joined && !PERSON_WORDS_BEFORE_AND.has(joined) && !dictionaries.isName(joined)) continue;
+      }
       // "client will ... the free will jokes": a word-name after an adjective it makes a phrase with is the word.
       if (caseSensitive === true && !t.capitalised && PHRASE_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start))) continue;
       // "dawn kettleby ... texted again at dawn": a time of day after "at" or "until" is the time.
@@ -189,6 +194,8 @@ function actsHere(text: string, t: Token): boolean {
   return !!next && (PERSON_VERBS.has(next) || SPEECH_VERBS.has(next) || IRREGULAR_PAST.has(next) || (adverb[0].length > next.length + 1 && next.length > 3 && /[^su']s$|[^e]ed$/.test(next)));
 }
 const ABSTRACT_COPULA_AFTER = /^\s(?:is|was)\s(?:in short supply|scarce|rare|hard to|everything|nothing|the (?:goal|point|key)|a (?:big|good|strong|powerful|feeling|word|thing))\b/;
+const AND_BEFORE = /\band\s$/;
+const PERSON_WORDS_BEFORE_AND = new Set('me him her them us i he she they mom dad mum brother sister son daughter wife husband partner friend friends boyfriend girlfriend kids kid grandma grandpa aunt uncle cousin'.split(' '));
 const PHRASE_ADJECTIVE_BEFORE = /\b(?:free|good|ill|own|strong|iron|last|sheer|false|faint|high|new|saving|amazing)\s$/;
 const TIMES_OF_DAY = new Set(['dawn', 'dusk', 'sunrise', 'sunset', 'noon', 'midnight', 'twilight']);
 const AUXILIARY_NAMES = new Set(['will', 'may', 'can', 'should', 'might', 'must', 'would', 'could', 'shall']);

@@ -3,7 +3,7 @@ import { PhiKind } from '../phi-kind';
 import { Candidate, candidate, Priority } from './candidate';
 
 const PERSON_NOUNS =
-  'she|he|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|husband|wife|widow|widower|client|patient|resident|neighbou?r|man|woman|lady|gentleman|veteran|parent|sister|brother';
+  'she|he|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|husband|wife|widow|widower|client|patient|resident|neighbou?r|man|woman|lady|gentleman|veteran|parent|sister|brother|roommate|friend|partner|caregiver|spouse|stepmother|stepfather|godmother|godfather';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 const NUMBER = String.raw`(?:9\d|1[01]\d)`;

@@ -83,7 +83,7 @@ const FACILITY_HEADS = [
   'Fellowship', 'Mission', 'Cooperative', 'Medicine', 'Family Medicine', 'Internal Medicine', 'Primary Care', 'Urgent Care',
   'Psychiatry', 'Psychiatric', 'Psychology', 'Psychological', 'Orthopedics', 'Cardiology', 'Oncology', 'Radiology', 'Imaging',
   'Surgical', 'Surgery', 'Optometry', 'Chiropractic', 'Physical Therapy', 'Audiology', 'Prep', 'Analytics', 'Pharmaceuticals',
-  'Robotics', 'Dynamics', 'Networks', 'Communications', 'Telecom', 'Capital', 'Holdings', 'Ventures', 'Financial', 'Advisors',
+  'Robotics', 'Dynamics', 'Networks', 'Communications', 'Telecom', 'Capital', 'Holdings', 'Ventures', 'Financial', 'Servicing', 'Lending', 'Mortgage', 'Lube', 'Transmission', 'Advisors',
   'Properties', 'Builders', 'Contractors', 'Movers', 'Distribution', 'Brewing', 'Roasters', 'Coffee', 'Creamery', 'Deli',
   'Barbershop', 'Brothers', 'Bros\\.?', 'Sons', '& Sons', 'Boutique', 'Apparel', 'Printing', 'Packaging', 'Cinema', 'Cinemas', 'Bowl', 'Lanes', 'Marina', 'Hospitality', 'Co-op', 'Collective', 'Nursery', 'Garage', 'Motel', 'Outreach', 'Department', 'Precinct', 'Courthouse', 'Court', 'Agency', 'Bureau',
   'Residence', 'Residences', 'Home', 'Homes', 'Village', 'Manor', 'Commons', 'House', 'Towers', 'Retreat', 'Sanctuary', 'Ministry',

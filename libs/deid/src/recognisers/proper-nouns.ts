@@ -80,10 +80,12 @@ const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platfor
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:safety plan|safety planning|model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle|tradition|lineage)\b/i;
 
 const LOWER_BRACKET_AGE = /^\s\((?:\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,30}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
+const BRACKETED_NAME_AGE = /^\s\((?:[\p{L}'-]+\s){0,3}[\p{L}'-]+,\s\d{1,2}\)/u;
+const BRACKET_THEN_AGE = /^\s\([^()]{1,30}\),\s\d{1,2}\b/;
 const EXPLICIT_NAMING_BEFORE = /\b(?:name is|goes by|known as|nicknamed)\s$/;
 const ROLE_APPOSITIVE_AFTER = /^,\s(?:my|our)\s(?:[\w-]+\s){0,2}(?:client|patient|supervisee|student|son|daughter|kid|foster (?:son|daughter|kid))\b/;
 /** "client is bill, 61", "my client penny is 72 and": an age right after a lower-case word-name. */
-const LOWER_AGE_AFTER = /^(?:,\s\d{1,2}\b|\s(?:is|was|turned|turns|just turned)\s(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a hundred)(?:\s(?:and|but|now|yo|years?)\b|[,.;:!?)]|$))/;
+const LOWER_AGE_AFTER = /^(?:,\s\d{1,2}\b|,\swho(?:'s|\sis|\swas|\sturned|\sjust\sturned)\s\d{1,2}\b|\s(?:is|was|turned|turns|just turned)\s(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a hundred)(?:\s(?:and|but|now|yo|years?)\b|[,.;:!?)]|$))/;
 const LOWER_POSSESSIVE_RELATIVE = /^'s?\s(?:mom|mother|dad|father|mum|parents|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend|boyfriend|partner|caseworker|teacher|therapist|foster (?:mom|dad|parents)|student id|iep|case file|chart|school|phone|diagnosis)\b/;
 /** "Grant Holloway, LMHC", "Dana Reyes MD": a clinical credential after a name makes it a person. */
 /** "Dawn and her husband Reggie came in": a person named beside their own relative. */
@@ -102,6 +104,7 @@ const LOWER_PLACE_PREPOSITIONS = new Set(['in', 'around', 'near', 'outside', 'fr
 const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|land|brook|ridge|haven|bury|mont|mount|bank|gate|hurst|cliff|moor|mere|weather|hill|shire|stead|worth|chester|mouth|ham|holm|thorpe|vale|crest|wick|hollow|grove|glen)$/;
 /** Lower-case heads of a business or facility name: "at tidewell bakery", "from sedgewick family practice". */
 const LOWER_FACILITY_HEADS = new Set('prep high middle pavilion union house bakery practice clinic hospital school academy elementary center centre shelter church chapel temple mosque market cafe diner grill pharmacy motel inn lodge ranch farm farms mills garage salon gym studio daycare preschool manor village commons apartments apts towers court plaza'.split(' '));
+const HOME_IN_BEFORE = /\b(?:back (?:home )?in|(?:lives?|living|lived|grew up|raised|born|settled|stays?|staying) in|moved (?:back )?to|relocated to)\s$/;
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 const LIVES_IN_BEFORE = /\b(?:lives?|living|lived|resides?|residing|moved|moving|grew up|raised|born|stays?|staying|settled)(?:\s(?:alone|together|now|still|currently|with (?:\w+\s)?\w+))?\sin\s$/;
 const PLACE_QUALIFIERS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'old', 'new', 'little', 'big', 'port', 'fort', 'mount', 'lake', 'glen', 'santa', 'san']);
@@ -115,6 +118,7 @@ const GREETING_SELF_INTRO = /\b(?:hi|hey|hello|yeah|um|uh)[,.]?\s+(?:it's|it is|
 const SELF_INTRO = /(?:\bit's|\bit is|\bthis is|\bname's|\bname is)\s$/i;
 const PET_BEFORE =
   /\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|pony|rabbit|bunny|hamster|parrot|bird|goldfish|lizard|snake|turtle|guinea pig|ferret|stuffed (?:animal|dog|cat|bear|bunny|toy)|teddy bear|teddy|doll|plushie)(?:,?\s+(?:named|called))?\s*,?\s*["']?$/i;
+const LOWER_QUOTED_NICKNAME = /\b(?:goes by|go by|went by|nicknamed|known as|calls (?:him|her|them)(?:self|selves)?|aka)\s"(\p{Ll}[\p{L}'-]*)[,.]?"/gu;
 const QUOTED_NICKNAME = /"(\p{Lu}[\p{L}'.]*(?:[- ]\p{Lu}[\p{L}'.]*)?)[,.]?"/gu;
 const NICKNAME_CUE =
   /(?:\b(?:signs? (?:her|his|their|all)?\s?(?:emails|texts|notes|messages|letters|cards)?|goes by|go by|went by|insists on|insisted on|prefers|preferred|answers to|nicknamed|known as|called|calls (?:him|her|them)(?:self|selves)?|aka|a\.k\.a\.)|\p{Lu}\p{Ll}+,?)\s*\(?\s*(?:just\s+)?$/u;
@@ -208,8 +212,12 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "my client april nowak": a month or state word with a surname after it is the person's given name.
     // "my client rose-ellen is 19": two given names joined by a hyphen are one.
     const joinedGivenNames = t.folded.includes('-') && t.folded.split('-').every((p) => p.length > 1 && dictionaries.isFirstName(p));
-    if (!(dictionaries.isName(t.folded) || joinedGivenNames) || FUNCTION_WORDS.has(t.lower) ||
-        ((isHardExcluded(t.lower) || (isSoftExcluded(t.lower) && !lowerNameFollows(t, tokens[i + 1], dictionaries))) && !softSpeaker && !runWithAge())) continue;
+    // "new client is will (yes, like the word), 19": a bracketed aside, then the age.
+    const ageAfterAside = text.charCodeAt(t.end + 1) === 40 && BRACKET_THEN_AGE.test(text.slice(t.end, t.end + 40));
+    // "client is małgosia (małgorzata wiśniewska, 37)": a word in no list with an age in brackets after the cue.
+    const unlistedBracketed = bracketed && dictionaries.lookup(t.folded) === 0 && t.text.length > 2 && !CHAT_WORDS.has(t.lower) && BRACKETED_NAME_AGE.test(text.slice(t.end, t.end + 40));
+    if (!(dictionaries.isName(t.folded) || joinedGivenNames || unlistedBracketed) || FUNCTION_WORDS.has(t.lower) ||
+        ((isHardExcluded(t.lower) || (isSoftExcluded(t.lower) && !lowerNameFollows(t, tokens[i + 1], dictionaries))) && !softSpeaker && !ageAfterAside && !runWithAge())) continue;
     // "my client chase asked", "my client chance (22)": a word-name in lower case needs a verb people do, or an age, right after it.
     // "client is bill, 61": a word-name with an age set off by commas is a person too.
     // "her older brother rocky has been taking her phone": after a relative any verb will do.
@@ -218,7 +226,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "his stepdad wade "checks his phone"", "with her mom, bill, and": a quote after, or the name set off by commas.
     // "his manager, cliff, keeps", "a text from coach dale: "delete these"": after any person cue too, for the quote and the commas.
     // "to her sister dawn as an emergency contact": after "her sister", a preposition or a break closes the name too.
-    const relativeActs = (afterRelative && (COPULAS.has(next) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next) || AGE_AFTER.test(text.slice(t.end, t.end + 24)) ||
+    // "mom is dawn, she's lovely with me": a pronoun picking the name up after a comma.
+    const relativeActs = (afterRelative && (COPULAS.has(next) || /^,\s(?:she|he|they)\b/.test(text.slice(t.end, t.end + 7)) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next) || AGE_AFTER.test(text.slice(t.end, t.end + 24)) ||
       (!COPULAS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !PERSON_VERBS.has(t.lower) && !COMPARATIVE_WORDS.has(t.lower) && /\b(?:her|his|their|my|our)\s(?:(?:little|big|older|younger|baby|twin|oldest|youngest|eldest)\s)?$/.test(text.slice(Math.max(0, tokens[i - 1].start - 16), tokens[i - 1].start)) &&
         /^(?:[,;:!?)]|\.\s|\s(?:as|who|about|for|at|with|in)\b)/.test(text.slice(t.end, t.end + 7))))) ||
       ((afterRelative || (cue[i - 1] && tokens[i - 1].lower !== 'by')) && !SPEECH_VERBS.has(t.lower) && !PERSON_VERBS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) &&
@@ -232,7 +241,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       // "my 17yo client jaylen brooks (everyone calls him jj)": a listed surname, even a word, closed by a bracket or a comma.
       (dictionaries.isFirstName(t.folded) && listedSurnameBeforeBreak(text, t, tokens[i + 1], dictionaries));
     // "yes his name is will, and": a naming cue says the word is the name.
-    if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (EXPLICIT_NAMING_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) || actsAsPerson(t, next) || negatedAfter(tokens[i + 1]) || relativeActs || withSurname || bracketed || LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 24))))) continue;
+    if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (EXPLICIT_NAMING_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) || ageAfterAside || actsAsPerson(t, next) || negatedAfter(tokens[i + 1]) || relativeActs || withSurname || bracketed || LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 24))))) continue;
     if (!PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     found.push(candidate(PhiKind.NAME, t.start, withSurname ? Math.max(tokens[lowerNameRunEnd(tokens, i, dictionaries)].end, tokens[i + 1].end) : t.end, 0.7, Priority.NAME_STRONG));
   }
@@ -338,13 +347,20 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       end = headAt(i + 1) ? next.end : tokens[i + 2].end;
     } else if (tokens[i - 1].lower === 'at') {
       continue;
-    } else if (adjacent && GEO_SUFFIXES.has(next.lower) && !NOT_PLACE_WORDS.has(t.lower) && !isExcluded(t.lower) && !CHAT_WORDS.has(t.lower)) end = next.end;
+    } else if (adjacent && GEO_SUFFIXES.has(next.lower) && !NOT_PLACE_WORDS.has(t.lower) && !isExcluded(t.lower) && !CHAT_WORDS.has(t.lower)) {
+      // "grand isle falls": a second place word right after belongs to it.
+      const second = tokens[i + 2];
+      end = second && !second.capitalised && !next.tail && text.slice(next.end, second.start) === ' ' && GEO_SUFFIXES.has(second.lower) ? second.end : next.end;
+    }
     // "lives in tan binh heights": two words that are no English word, then a place word.
     else if (adjacent && unknown(t) && unknown(next) && tokens[i + 2] && !tokens[i + 2].capitalised && text.slice(next.end, tokens[i + 2].start) === ' ' && GEO_SUFFIXES.has(tokens[i + 2].lower)) end = tokens[i + 2].end;
     else if (adjacent && PLACE_QUALIFIERS.has(t.lower) && unknown(next) && (dictionaries.isName(next.folded) || PLACE_NAME_ENDING.test(next.lower) || dictionaries.lookup(next.folded) === 0)) end = next.end;
     // "she lives alone in west harrow now": after a verb of living, a compass word and any word closing the phrase.
     else if (adjacent && COMPASS_WORDS.has(t.lower) && tokens[i - 1].lower === 'in' && !isExcluded(next.lower) && !FUNCTION_WORDS.has(next.lower) && !NOT_PLACE_WORDS.has(next.lower) &&
       /^(?:[,.;:!?)]|\s(?:now|with|and|since|for|but|so|because)\b)/.test(text.slice(next.end, next.end + 9)) && LIVES_IN_BEFORE.test(text.slice(Math.max(0, tokens[i - 1].start - 28), tokens[i - 1].end + 1))) end = next.end;
+    // "his family is back in kuantan and he": after "back in" or a verb of living, a word in no list at all, closing the phrase.
+    else if (dictionaries.lookup(t.folded) === 0 && t.text.length > 3 && !t.tail && !CHAT_WORDS.has(t.lower) && !isExcluded(t.lower) && !isDerivedWord(t.lower, dictionaries) &&
+      /^(?:[,.;:!?)]|\s(?:and|but|so|now|since|because|with)\b)/.test(text.slice(t.end, t.end + 9)) && HOME_IN_BEFORE.test(text.slice(Math.max(0, tokens[i - 1].start - 24), tokens[i - 1].end + 1))) end = t.end;
     // "forgets to bolus": after "to", a lone word is a place only after a verb of going ("moved to greywater").
     else if (tokens[i - 1].lower === 'to' && !(i > 1 && GOING_BEFORE_TO.test(tokens[i - 2].lower))) continue;
     // "she's moving to grantham in june": after a verb of going, a name-like word that is no English word is the town.
@@ -381,6 +397,13 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const before = text.slice(Math.max(0, t.start - 28), t.start);
     if (CAPS_NICKNAME_BEFORE_AT_END.test(before) && !/^[\w.]/.test(text.slice(t.end, t.end + 1))) found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
   }
+  // "she calls herself "majo"": a lower-case quoted nickname only after a strong naming cue.
+  if (text.includes('"')) {
+    for (const m of matchesOf(LOWER_QUOTED_NICKNAME, text)) {
+      const at = m.index + m[0].length - m[1].length - 1;
+      if (!NOT_A_NICKNAME.has(m[1]) && !CHAT_WORDS.has(m[1]) && !dictionaries.isEnglish(m[1]) && !NOT_A_NAME_ENDING.test(m[1])) found.push(candidate(PhiKind.NAME, at, at + m[1].length, 0.75, Priority.NAME_STRONG));
+    }
+  }
   // "who insists on "T-Bone"", "Marisol, "Mari" to her friends": a quoted nickname by a cue or a name.
   if (text.includes('"')) {
     for (const m of matchesOf(QUOTED_NICKNAME, text)) {
@@ -404,9 +427,11 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
 }
 
 /** "our lady of the valley parish", "iglesia bautista monte sinaí": churches and schools named in lower case. */
-const LOWER_DEDICATION_HINT = /\bour lady of\b|\b(?:iglesia|parroquia|capilla|templo|escuela|colegio|cl[ií]nica|masjid|mezquita|igreja|église|eglise)\s[a-zà-ÿ]/;
+const LOWER_DEDICATION_HINT = /\bour lady of\b|\b(?:iglesia|parroquia|capilla|templo|escuela|colegio|cl[ií]nica|masjid|mezquita|igreja|église|eglise|fonda|taquer[ií]a|panader[ií]a|tienda|cocina|peluquer[ií]a|carnicer[ií]a|pupuser[ií]a|lavander[ií]a)\s[a-zà-ÿ]/;
 const LOWER_OUR_LADY = /\bour lady of (?:the )?(?:[a-z][\p{L}'-]* ){1,2}(?:parish|church|school|academy|cathedral|chapel|shrine|mission|hospital)(?: (?:school|church|academy))?\b/gu;
-const LOWER_FOREIGN_HEADS = new Set('iglesia parroquia capilla templo escuela colegio clínica clinica masjid mezquita igreja église eglise'.split(' '));
+const LOWER_FOREIGN_HEADS = new Set(
+  'iglesia parroquia capilla templo escuela colegio clínica clinica masjid mezquita igreja église eglise fonda taquería taqueria panadería panaderia tienda cocina peluquería peluqueria carnicería carniceria pupusería pupuseria lavandería lavanderia'.split(' '),
+);
 
 function lowerCaseDedications(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
   for (const m of matchesOf(LOWER_OUR_LADY, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.7, Priority.FACILITY));
@@ -424,7 +449,9 @@ function lowerCaseDedications(text: string, tokens: readonly Token[], dictionari
       if (!particle) named++;
       if (w.tail) break;
     }
-    if (named > 0) found.push(candidate(PhiKind.LOCATION, tokens[h].start, tokens[end].end, 0.7, Priority.FACILITY));
+    // "la fonda de doña chela": an article before the head belongs to the name.
+    const article = h > 0 && /^(?:la|el|los|las)$/.test(tokens[h - 1].lower) && tokens[h].start - tokens[h - 1].end === 1 ? tokens[h - 1] : tokens[h];
+    if (named > 0) found.push(candidate(PhiKind.LOCATION, article.start, tokens[end].end, 0.7, Priority.FACILITY));
   }
 }
 
@@ -439,7 +466,7 @@ const LOWER_BUSINESS_HEADS = new Set(
    ministries fellowship cathedral parish house pho ramen bbq burritos storage district lube bar muffler brake brakes tow impound
    lounge kopitiam bioscience biosciences lab labs counseling counselling living polytechnic solutions co distribution fabrication
    collective high sportsplex rink care associates partners flowers brows audiology optometry dentistry chiropractic behavioral home
-   cuts psychiatry pediatrics orthodontics panadería panaderia tyre tyres assembly shelter recovery savings`.split(/\s+/),
+   cuts psychiatry pediatrics orthodontics panadería panaderia tyre tyres assembly shelter recovery savings dialysis montessori club`.split(/\s+/),
 );
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
@@ -460,9 +487,10 @@ const GENERIC_BUSINESS_WORDS = new Set(
    kind quite totally foster elder kinship self aftercare one two three four five another every each several rural urban suburban military adult protective support application federal tribal va inner-city
    downtown uptown outpatient inpatient residential partial hospice respite shelter stash trap known drug gurdwara own
    perinatal postpartum neonatal forensic consult consultation liaison ceramics pottery yoga early long-term sustained
-   domestic violence dv homeless runaway transitional
+   domestic violence dv homeless runaway transitional lake beach guest tree boat pool
    hospital's clinic's school's church's`.split(/\s+/),
 );
+const NOT_TRADE_HEADS = new Set(['house', 'home', 'church', 'chapel', 'temple', 'mosque', 'synagogue', 'school', 'living', 'care', 'place']);
 const BUSINESS_CUES = new Set(['at', 'from', 'near', 'outside', 'above', 'over', 'behind', 'beside', 'tagged', 'tags', 'tag', 'called', 'named', 'owns', 'owned', 'co-owns', 'runs', 'manages', 'managed']);
 const FACILITY_APPOSITION_BEFORE = /\b(?:site|placement|internship|program|school|clinic|church|job|work|works|worked|employer|salon|shop|gym|daycare|pharmacy|practice|hospital|agency|restaurant|bakery|diner|garage|place|business|store|cafe|café)(?:\s*,\s|\s\(|\sis\s)$/;
 const LINKING_VERBS = new Set('are were be been am being get gets got getting feel feels felt seem seems seemed become became'.split(' '));
@@ -511,12 +539,14 @@ function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionarie
     const apposition = !determiner && FACILITY_APPOSITION_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 16), tokens[k].start));
     if (!apposition && (k < 1 || !isBusinessCue(tokens, k - 1) || !joined(k))) continue;
     const words = tokens.slice(first, h);
+    // "deacon's auto & tire": a title or kin word owning a trade is the owner's name; "pastor's house" is no business.
+    const tradeHead = !NOT_TRADE_HEADS.has(head.lower);
     const distinctive = words.filter((w) => {
       const word = w.tail ? w.lower + w.tail.toLowerCase() : w.lower;
       // "dutch's auto & tire": a possessive names the owner, even when the word is also a group word.
       const owner = /^['’]s$/.test(w.tail) && !GENERIC_BUSINESS_WORDS.has(word);
       // "works at brightline fitness": a brand word naming the business counts too.
-      return !GENERIC_BUSINESS_WORDS.has(word) && !GENERIC_BUSINESS_WORDS.has(w.lower) && !LOWER_BUSINESS_HEADS.has(w.lower) && (owner || BRAND_NAMES.has(w.lower) || (!isHardExcluded(w.lower) && !isSoftExcluded(w.lower))) && !CHAT_WORDS.has(w.lower) && !PERSON_CUES.has(w.lower) && !RELATIVE_CUES.has(w.lower) &&
+      return !GENERIC_BUSINESS_WORDS.has(word) && !GENERIC_BUSINESS_WORDS.has(w.lower) && !LOWER_BUSINESS_HEADS.has(w.lower) && (owner || BRAND_NAMES.has(w.lower) || (!isHardExcluded(w.lower) && !isSoftExcluded(w.lower))) && !CHAT_WORDS.has(w.lower) && ((!PERSON_CUES.has(w.lower) && !RELATIVE_CUES.has(w.lower)) || (owner && tradeHead)) &&
         !(w.tail && (w.lower.startsWith('ex-') || OWNER_NOUNS.has(w.lower) || RELATIVE_CUES.has(w.lower.replace(/^(?:step|ex-|great-)/, ''))));
     });
     if (distinctive.length === 0) continue;
@@ -551,7 +581,8 @@ function lowerCaseNamesWithAge(text: string, tokens: readonly Token[], dictionar
   if (!AGE_APPOSITIVE_HINT.test(text)) return;
   for (const m of matchesOf(AGE_APPOSITIVE, text)) {
     const before = text[m.index - 1] ?? '';
-    if (!(LOWER_LETTER.test(before) || (before === ')' && m[0][0] === ','))) continue;
+    // "binti rahman (goes by aisyah) is 22": an aside in brackets may sit before the age.
+    if (!(LOWER_LETTER.test(before) || (before === ')' && (m[0][0] === ',' || m[0].startsWith(' is '))))) continue;
     let at = m.index;
     // Step back over a bracketed nickname: "okeke (bart), 45".
     if (text.charCodeAt(at - 1) === 41) {
@@ -574,7 +605,9 @@ function lowerCaseNamesWithAge(text: string, tokens: readonly Token[], dictionar
       // "hafiz bin osman, 67": a word the lists hold as a title too is a given name before "bin" or "binti".
       const beforePatronymic = /^(?:bin|binti|bint|binte|ibn)$/.test(tokens[i + 1]?.lower ?? '');
       if (t.capitalised || t.acronym || !(dictionaries.isFirstName(t.folded) || unlistedAfterCue || unlistedBeforeSurname) || CHAT_WORDS.has(t.lower) || (isExcluded(t.lower) && !beforePatronymic) || FUNCTION_WORDS.has(t.lower)) continue;
-      if ((!unlistedBeforeSurname && lowerNameRunEnd(tokens, i, dictionaries) !== last) || tokens[last].capitalised) continue;
+      // "(russell kettleman, 52)": a surname in no list may close the run.
+      const runEnd = unlistedBeforeSurname ? last : lowerNameRunEnd(tokens, i, dictionaries);
+      if ((runEnd !== last && !(runEnd === last - 1 && dictionaries.isFirstName(t.folded) && unlistedSurnameFollows(text, tokens[runEnd], tokens[last], dictionaries))) || tokens[last].capitalised) continue;
       found.push(candidate(PhiKind.NAME, t.start, tokens[last].end, 0.7, Priority.NAME_STRONG));
       break;
     }
@@ -818,7 +851,7 @@ function particleRun(text: string, tokens: readonly Token[], j: number): number 
 }
 
 /** "Oaklander-style", "Rogerian", "Gottman-informed": an adjective built on a name is a concept. */
-const NAME_ADJECTIVE = /-(?:style|based|informed|inspired|like|esque|type|oriented|focused|derived|influenced|trained|certified|approved|consistent|inconsistent|congruent|adherent|compatible|aligned|friendly|specific|savvy|literate|naive|naïve)$/;
+const NAME_ADJECTIVE = /-(?:ish|style|based|informed|inspired|like|esque|type|oriented|focused|derived|influenced|trained|certified|approved|consistent|inconsistent|congruent|adherent|compatible|aligned|friendly|specific|savvy|literate|naive|naïve)$/;
 
 function isChainable(t: Token): boolean {
   if (!t.capitalised || (t.lower.includes('-') && NAME_ADJECTIVE.test(t.lower)) || isTheoristAdjective(t.lower)) return false;
@@ -1039,7 +1072,10 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   // A lone word opening a sentence ("Tech boundary and privacy.", "Logins came from") needs a
   // person cue, or must be a known name followed by a verb ("Khalid is", "Dorota said").
   let acting = false;
-  if (words.length === 1 && words[0].sentenceStart && !evidence.person) {
+  // "the note "Hope you don't mind!"": a word-name opening a quote opens a sentence.
+  const opensQuote = words.length === 1 && (text.charCodeAt(words[0].start - 1) === 34 || text.charCodeAt(words[0].start - 1) === 0x201c) && dictionaries.isEnglish(words[0].lower) &&
+    /^\s(?:you|i|we|u|y'all)\b/i.test(text.slice(words[0].end, words[0].end + 6));
+  if (words.length === 1 && (words[0].sentenceStart || opensQuote) && !evidence.person) {
     const w = words[0];
     const nextToken = tokens[to + 1];
     const adjacent = !!nextToken && !nextToken.capitalised && !nextToken.acronym && /^ $/.test(text.slice(w.end, nextToken.start)) && !w.tail;
@@ -1052,7 +1088,7 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
     const listAfterColon = lexical >= 2 && /:\s*$/.test(text.slice(Math.max(0, w.start - 3), w.start)) && !dictionaries.isEnglish(w.lower) && dictionaries.isFirstName(w.folded);
     // "Toby didn't come home": a listed name that is no word before a negated auxiliary acts too.
     const verbNext = listAfterColon || COPULAS.has(next) || PERSON_VERBS.has(next) || SPEECH_VERBS.has(next) || (lexical >= 2 && looksLikeVerb(next)) ||
-      (lexical >= 2 && adjacent && !dictionaries.isEnglish(w.lower) && negatedAfter(nextToken));
+      (lexical >= 2 && adjacent && !dictionaries.isEnglish(w.lower) && (negatedAfter(nextToken) || (next.length > 5 && next.endsWith('ing') && !nextToken.tail)));
     const softName = isSoftExcluded(w.lower) && evidence.score > 0;
     // "Hope came late", "Will said", "Art reminds me": a first name that is also a word acts.
     // "Frank was frank with me: he thinks ...": a copula counts too, checked below by the he/she rule.
@@ -1140,6 +1176,8 @@ function isAuthorFullName(words: readonly Token[]): boolean {
   const named = words.filter((w) => !NAME_PARTICLES.has(w.text) && !NAME_PARTICLES.has(w.lower));
   for (let k = 1; k < named.length; k++) {
     if (THEORIST_GIVEN_NAMES.get(named[k].folded)?.has(named[k - 1].folded)) return true;
+    // "Kay Redfield Jamison": one middle name between them.
+    if (k > 1 && THEORIST_GIVEN_NAMES.get(named[k].folded)?.has(named[k - 2].folded)) return true;
   }
   return false;
 }
