@@ -13,7 +13,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/
 
 /** Authors and theorists cited as theory; a surname here is not a client. */
 export const THEORISTS = words(AUTHOR_SURNAMES + `
-  rogers bordin beck kernberg horney miller rollnick sue yalom linehan freud jung adler winnicott
+  rogers bordin beck kernberg horney miller masters rollnick sue yalom linehan freud jung adler winnicott
   klein kohut bowlby ainsworth mahler erikson piaget maslow perls satir bowen minuchin haley
   gottman safran muran norcross lambert wampold gelso hayes hill knox stern ellis herman kolk
   porges levine ogden shapiro foa resick ehlers barlow meichenbaum seligman bandura skinner
@@ -251,7 +251,7 @@ export const COMMON_CAPITALISED = words(`
   tarasoff
   client clients therapist supervisor supervisee trainee intern doctor dr mr mrs ms mx rev
   prof mom mum dad mama papa grandma grandpa nana granny auntie uncle sis bro sir madam miss
-  doc nurse officer judge coach pastor father mother sister brother reverend rabbi imam counselor
+  doc court nurse officer judge coach pastor father mother sister brother reverend rabbi imam counselor
   psychiatrist psychologist attending resident fellow dean principal professor teacher
   session sessions week day month year today tomorrow yesterday tonight morning evening
   god jesus christ allah lord bible quran torah scripture heaven satan buddha church
@@ -371,7 +371,7 @@ export const EXTRA_FIRST_NAMES = words('art ace skip ana le pa');
 export const EXTRA_LAST_NAMES = words('ng ly');
 
 /** Clipped words of clinic talk missing from the shipped English list ("tech support", "the endo clinic"). */
-export const EXTRA_ENGLISH_WORDS = words('tech techs endo rehab detox inpatient meds telehealth juvie hospice ortho neuro peds derm cardio onc gyn obgyn uro pulm nephro rheum heme');
+export const EXTRA_ENGLISH_WORDS = words('bio bios tech techs endo rehab detox inpatient meds telehealth juvie hospice ortho neuro peds derm cardio onc gyn obgyn uro pulm nephro rheum heme');
 
 /** Chat shorthand that the name lists happen to hold ("tho", "imo"): never a lower-case name. */
 export const CHAT_WORDS = words('tho imo yo yea ya bc btw tbh idk lol lmao haha xoxo omg nvm smh ngl rn fyi jk pls plz thx lmk ok hmm ugh pt pts dx hx rx tx sx fx bx');
@@ -389,7 +389,7 @@ export const COMMON_PHRASES = words(`
   dodo_bird coping_cat star_wars gulf_war world_war civil_war cold_war big_deal
   boy_scout boy_scouts girl_scout girl_scouts eagle_scout cub_scout cub_scouts big_brother big_sister big_brothers
   good_samaritan holy_spirit holy_ghost mother_nature santa_claus tooth_fairy uncle_sam jane_doe john_doe
-  prince_charming peter_pan sunday_school sunday_mass live_scan little_league
+  prince_charming peter_pan sunday_school sunday_mass live_scan little_league amazing_grace
 `);
 
 /** Location cues strong enough to make any capitalised phrase after them a place. */

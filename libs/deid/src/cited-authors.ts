@@ -10,7 +10,7 @@ export const AUTHOR_SURNAMES = `
   ackerman andreasen appelbaum arntz attwood baddeley baltes bancroft baron-cohen basson baucom ben-porath
   bentall birchwood bleuler boisvert boness boscolo bratton brewin brotto bryant-davis bulik caplan carstensen cecchin
   cicchetti compas costin damour deci degruy denborough dernoot dimidjian dobson doidge dominelli dreikurs
-  duckworth ehrensaft ekman epstein falloon feldman felitti finkelhor folkman folstein freyd friedman frith
+  duckworth ehrensaft ekman epstein eysenck falloon feldman felitti finkelhor folkman folstein freyd friedman frith
   fromm-reichmann fruzzetti gallagher-thompson gambrill garety garmezy gawande gazzaniga ghaemi ginott
   gladding goldenberg goleman grosz groth-marnat guerney gunderson haidt hallowell hare-mustin hatzenbuehler
   hazan heimberg henggeler herlihy hinshaw hollon ijzendoorn insel jernberg johnstone jongsma kalff kalsched
@@ -49,7 +49,7 @@ export const AUTHOR_GIVEN_NAMES = `
   diclemente:carlo dimidjian:sona dobson:keith doherty:william doidge:norman doka:kenneth dominelli:lena
   dozier:mary drake:robert dreikurs:rudolf dryden:windy duckworth:angela duncan:barry dweck:carol egan:gerard
   ehlers:anke ehrensaft:diane ekman:paul elliott:robert ellis:albert emerson:david engel:george epstein:norman
-  epston:david erickson:milton ericsson:anders erikson:erik exner:john eyberg:sheila faber:adele
+  epston:david eysenck:hans erickson:milton ericsson:anders erikson:erik exner:john eyberg:sheila faber:adele
   fairbairn:ronald fairburn:christopher falender:carol falicov:celia falloon:ian fanon:frantz feil:naomi
   feldman:lisa felitti:vincent ferenczi:sandor figley:charles finkelhor:david finn:stephen first:michael
   fisher:celia fisher:janina foa:edna folkman:susan folstein:marshal fonagy:peter ford:julian forward:susan

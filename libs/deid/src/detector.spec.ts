@@ -1278,3 +1278,39 @@ describe('detect: after blind-84 to blind-88 (classes, new sentences)', () => {
     expect(found('client rusty, 52, came. the truck is old and rusty.')).toEqual(['NAME:rusty']);
   });
 });
+
+describe('detect: after blind-89 to blind-92 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes a name in no list after "his sister", a name addressed at the end of a quote, a town in no list after a cousin, and "miss" as a title', () => {
+    expect(found('my client hope (70) lives with his sister wisia in the old house. she told him "eat, hope" twice. he stays with his aunt bea in hollisford and says so. the owner, miss dolores, called.')).toEqual([
+      'NAME:hope',
+      'NAME:wisia',
+      'NAME:hope',
+      'NAME:bea',
+      'LOCATION:hollisford',
+      'NAME:dolores',
+    ]);
+  });
+
+  it('takes an age said again after "at", an age after "\'s", a code after a noun naming it, businesses named "by" their owner, an apposition after an article, and hospitals after "admitted to"', () => {
+    expect(found('Mr. Okafor is 96. What does readiness look like at 96, really? Mom\'s ninety now.')).toEqual([
+      'NAME:Okafor',
+      'AGE_OVER_89:96',
+      'AGE_OVER_89:96',
+      'AGE_OVER_89:ninety',
+    ]);
+    expect(found('the palm scanner rejected him twice this week and then flagged his template, pv-4410-kt, for review. she owns a lash studio, lashed by noor, and works at her day job, the red kettle diner, too. he was admitted to saint brendan hospital on monday.')).toEqual([
+      'BIOMETRIC:pv-4410-kt',
+      'LOCATION:lashed by noor',
+      'LOCATION:red kettle diner',
+      'LOCATION:saint brendan hospital',
+    ]);
+  });
+
+  it('does not flag a modal before a quote, a therapy "for" a diagnosis code, a possessive ending a sentence, authors paired with "Masters", a gum, a hymn, a court, or a bill named by its kind', () => {
+    expect(found('Her dad will "never forgive her." We use Prolonged Exposure for F43.10 here. It runs in Hashimoto\'s. Summer is when she struggles.')).toEqual([]);
+    expect(found('I reread Masters and Johnson and Eysenck. He chews Dentyne. They sang Amazing Grace. Court wants 12 sessions.')).toEqual([]);
+    expect(found('client bill, 70, came. the water bill was late.')).toEqual(['NAME:bill']);
+  });
+});

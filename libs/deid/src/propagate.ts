@@ -110,7 +110,7 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
       if (!t.capitalised && TIMES_OF_DAY.has(t.lower) && /\b(?:at|by|until|till|before|after|since|from)\s$/.test(text.slice(Math.max(0, t.start - 7), t.start))) continue;
       // "Ruth ... showing no ruth at all": no name is carried to a lower-case word after a determiner.
       if (!t.capitalised && foldedMatch !== undefined && DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
-      if (caseSensitive === true && !t.capitalised && (DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) || !(PERSON_PREPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) || /^['’]s$/.test(t.tail) || (/^\s+[a-z(]/.test(text.slice(t.end, t.end + 3)) && actsHere(text, t))))) continue;
+      if (caseSensitive === true && !t.capitalised && (DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) || !(PERSON_PREPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) || /^['’]s$/.test(t.tail) || (text.slice(Math.max(0, t.start - 2), t.start) === ', ' && QUOTE_CLOSES.test(text.slice(t.end, t.end + 2))) || (/^\s+[a-z(]/.test(text.slice(t.end, t.end + 3)) && actsHere(text, t))))) continue;
       if (caseSensitive === true || foldedMatch === false || (listed && t.folded !== t.lower && nameWords.get(t.lower) === false)) {
         claim(candidate(PhiKind.NAME, t.start, t.end, 0.6, Priority.NAME));
       } else if (t.capitalised && isShortForm(t, nameWords, dictionaries)) {
@@ -194,9 +194,11 @@ function actsHere(text: string, t: Token): boolean {
   return !!next && (PERSON_VERBS.has(next) || SPEECH_VERBS.has(next) || IRREGULAR_PAST.has(next) || (adverb[0].length > next.length + 1 && next.length > 3 && /[^su']s$|[^e]ed$/.test(next)));
 }
 const ABSTRACT_COPULA_AFTER = /^\s(?:is|was)\s(?:in short supply|scarce|rare|hard to|everything|nothing|the (?:goal|point|key)|a (?:big|good|strong|powerful|feeling|word|thing))\b/;
+/** "tell her, bill": a name addressed at the end of a quote. */
+const QUOTE_CLOSES = /^[.!?]?["\u201d]/;
 const AND_BEFORE = /\band\s$/;
 const PERSON_WORDS_BEFORE_AND = new Set('me him her them us i he she they mom dad mum brother sister son daughter wife husband partner friend friends boyfriend girlfriend kids kid grandma grandpa aunt uncle cousin'.split(' '));
-const PHRASE_ADJECTIVE_BEFORE = /\b(?:free|good|ill|own|strong|iron|last|sheer|false|faint|high|new|saving|amazing)\s$/;
+const PHRASE_ADJECTIVE_BEFORE = /\b(?:free|good|ill|own|strong|iron|last|sheer|false|faint|high|new|saving|amazing|electric|electricity|phone|water|gas|cable|medical|hospital|credit|utility|power|heating|grocery|vet|dental|tax|repair|first|final|unpaid|overdue)\s$/;
 const TIMES_OF_DAY = new Set(['dawn', 'dusk', 'sunrise', 'sunset', 'noon', 'midnight', 'twilight']);
 const AUXILIARY_NAMES = new Set(['will', 'may', 'can', 'should', 'might', 'must', 'would', 'could', 'shall']);
 

@@ -204,7 +204,8 @@ export function isSentenceStart(text: string, index: number): boolean {
   const before = wordBeforeStop(text, i);
   if (!before) return true;
   const word = before.toLowerCase();
-  if (word.length === 1) return false;
+  // "J. Smith" is an initial, but "Tourette's. Summer" ends a sentence on a possessive.
+  if (word.length === 1) return text.charCodeAt(i - 2) === 39 || text.charCodeAt(i - 2) === 0x2019;
   return !ABBREVIATIONS.has(word);
 }
 

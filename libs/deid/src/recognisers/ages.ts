@@ -32,10 +32,11 @@ const NOT_AGE_AFTER = String.raw`(?![\w%]|[.,]\d|\s*(?:%|percent|minutes|mins|da
  * a subject pronoun or a capitalised name right before the verb.
  */
 const SUBJECT_IS = new RegExp(
-  String.raw`(?:\b(?:${PERSON_NOUNS})|\p{Lu}\p{Ll}[\p{L}'-]*["')\]]{0,3}),?\s(?:is|was|just turned|is now|turned|turns|will be)\s(?:only\s|almost\s|nearly\s)?(${AGE})${NOT_AGE_AFTER}`,
+  // "Dad's ninety now": the copula may be written "'s".
+  String.raw`(?:\b(?:${PERSON_NOUNS})|\p{Lu}\p{Ll}[\p{L}'-]*["')\]]{0,3})(?:,?\s(?:is|was|just turned|is now|turned|turns|will be)|['’]s(?:\snow)?)\s(?:only\s|almost\s|nearly\s)?(${AGE})${NOT_AGE_AFTER}`,
   'gu',
 );
-const SUBJECT_IS_HINT = new RegExp(String.raw`\s(?:is|was|just turned|is now|turned|turns|will be)\s(?:only\s|almost\s|nearly\s)?(?:${NUMBER}\b|ninet|(?:a |one )?hundred)`, 'i');
+const SUBJECT_IS_HINT = new RegExp(String.raw`(?:\s(?:is|was|just turned|is now|turned|turns|will be)|['’]s(?:\snow)?)\s(?:only\s|almost\s|nearly\s)?(?:${NUMBER}\b|ninet|(?:a |one )?hundred)`, 'i');
 /** "her grandmother june is ninety-two": a relative, a lower-case name, then the age. */
 const RELATIVE_NAME_IS = new RegExp(String.raw`\b(?:client|patient|resident|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|aunt|uncle|husband|wife|widow|widower|sister|brother|neighbou?r)\s[a-z][a-z'-]+,?\s(?:is|was|just turned|is now|turned|turns|will be)\s(?:only\s|almost\s|nearly\s)?(${AGE})${NOT_AGE_AFTER}`, 'g');
 /** "His grandmother, who raised him, is 96": a person noun, a clause set off by commas, then the age. */
@@ -81,6 +82,15 @@ export function recogniseAges(text: string): Candidate[] {
       found.push(candidate(PhiKind.AGE_OVER_89, end - age.length, end, confidence, Priority.AGE));
     }
   }
+  // "Mrs. Abernathy is 93 ... a peaceful readiness at 93": an age found once is the same age again after "at" or "aged".
+  if (found.length > 0) {
+    const ages = new Set(found.map((f) => text.slice(f.start, f.end)).filter((a) => /^\d+$/.test(a)));
+    for (const m of matchesOf(AGE_AGAIN, text)) {
+      const at = m.index + m[0].length - m[1].length;
+      if (ages.has(m[1]) && !found.some((f) => f.start === at)) found.push(candidate(PhiKind.AGE_OVER_89, at, at + m[1].length, 0.7, Priority.AGE));
+    }
+  }
   return found;
 }
+const AGE_AGAIN = /\b(?:at|aged|age)\s(9\d|1[01]\d)(?![\d%.]|\s*(?:percent|mg|minutes|mph|degrees|pounds|lbs|points)\b)/g;
 

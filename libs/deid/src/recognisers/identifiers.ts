@@ -23,7 +23,7 @@ const LABELS: ReadonlyArray<[PhiKind, RegExp]> = [
   [PhiKind.DEVICE, /\bserial(?: number| no\.?| #)?|\b(?:ankle|GPS|home|glucose|cardiac|heart|baby) monitor\b|\bmonitor (?:unit|id|number)|\b(?:insulin |infusion )?pump(?: id| number| #)?\b|\bhearing aids?\b|\bpacemaker\b|\bdefibrillator\b|\bICD unit\b|\bCPAP\b|\bCGM\b|\bimplant(?: id| number| #)?\b|\btracker\b|\bS\/N\b|\bdevice (?:id|number)|\bIMEI\b|\bMAC address|\bmodel number|\bunit (?:id|number)|\basset tag/gi],
   [
     PhiKind.BIOMETRIC,
-    /\b(?:(?:fingerprints?|finger ?scans?|thumbprints?|voice ?prints?|voice (?:id|recognition)|iris(?: scans?)?|retina(?:l)?(?: scans?)?|palm(?:[- ]?(?:scans?|prints?|veins?))|vein (?:scans?|patterns?)|hand geometry|gait (?:signature|profile)|DNA(?: profile| sample| test| kit)?|genetic (?:profile|sample)|biometrics?|face ?(?:id|print|scan|template)|facial (?:recognition|scan|template))(?:[- ](?:login|log-in|sign-in|unlock|template|record|enrollment|enrolment|profile|sample|scan|key|id|number|no\.?|#))*)(?![a-z])/gi,
+    /\b(?:(?:fingerprints?|finger ?scan(?:ner)?s?|thumbprints?|voice ?prints?|voice (?:id|recognition)|iris(?: scan(?:ner)?s?)?|retina(?:l)?(?: scan(?:ner)?s?)?|palm(?:[- ]?(?:scan(?:ner)?s?|prints?|veins?))|vein (?:scan(?:ner)?s?|patterns?)|hand geometry|gait (?:signature|profile)|DNA(?: profile| sample| test| kit)?|genetic (?:profile|sample)|biometrics?|face ?(?:id|print|scan|template)|facial (?:recognition|scan|template))(?:[- ](?:login|log-in|sign-in|unlock|template|record|enrollment|enrolment|profile|sample|scan|key|id|number|no\.?|#))*)(?![a-z])/gi,
   ],
   [
     PhiKind.OTHER_ID,
@@ -80,6 +80,7 @@ function asciiUpperCase(text: string): string {
 /** A lower-case letter touching a digit, or a short lower-case prefix before digits. */
 const LOWER_CODE_HINT = /[a-z]\d|\d[a-z]|\b[a-z]{2,6}[ -]\d/;
 const LOWER_LEAD_WORDS = new Set('IS WAS ARE WERE THE HIS HER MY A AN IT ITS DL ID NO NUMBER PLATE PLATES TAG VIN SERIAL MRN SSN OF TO AND OR AT ON IN READS SAYS CODE IT\'S FROM SINCE BY UNTIL FOR WITH AFTER BEFORE DATES DATED ABOUT AROUND MEMBER POLICY ACCOUNT ACCT CHART CASE DOCKET PLAN GROUP LICENSE PERMIT STUDENT BADGE CLAIM FILE RECORD PATIENT'.split(' '));
+const CODE_NOUN_BEFORE = /\b(?:enrollment|enrolment|template|id|number|record|code|serial|profile)[,:]?\s\(?$/i;
 /** "LPC-S 004417", "LMFT 88214": a credential written before a license number belongs to it. */
 const CREDENTIAL_BEFORE = /(?<![\w-])[A-Z]{2,6}(?:-[A-Z]{1,2})?\s$/;
 
@@ -116,8 +117,9 @@ function scanCodes(text: string, source: string, lowerOnly: boolean, found: Cand
     // "CPT 90837", "ICD-10 F43.10": billing and diagnosis codes are vocabulary.
     // "45 CFR 164.512": a regulation is cited, not a record.
     if (/\b(?:CPT|HCPCS|ICD(?:-1[01](?:-CM)?)?|DSM(?:-5(?:-TR)?)?|CFR|C\.F\.R\.|U\.S\.C\.|USC|§)[\s:#-]*$/.test(text.slice(Math.max(0, m.index - 12), start)) || (prefix && /^(?:CPT|ICD|DSM|HCPCS|CFR|USC)$/.test(prefix[1]) && !(prefix[1] === 'ICD' && !/^ICD-(?:9|10|11)\b/.test(code) && digitCount(code) >= 5))) continue;
-    // A lower-case code needs its label closer (six words): "call 911", "like 300" are words and numbers.
-    const label = nearestLabel(text, start, lowerOnly ? 6 : 9);
+    // A lower-case code needs its label closer (six words): "call 911", "like 300" are words and numbers;
+    // after a noun naming a code ("flagged his enrollment, ir-77120-hb") the label may sit further back.
+    const label = nearestLabel(text, start, lowerOnly ? (CODE_NOUN_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? 14 : 6) : 9);
     // A lower-case code needs its label, except a VIN, whose fixed shape says what it is.
     if (lowerOnly && !label && !isVin(code)) continue;
     if (isVin(code) && (!label || label === PhiKind.OTHER_ID)) {

@@ -110,7 +110,7 @@ const FACILITY_HEADS = [
 // Longest first: the alternation takes the first head that fits, and "Ridgeline Auto Body" must not stop at "Auto".
 const HEAD = [...FACILITY_HEADS].sort((a, b) => b.length - a.length).join('|');
 /** "... of Cedar Rapids", "... of the Tides": a place or dedication after a facility's name belongs to it. */
-const OF_PLACE = String.raw`(?:(?:\sof(?:\sthe)?|\sfor\sthe)(?:\s${CAP}){1,3}|\sfor(?:\s(?![A-Z]{2,}\b)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)${CAP}){1,3}(?=\s(?:Disorders|Recovery|Health|Wellness|Healing|Families|Children|Youth|Women|Veterans|Trauma|Grief|Survivors|Seniors)\b|[^\p{L}]))?`;
+const OF_PLACE = String.raw`(?:(?:\sof(?:\sthe)?|\sfor\sthe)(?:\s${CAP}){1,3}|\sfor(?:\s(?![A-Z]{2,}\b)(?![A-Z]\d)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)${CAP}){1,3}(?=\s(?:Disorders|Recovery|Health|Wellness|Healing|Families|Children|Youth|Women|Veterans|Trauma|Grief|Survivors|Seniors)\b|[^\p{L}]))?`;
 const CALENDAR_IN_RUN = /\b(?:Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|January|February|March|April|June|July|August|September|October|November|December)\b(?:\s(?:and|&|on|at|the))*\s/g;
 const BILLING_BEFORE = /\b(?:bill|bills|billed|billing|(?<!(?:zip|postal)\s?)code|codes|coded|coding|CPT|HCPCS)\s(?:as\s|for\s|under\s)?$/i;
 const PERSON_BEFORE = /\b(?:Rev|Dr|Fr|Mr|Mrs|Ms|Pastor|Father|Sister|Imam|Rabbi|Bishop|Deacon)\.?\s$/;

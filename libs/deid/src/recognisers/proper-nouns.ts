@@ -50,7 +50,7 @@ const POSSESSIVE_PERSON_NOUN =
   /^'s?\s+(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|boyfriend|girlfriend|family|kids|children|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|friend|friends|boss|teacher|coach|therapist|psychiatrist|doctor|case|chart|file|records|mood|anxiety|depression|grief|trauma|diagnosis|treatment|sessions?|safety|room|house|home|apartment|phone|email|letter|school|job)\b/i;
 const LOWER_AGE_APPOSITIVE = /\b(?:(?:my|our|her|his)\s\d{1,2}\s?(?:yo|y\/o)|an?\s(?:\d{1,2}(?:st|nd|rd|th)[- ]grader|freshman|sophomore|junior|senior|first-year|second-year|third-year|\d{1,2}\s?(?:yo|y\/o|yr old|year old)|\d{1,2}-year-old|[a-z]+-year-old)(?:\s[a-z]+)?|(?:my|our|her|his|the)\s(?:[\w-]+\s)?(?:client|patient|student|son|daughter|kid|supervisee|clients|patients|students|kids|graders|members|boys|girls|teens)),\s$/i;
 /** "Grace is hard to find", "Hope was the theme": a word after the copula that makes the word a thing. */
-const COPULA_ABSTRACT = /^\s(?:a|an|the|not|no|what|how|hard|easy|important|key|everything|nothing|something|always|never|possible|impossible|necessary|essential|lacking|missing|scarce|gone|lost|needed|there|here|its|part|been|become|central|complicated|tricky|in short|in the)\b/;
+const COPULA_ABSTRACT = /^\s(?:a|an|the|not|no|what|how|when|where|why|hard|easy|important|key|everything|nothing|something|always|never|possible|impossible|necessary|essential|lacking|missing|scarce|gone|lost|needed|there|here|its|part|been|become|central|complicated|tricky|in short|in the)\b/;
 const FAMILY_AFTER = /^'?\s+(?:family|families|household|kids|children|boys|girls|twins|siblings|sibling group|sibship|brothers|sisters|parents|clan)\b/i;
 const COPULAS = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'could', 'should', 'might', 'may', 'must']);
 /** "Faith has been my client", "Ruth is a client of mine": the word before is a person. */
@@ -80,6 +80,8 @@ const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platfor
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:safety plan|safety planning|model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle|tradition|lineage)\b/i;
 
 const LOWER_BRACKET_AGE = /^\s\((?:\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,30}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
+const POSSESSIVE_BEFORE_RELATIVE = /\b(?:her|his|their|my|our)\s(?:(?:little|big|older|younger|baby|twin|oldest|youngest|eldest)\s)?$/;
+const RELATIVE_NAME_CLOSE = /^(?:[,;:!?)]|\.\s|\s(?:as|who|about|for|at|with|in)\b)/;
 const BRACKETED_NAME_AGE = /^\s\((?:[\p{L}'-]+\s){0,3}[\p{L}'-]+,\s\d{1,2}\)/u;
 const BRACKET_THEN_AGE = /^\s\([^()]{1,30}\),\s\d{1,2}\b/;
 const EXPLICIT_NAMING_BEFORE = /\b(?:name is|goes by|known as|nicknamed)\s$/;
@@ -97,7 +99,7 @@ const OWNER_NOUNS = new Set('everyone everybody someone somebody anyone anybody 
 const FUNCTION_WORDS = new Set('minus plus versus via per even also still just never always then often already really now finally only actually literally basically apparently again too soon later once here there ever else'.split(' '));
 const RELATIVE_CUES = new Set('stepbrother stepsister half-brother half-sister roommate friend coworker co-worker classmate teammate neighbor neighbour ex son daughter sister brother mom mother dad father wife husband partner boyfriend girlfriend cousin aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmom stepdad stepfather stepmother sisters brothers'.split(' '));
 /** Words that make "<word> <place word>" an everyday phrase: "in full view", "in high spring", "from one point". */
-const GOING_BEFORE_TO = /^(?:come|comes|came|coming|moved?|moving|went|go|goes|going|drove|drive|drives|driving|back|relocated|relocating|transferred|headed|heading|flew|fly|flying|trip|visit|visiting|bus|train|way|commute|commutes|ride|rides)$/;
+const GOING_BEFORE_TO = /^(?:admitted|readmitted|come|comes|came|coming|moved?|moving|went|go|goes|going|drove|drive|drives|driving|back|relocated|relocating|transferred|headed|heading|flew|fly|flying|trip|visit|visiting|bus|train|way|commute|commutes|ride|rides)$/;
 const NOT_PLACE_WORDS = new Set('another neighboring neighbouring nearby adjacent entire different tech retail sales finance marketing construction healthcare hospitality education childcare insurance banking admin logistics vivo vitro situ utero toto absentia grad law med night summer boarding nursing graduate sunday day rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
 const LOWER_PLACE_PREPOSITIONS = new Set(['in', 'around', 'near', 'outside', 'from', 'past', 'toward', 'towards', 'beyond', 'at', 'to']);
 /** Endings of invented town names: "larkfield", "ashbury", "millbrook". */
@@ -216,7 +218,10 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const ageAfterAside = text.charCodeAt(t.end + 1) === 40 && BRACKET_THEN_AGE.test(text.slice(t.end, t.end + 40));
     // "client is małgosia (małgorzata wiśniewska, 37)": a word in no list with an age in brackets after the cue.
     const unlistedBracketed = bracketed && dictionaries.lookup(t.folded) === 0 && t.text.length > 2 && !CHAT_WORDS.has(t.lower) && BRACKETED_NAME_AGE.test(text.slice(t.end, t.end + 40));
-    if (!(dictionaries.isName(t.folded) || joinedGivenNames || unlistedBracketed) || FUNCTION_WORDS.has(t.lower) ||
+    // "lives with his sister gosia in north pelham": or after "his sister", closed by a preposition or a break.
+    const unlistedRelative = dictionaries.lookup(t.folded) === 0 && t.text.length > 2 && !t.tail && !CHAT_WORDS.has(t.lower) && !looksLikeVerb(t.lower) && RELATIVE_CUES.has(tokens[i - 1].lower) &&
+      POSSESSIVE_BEFORE_RELATIVE.test(text.slice(Math.max(0, tokens[i - 1].start - 16), tokens[i - 1].start)) && RELATIVE_NAME_CLOSE.test(text.slice(t.end, t.end + 7));
+    if (!(dictionaries.isName(t.folded) || joinedGivenNames || unlistedBracketed || unlistedRelative) || FUNCTION_WORDS.has(t.lower) ||
         ((isHardExcluded(t.lower) || (isSoftExcluded(t.lower) && !lowerNameFollows(t, tokens[i + 1], dictionaries))) && !softSpeaker && !ageAfterAside && !runWithAge())) continue;
     // "my client chase asked", "my client chance (22)": a word-name in lower case needs a verb people do, or an age, right after it.
     // "client is bill, 61": a word-name with an age set off by commas is a person too.
@@ -227,10 +232,11 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "his manager, cliff, keeps", "a text from coach dale: "delete these"": after any person cue too, for the quote and the commas.
     // "to her sister dawn as an emergency contact": after "her sister", a preposition or a break closes the name too.
     // "mom is dawn, she's lovely with me": a pronoun picking the name up after a comma.
-    const relativeActs = (afterRelative && (COPULAS.has(next) || /^,\s(?:she|he|they)\b/.test(text.slice(t.end, t.end + 7)) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next) || AGE_AFTER.test(text.slice(t.end, t.end + 24)) ||
-      (!COPULAS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !PERSON_VERBS.has(t.lower) && !COMPARATIVE_WORDS.has(t.lower) && /\b(?:her|his|their|my|our)\s(?:(?:little|big|older|younger|baby|twin|oldest|youngest|eldest)\s)?$/.test(text.slice(Math.max(0, tokens[i - 1].start - 16), tokens[i - 1].start)) &&
-        /^(?:[,;:!?)]|\.\s|\s(?:as|who|about|for|at|with|in)\b)/.test(text.slice(t.end, t.end + 7))))) ||
-      ((afterRelative || (cue[i - 1] && tokens[i - 1].lower !== 'by')) && !SPEECH_VERBS.has(t.lower) && !PERSON_VERBS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) &&
+    const relativeActs = (afterRelative && (COPULAS.has(next) || /^,\s(?:she|he|they)\b/.test(text.slice(t.end, t.end + 7)) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next) ||
+      // ("his mom will "lose everything."": a modal before a quote is no quoted nickname.)
+      (AGE_AFTER.test(text.slice(t.end, t.end + 24)) && !(COPULAS.has(t.lower) && /^\s["\u201c]/.test(text.slice(t.end, t.end + 2)))) ||
+      (!COPULAS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !PERSON_VERBS.has(t.lower) && !COMPARATIVE_WORDS.has(t.lower) && !looksLikeVerb(t.lower) && POSSESSIVE_BEFORE_RELATIVE.test(text.slice(Math.max(0, tokens[i - 1].start - 16), tokens[i - 1].start)) && RELATIVE_NAME_CLOSE.test(text.slice(t.end, t.end + 7))))) ||
+      ((afterRelative || (cue[i - 1] && tokens[i - 1].lower !== 'by')) && !SPEECH_VERBS.has(t.lower) && !PERSON_VERBS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !COPULAS.has(t.lower) &&
         (/^\s["\u201c]/.test(text.slice(t.end, t.end + 2)) || /^:\s["\u201c]/.test(text.slice(t.end, t.end + 3)) ||
           (text.slice(tokens[i - 1].end, t.start) === ', ' && /^,\s/.test(text.slice(t.end, t.end + 2)) && dictionaries.isFirstName(t.folded))));
     // "client bill hargrove, 70", "new client ana lucía": a lower-case name that is no word right after it is part of the name
@@ -250,7 +256,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const t = tokens[i];
     if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit) continue;
     const prev = tokens[i - 1];
-    const titled = (flags[i - 1] & TITLE_ABBREVIATION) !== 0 && /^\.?\s$/.test(text.slice(prev.end, t.start));
+    // "the salon owner, miss connie, wants": "miss" set off by a comma is a title before a given name that is no word.
+    const missTitle = prev.lower === 'miss' && !prev.capitalised && /(?:^|[,.!?:]\s)$/.test(text.slice(Math.max(0, prev.start - 2), prev.start)) && dictionaries.isFirstName(t.folded) && !dictionaries.isEnglish(t.lower);
+    const titled = ((flags[i - 1] & TITLE_ABBREVIATION) !== 0 && /^\.?\s$/.test(text.slice(prev.end, t.start))) || missTitle;
     if (!titled && !(text[t.start - 2] === ',' && LOWER_AGE_APPOSITIVE_AT_END.test(text.slice(Math.max(0, t.start - 32), t.start)))) continue;
     // After a title any non-word is a surname ("mr. lindqvist"); after an age appositive it must be a listed given name.
     // A hyphenated given name ("ji-woo", "mary-kate") counts when one part is a listed name.
@@ -369,7 +377,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "a garage, ..., in fenwick, and": a name-like word closed by punctuation after "in" set off by a comma or after a place noun
     // is the town, even when it is a given name too.
     else if (unknown(t) && !NOT_PLACE_WORDS.has(t.lower) && !(adjacent && LOWER_FACILITY_HEADS.has(next.lower)) && (dictionaries.isName(t.folded) || PLACE_NAME_ENDING.test(t.lower)) && t.text.length > 3 && !(adjacent && unknown(next)) &&
-      (!dictionaries.isFirstName(t.folded) || (tokens[i - 1].lower === 'in' && /^[,.;]/.test(text.slice(t.end, t.end + 1)) && TOWN_BEFORE_IN.test(text.slice(Math.max(0, tokens[i - 1].start - 12), tokens[i - 1].start))))) end = t.end;
+      (!dictionaries.isFirstName(t.folded) || (tokens[i - 1].lower === 'in' && /^(?:[,.;]|\s(?:and|but|so|now|since)\b)/.test(text.slice(t.end, t.end + 7)) && TOWN_BEFORE_IN.test(text.slice(Math.max(0, tokens[i - 1].start - 12), tokens[i - 1].start))))) end = t.end;
     if (end > 0) found.push(candidate(PhiKind.LOCATION, t.start, end, 0.6, Priority.PLACE));
   }
   // "goes by bee", "known as tink": after a naming cue any lower-case word but a function word is the nickname.
@@ -423,7 +431,24 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   bracketedNicknames(text, tokens, dictionaries, found);
   lowerCaseBusinesses(text, tokens, dictionaries, found);
   if (LOWER_DEDICATION_HINT.test(text)) lowerCaseDedications(text, tokens, dictionaries, found);
+  if (text.includes(' by ') || text.includes(' By ')) businessesByOwner(text, dictionaries, found);
   return found;
+}
+
+/**
+ * "owns a nail salon, polished by samira,", "her braiding salon, Crowned by Tami": a business named as work "by" its
+ * owner, after the kind of business or a word of owning or working at.
+ */
+const BY_OWNER_BUSINESS =
+  /\b(?:salon|shop|studio|business|boutique|bakery|store|spa|brand|page|called|named|owns|owned|runs|at)(?:,\s|\s)((?:(?!(?:a|an|the|my|her|his|their|our|this|that|is|was|and|or|to|for|in|on)\s)[\p{L}'&-]+\s){1,3}[Bb]y\s([\p{L}'-]+))(?=[,.;:!?)]|\s(?:and|in|on|at|off|near|downtown|across)\b)/gu;
+
+function businessesByOwner(text: string, dictionaries: Dictionaries, found: Candidate[]): void {
+  for (const m of matchesOf(BY_OWNER_BUSINESS, text)) {
+    const owner = m[2].toLowerCase();
+    if (dictionaries.isEnglish(owner) || !(dictionaries.isFirstName(owner) || dictionaries.lookup(owner) === 0) || CHAT_WORDS.has(owner) || isExcluded(owner)) continue;
+    const at = m.index + m[0].length - m[1].length;
+    found.push(candidate(PhiKind.LOCATION, at, at + m[1].length, 0.7, Priority.FACILITY));
+  }
 }
 
 /** "our lady of the valley parish", "iglesia bautista monte sinaí": churches and schools named in lower case. */
@@ -466,7 +491,7 @@ const LOWER_BUSINESS_HEADS = new Set(
    ministries fellowship cathedral parish house pho ramen bbq burritos storage district lube bar muffler brake brakes tow impound
    lounge kopitiam bioscience biosciences lab labs counseling counselling living polytechnic solutions co distribution fabrication
    collective high sportsplex rink care associates partners flowers brows audiology optometry dentistry chiropractic behavioral home
-   cuts psychiatry pediatrics orthodontics panadería panaderia tyre tyres assembly shelter recovery savings dialysis montessori club`.split(/\s+/),
+   cuts psychiatry pediatrics orthodontics panadería panaderia tyre tyres assembly shelter recovery savings dialysis montessori club park seed feed`.split(/\s+/),
 );
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
@@ -487,7 +512,7 @@ const GENERIC_BUSINESS_WORDS = new Set(
    kind quite totally foster elder kinship self aftercare one two three four five another every each several rural urban suburban military adult protective support application federal tribal va inner-city
    downtown uptown outpatient inpatient residential partial hospice respite shelter stash trap known drug gurdwara own
    perinatal postpartum neonatal forensic consult consultation liaison ceramics pottery yoga early long-term sustained
-   domestic violence dv homeless runaway transitional lake beach guest tree boat pool
+   domestic violence dv homeless runaway transitional lake beach guest tree boat pool lash lashes braiding tattoo massage
    hospital's clinic's school's church's`.split(/\s+/),
 );
 const NOT_TRADE_HEADS = new Set(['house', 'home', 'church', 'chapel', 'temple', 'mosque', 'synagogue', 'school', 'living', 'care', 'place']);
@@ -536,7 +561,8 @@ function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionarie
     const determiner = DETERMINERS.has(tokens[k - 1].lower) && joined(k);
     if (determiner) k--;
     // "his school, pinecrest middle school": or set off after the kind of place it is.
-    const apposition = !determiner && FACILITY_APPOSITION_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 16), tokens[k].start));
+    // "outside her work, the blue heron diner,": with an article too (which then asks for two words that say which).
+    const apposition = FACILITY_APPOSITION_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 16), tokens[k].start));
     if (!apposition && (k < 1 || !isBusinessCue(tokens, k - 1) || !joined(k))) continue;
     const words = tokens.slice(first, h);
     // "deacon's auto & tire": a title or kin word owning a trade is the owner's name; "pastor's house" is no business.
@@ -1260,6 +1286,8 @@ function isOrdinaryFirstName(t: Token, dictionaries: Dictionaries): boolean {
 
 /** Seasons (Summer) only act as people with verbs nothing but people do. */
 function actsAsPerson(t: Token, next: string): boolean {
+  // "his mom will lose everything": a modal before a bare verb is the modal.
+  if (COPULAS.has(t.lower) && !/(?:[^s]s|ed)$/.test(next) && !IRREGULAR_PAST.has(next)) return false;
   if (SPEECH_VERBS.has(next)) return true;
   if (SEASONS.has(t.lower) || US_STATES.has(t.lower) || COUNTRIES_AND_REGIONS.has(t.lower)) return false;
   return PERSON_VERBS.has(next) && !COPULAS.has(next);
@@ -1427,7 +1455,7 @@ function negatedAfter(next: Token | undefined): boolean {
   return !!next && !next.capitalised && NEGATED_AUXILIARIES.test(next.text + next.tail);
 }
 const STRONG_LOWER_VERBS = new Set(['texted', 'emailed', 'messaged', "dm'd", 'cried', 'yelled', 'screamed', 'hugged', 'cancelled', 'canceled', 'no-showed', 'rescheduled']);
-const TOWN_BEFORE_IN = /(?:,\s|\b(?:lives?|living|moved|grew up|staying|apartment|house|clinic|office|school|town|job|works|born|raised))\s*$/;
+const TOWN_BEFORE_IN = /(?:,\s|\b(?:lives?|living|moved|grew up|staying|apartment|house|clinic|office|school|town|job|works|born|raised)|\b(?:cousin|cousins|aunt|uncle|grandma|grandmother|family|relatives|friends?)(?:\s[a-z]+)?)\s*$/;
 const SIGN_OFF_BEFORE = /(?:[.!?]\s+|\n\s*|\b(?:thanks|thank you|best|cheers|regards|warmly|take care|talk soon)[,!]?\s+)$/i;
 const OPENING_ADJECTIVES = new Set(['honest', 'candid', 'sincere', 'earnest', 'brief', 'quick', 'blunt']);
 const NAME_VERB_ADVERBS = new Set('later also still just never always then often even already really now sometimes usually finally only actually eventually recently suddenly quietly immediately'.split(' '));
