@@ -65,7 +65,7 @@ export const BRAND_WORDS = `
   excel tupperware thermos kleenex xerox scotch pottery barn saran wrap red bull bulls tic tacs tac band-aid band-aids q-tip q-tips post-it post-its sharpie sharpies velcro jacuzzi
   abercrombie abilify acura adderall adidas advil aeropostale aetna airbnb airpod airpods aldi altima amazon
   ambien amwell ao3 applebee's aquafina arby's asda ativan audi audible autozone auvelity bacardi balenciaga
-  bbc benadryl dentyne bereal betterhelp beyblade bluesky bmw bojangles bratz brightline bronco budweiser bugatti
+  bbc benadryl dentyne docusign bereal betterhelp beyblade bluesky bmw bojangles bratz brightline bronco budweiser bugatti
   buick buspar camaro camry canva capcut carhartt cava celexa chantix chatgpt cheerios cheetos chevrolet chevy
   chewy chili's chipotle chobani chromebook chrysler cigna cinnabon citroen civic classdojo cnn coke concerta
   corolla corvette costco craigslist crayola cricut crocs crumbl crunchyroll cvs cybertruck cymbalta dasani

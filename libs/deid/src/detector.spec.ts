@@ -1314,3 +1314,37 @@ describe('detect: after blind-89 to blind-92 (classes, new sentences)', () => {
     expect(found('client bill, 70, came. the water bill was late.')).toEqual(['NAME:bill']);
   });
 });
+
+describe('detect: after blind-93 to blind-96 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes an owner before a place word, a lower-case town with a state code and ZIP, a lower-case street on a row, and a name glossed in brackets', () => {
+    expect(found("he rents a room out past hadley's landing and sends money to his dad in okemah, ok 74859. she lives at 12 birch row now. my client june (yes like the month) came.")).toEqual([
+      "LOCATION:hadley's landing",
+      'LOCATION:okemah',
+      'LOCATION:74859',
+      'LOCATION:12 birch row',
+      'NAME:june',
+    ]);
+  });
+
+  it('takes names before a business named with a particle, a person being followed, a church opened by a holy name, and a dedication after a priest', () => {
+    expect(found("Willem van der Linde and Anneke van der Linde run Van der Linde Roofing & Gutters. I'm following Augustin Pellerin, who is 91.")).toEqual([
+      'NAME:Willem van der Linde',
+      'NAME:Anneke van der Linde',
+      'LOCATION:Van der Linde Roofing & Gutters',
+      'NAME:Augustin Pellerin',
+      'AGE_OVER_89:91',
+    ]);
+    expect(found('They attend Christ Victory Assembly; Father Tomas Reyes of Our Lady of the Pines Parish visits.')).toEqual([
+      'LOCATION:Christ Victory Assembly',
+      'NAME:Tomas Reyes',
+      'LOCATION:Our Lady of the Pines Parish',
+    ]);
+  });
+
+  it('does not flag psychotherapy billing codes, a label inside a word, a therapy group, an e-signature brand, or a word-name before an article', () => {
+    expect(found('My site moved me from 90837 to 90834 after a payer audit. We run an Interpersonal Process Group. I signed through DocuSign. No. Mark the date and move on.')).toEqual([]);
+    expect(found('she moved back to dearborn, mi 48124 with her aunt')).toEqual(['LOCATION:dearborn', 'LOCATION:48124']);
+  });
+});

@@ -206,7 +206,8 @@ export function isSentenceStart(text: string, index: number): boolean {
   const word = before.toLowerCase();
   // "J. Smith" is an initial, but "Tourette's. Summer" ends a sentence on a possessive.
   if (word.length === 1) return text.charCodeAt(i - 2) === 39 || text.charCodeAt(i - 2) === 0x2019;
-  return !ABBREVIATIONS.has(word);
+  // "No. Mark the crossing": "No." abbreviates "number" only before a number, never before a capitalised word.
+  return word === 'no' || !ABBREVIATIONS.has(word);
 }
 
 const QUOTED_SPEECH_BEFORE = /\b(?:said|says|say|asked|asks|ask|told (?:me|him|her|us|them)|wrote|writes|texted|texts|yelled|added|replied|answered|whispered|snapped|goes|went)[,:]?\s$/i;

@@ -1,3 +1,4 @@
+import { US_STATE_CODES } from '../allow-list';
 import { matchesOf } from '../matches';
 import { PhiKind } from '../phi-kind';
 import { Candidate, candidate, Priority } from './candidate';
@@ -19,7 +20,7 @@ const LABELS: ReadonlyArray<[PhiKind, RegExp]> = [
     PhiKind.VEHICLE,
     /\b(?:licen[cs]e )?plates?(?: number| #)?|\btags?(?: number| #)?\b|\bVINs?\b|\bvehicle identification number|\bvehicle registration/gi,
   ],
-  [PhiKind.LICENSE, /\blicen[cs]e(?: number| no\.?| #)?|\bCDL\b|\bDL\b|\bpermit(?: number| #)|\bcertification (?:number|#)|\bNPI\b|\bDEA(?: number| #)?/gi],
+  [PhiKind.LICENSE, /\blicen[cs]e(?: number| no\.?| #)?|\bCDL\b|\bDL\b|\bpermit(?: number| #)|\bcertification (?:number|#)|\bNPI\b|\bDEA\b(?: number| #)?/gi],
   [PhiKind.DEVICE, /\bserial(?: number| no\.?| #)?|\b(?:ankle|GPS|home|glucose|cardiac|heart|baby) monitor\b|\bmonitor (?:unit|id|number)|\b(?:insulin |infusion )?pump(?: id| number| #)?\b|\bhearing aids?\b|\bpacemaker\b|\bdefibrillator\b|\bICD unit\b|\bCPAP\b|\bCGM\b|\bimplant(?: id| number| #)?\b|\btracker\b|\bS\/N\b|\bdevice (?:id|number)|\bIMEI\b|\bMAC address|\bmodel number|\bunit (?:id|number)|\basset tag/gi],
   [
     PhiKind.BIOMETRIC,
@@ -27,7 +28,7 @@ const LABELS: ReadonlyArray<[PhiKind, RegExp]> = [
   ],
   [
     PhiKind.OTHER_ID,
-    /\bcase(?: number| no\.?| #| id)?\b|\bdocket(?: number| no\.?| #)?|\bstudent (?:id|number|no\.?|#)|\bA-?number|\balien (?:number|registration)|\binmate (?:id|number)|\bbooking (?:number|#)|\bprobation\b|\bpassport(?: number| #)?|\bemployee (?:id|number)|\bbadge(?: number| #)?|\bclaim(?: number| #)?|\bconfirmation (?:number|#|code)|\breference (?:number|#)|\bfile (?:number|#)|\bcitation|\bwarrant|\bUSCIS\b|\bEIN\b|\bTIN\b/gi,
+    /\bcase(?: number| no\.?| #| id)?\b|\bdocket(?: number| no\.?| #)?|\bstudent (?:id|number|no\.?|#)|\bA-?number|\balien (?:number|registration)|\binmate (?:id|number)|\bbooking (?:number|#)|\bprobation\b|\bpassport(?: number| #)?|\bemployee (?:id|number)|\bbadge(?: number| #)?|\bclaim(?: number| #)?|\bconfirmation (?:number|#|code)|\breference (?:number|#)|\bfile (?:number|#)|\bcitation|\bwarrants?\b|\bUSCIS\b|\bEIN\b|\bTIN\b/gi,
   ],
 ];
 // "no." is "number" only before the code ("No. 4471"), not where a sentence ends in "says no."
@@ -102,6 +103,8 @@ function scanCodes(text: string, source: string, lowerOnly: boolean, found: Cand
       start += prefix[0].length;
       code = code.slice(prefix[0].length);
     }
+    // "dearing, ok 74061": a state code and a ZIP are the address's.
+    if (/^[A-Z]{2}\s\d{5}$/.test(code) && US_STATE_CODES.has(code.slice(0, 2)) && /,\s$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     // "ACA 2014", "DSM 2013": a code of ethics or a manual with its year.
     if (/^[A-Z]{2,6}\s(?:19|20)\d\d$/.test(code)) continue;
     // "PHQ-9 15", "GAD-7 8": an instrument with its version, then a score.

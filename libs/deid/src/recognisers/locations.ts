@@ -22,7 +22,7 @@ const LOWER_STREET_ADDRESS = new RegExp(
   'g',
 );
 /** "staying at my aunt's place on 1190 birchfield ave", "works on 4418 delancey pike": without a unit, after a place word. */
-const LOWER_STREET_NO_UNIT = /(?<![\w-])\d{1,6}\s(?:[nsew]\.?\s|north\s|south\s|east\s|west\s)?(?:[a-z][a-z'-]+\s){1,2}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|terrace|circle|parkway|pkwy|court|ct|drive|dr|pike|highway|hwy)\b\.?/g;
+const LOWER_STREET_NO_UNIT = /(?<![\w-])\d{1,6}\s(?:[nsew]\.?\s|north\s|south\s|east\s|west\s)?(?:[a-z][a-z'-]+\s){1,2}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|terrace|circle|parkway|pkwy|court|ct|drive|dr|pike|highway|hwy|row|way|loop|trail|place|pl)\b\.?/g;
 const LOWER_STREET_CUE_BEFORE = /(?:\b(?:on|at|to|from|near|off|lives|live|living|moved|staying|address is|address)|[,:])\s$/;
 /** "over on quimby ave": a lower-case street name after on/off, the street type abbreviated or not. */
 const LOWER_STREET_NAME = /\b(?:on|off)\s((?!(?:the|a|an|my|his|her|their|our|this|that|same|other|main|each)\s)[a-z][a-z'-]{2,}\s(?:ave|avenue|street|st|road|rd|boulevard|blvd|lane|ln|drive|dr|pike))\b/g;
@@ -43,6 +43,10 @@ const STREET_HINT = /\s(?:Street|Avenue|Road|Boulevard|Lane|Drive)\b/;
 const FIVE_DIGITS = /(?<![\w$.,-])\d{5}(?:-\d{4})?(?![\w-]|[.,]\d)/g;
 const ZIP_LABEL_BEFORE = /\b(?:zip|postal)(?:\s?code)?(?:\s(?:is|was|of))?[:#,]?\s{1,3}$/i;
 const PLACE_BEFORE_BRACKET = /\p{Lu}\p{Ll}[\p{L}\p{M}]*\s\($/u;
+const LOWER_TOWN_STATE_BEFORE = /(?<![\p{L}'-])((?:(?:north|south|east|west|new|fort|port|lake|mount|san|santa|el|la|st\.)\s)?[a-z][\p{Ll}'-]{2,}),\s([a-z]{2})\s$/u;
+const NOT_TOWN_WORDS = new Set('the and but this that then there here his her their our your its ours mine yes yeah yep okay fine well also too'.split(' '));
+const PSYCHOTHERAPY_CPT = /^90(?:7[89]\d|8\d\d)$/;
+const BILLING_NEAR = /\b(?:bill|bills|billed|billing|code|codes|cpt|payer|payers|insurance|caseload|reimburse\w*)\b/i;
 const ZIP_PREPOSITION = /\b(?:in|near|around|outside(?: of)?|from|to|at|into|within|zip|ZIP)\s$/;
 const LOWER_TOWN_BEFORE_ZIP = /\b(?:in|to|from|near)\s[a-z]{3,}(?:\s[a-z]{3,})?,\s$/;
 /** "the 48219 area", "48219 zip code": a place noun after the digits. */
@@ -136,7 +140,7 @@ const FOREIGN_HEAD_FIRST = new RegExp(
 const HEAD_FIRST = new RegExp(String.raw`\b(?:University|College|Bank|Church|Hospital|Institute|Academy|Gurdwara(?: Sahib)?|Gurudwara|Temple|Mosque|Masjid|Synagogue|Cathedral|Parish|Diocese|Credit Union)\sof(?:\sthe)?(?:\s${CAP}){1,3}`, 'gu');
 
 /** Words from the names of therapies ("Planning Cognitive Processing Therapy" is a plan, not a practice). */
-const THERAPY_NAME_WORDS = /\b(?:Cognitive|Processing|Exposure|Behavioral|Behavioural|Dialectical|Interpersonal|Narrative|Schema|Prolonged|Emotionally|Focused|Acceptance|Commitment|Compassion|Psychodynamic|Solution|Trauma|Sensorimotor|Somatic|Mentalization|Reminiscence|Problem|Solving|Social|Rhythm|Dignity|Life|Review|Activation|Motivational|Enhancement|Parent|Child|Interaction|Systemic|Strategic|Structural|Existential|Gestalt|Humanistic|Integrative)\b/;
+const THERAPY_NAME_WORDS = /\b(?:Cognitive|Processing|Process|Support|Skills|Exposure|Behavioral|Behavioural|Dialectical|Interpersonal|Narrative|Schema|Prolonged|Emotionally|Focused|Acceptance|Commitment|Compassion|Psychodynamic|Solution|Trauma|Sensorimotor|Somatic|Mentalization|Reminiscence|Problem|Solving|Social|Rhythm|Dignity|Life|Review|Activation|Motivational|Enhancement|Parent|Child|Interaction|Systemic|Strategic|Structural|Existential|Gestalt|Humanistic|Integrative)\b/;
 /** Words that describe a facility without naming it ("Community Mental Health Center"). */
 const GENERIC_FACILITY_WORDS = new Set(
   `the a an our my your their his her this that community regional general medical mental health behavioral
@@ -211,8 +215,17 @@ export function recogniseAddresses(text: string): Candidate[] {
     if (BILLING_BEFORE.test(before)) continue;
     const end = m.index + m[0].length;
     const state = STATE_BEFORE.exec(before)?.[1];
+    // "to his mom in dearing, ok 74061": a lower-case town and state code before the ZIP.
+    const lowerState = LOWER_TOWN_STATE_BEFORE.exec(before);
     if (ZIP_LABEL_BEFORE.test(before) || (state && US_STATE_CODES.has(state))) {
       found.push(candidate(PhiKind.LOCATION, m.index, end, 0.9, Priority.ADDRESS));
+    } else if (lowerState && US_STATE_CODES.has(lowerState[2].toUpperCase()) && !NOT_TOWN_WORDS.has(lowerState[1])) {
+      const town = m.index - lowerState[0].length + lowerState[0].indexOf(lowerState[1]);
+      found.push(candidate(PhiKind.LOCATION, town, town + lowerState[1].length, 0.7, Priority.PLACE));
+      found.push(candidate(PhiKind.LOCATION, m.index, end, 0.85, Priority.ADDRESS));
+    } else if (PSYCHOTHERAPY_CPT.test(m[0]) && BILLING_NEAR.test(text.slice(Math.max(0, m.index - 100), end + 40))) {
+      // "switched my caseload from 90837 to 90834": psychotherapy billing codes in a sentence about billing.
+      continue;
     } else if (PLACE_BEFORE.test(before) || (PLACE_BEFORE_BRACKET.test(before) && text[end] === ')')) {
       // "Pennock, 55409", "Hollins Bay (02633)": five digits right after a place name.
       found.push(candidate(PhiKind.LOCATION, m.index, end, 0.7, Priority.PLACE));
@@ -281,13 +294,14 @@ export function recogniseFacilities(text: string): Candidate[] {
       if (/\sof\s(?:Therapy|Psychotherapy|Counseling|Counselling)$/.test(trimmed)) continue;
       if (THEORISTS.has(runWords[0].toLowerCase()) && runWords.length > 2 && /(?:House|Therapy|Psychotherapy|Counseling|Counselling)$/.test(trimmed)) continue;
       // "Compassion-Focused Therapy": every word before the head is a word therapies are named with.
-      if (/(?:Therapy|Psychotherapy)$/.test(trimmed) && runWords.slice(0, -1).every((w) => w.split('-').every((p) => GENERIC_FACILITY_WORDS.has(p.toLowerCase()) || THERAPY_NAME_WORDS.test(p) || p === 'Therapy'))) continue;
+      if (/(?:Therapy|Psychotherapy|Group|Groups)$/.test(trimmed) && runWords.slice(0, -1).every((w) => w.split('-').every((p) => GENERIC_FACILITY_WORDS.has(p.toLowerCase()) || THERAPY_NAME_WORDS.test(p) || p === 'Therapy'))) continue;
       if (/(?:Therapy|Psychotherapy|Counseling|Counselling)$/.test(trimmed) && runWords.slice(-3, -1).filter((w) => GENERIC_FACILITY_WORDS.has(w.toLowerCase())).length >= 1 && runWords.length <= 4 && !/ of | for /.test(trimmed) && THERAPY_NAME_WORDS.test(trimmed)) continue;
       let start = m.index + (m[0].length - trimmed.length);
       // "Rev. Calvin Toomey of Greater Shiloh ... Church": the run started inside a person's name; the place follows "of".
       const of = trimmed.indexOf(' of ');
       const titledRun = /^(?:Rev|Dr|Fr|Mr|Mrs|Ms|Pastor|Father|Sister|Imam|Rabbi|Bishop|Deacon)\.?\s/.test(m[0]);
-      if (of > 0 && (titledRun || PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || /\p{Lu}[\p{L}'-]*\s$/u.test(text.slice(Math.max(0, m.index - 24), m.index)))) {
+      // ("Father Anselm Okwuosa of Our Lady of the Lakes Parish": the dedication keeps its own "of".)
+      if (of > 0 && !trimmed.startsWith('Our Lady') && (titledRun || PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || /\p{Lu}[\p{L}'-]*\s$/u.test(text.slice(Math.max(0, m.index - 24), m.index)))) {
         start += of + 4;
         if (text.startsWith('the ', start)) start += 4;
       }
@@ -372,6 +386,9 @@ function trimLeadingWords(phrase: string): string | null {
   // "Our Lady of the Tides Academy", "Our Lady of Guadalupe Church": a dedication, not a possessive.
   const lady = words.indexOf('Lady');
   if (lady > 0 && words[lady - 1] === 'Our') return words.slice(lady - 1).join(' ');
+  // "Christ Redeemer Assembly", "Jesus Name Fellowship": a holy name opening a church's name is part of it.
+  const holy = words.findIndex((w) => HOLY_NAMES.has(w));
+  if (holy >= 0 && words.length - holy >= 3) return words.slice(holy).join(' ');
   // "New Covenant Fellowship", "North Shore Clinic": a compass or "New" before a word that is no state is part of the name.
   // "Van der Steen Auto & Tire": a capitalised particle before a lower-case one opens a surname.
   while (first < words.length && isNonPlaceWord(words[first]) && !(COMPASS_OR_NEW.has(words[first]) && words[first + 1] && !isNonPlaceWord(words[first + 1])) &&
@@ -389,6 +406,7 @@ function trimLeadingWords(phrase: string): string | null {
   return rest.join(' ');
 }
 
+const HOLY_NAMES = new Set(['Christ', 'Jesus', 'God', "God's", 'Lord', "Lord's", 'Holy']);
 const COMPASS_OR_NEW = new Set(['New', 'North', 'South', 'East', 'West', 'Sri', 'San', 'Santa', 'Costa', 'Puerto', 'Sierra', 'Saint']);
 
 function isGenericPhrase(words: string[]): boolean {

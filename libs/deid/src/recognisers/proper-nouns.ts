@@ -83,6 +83,7 @@ const LOWER_BRACKET_AGE = /^\s\((?:\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)
 const POSSESSIVE_BEFORE_RELATIVE = /\b(?:her|his|their|my|our)\s(?:(?:little|big|older|younger|baby|twin|oldest|youngest|eldest)\s)?$/;
 const RELATIVE_NAME_CLOSE = /^(?:[,;:!?)]|\.\s|\s(?:as|who|about|for|at|with|in)\b)/;
 const BRACKETED_NAME_AGE = /^\s\((?:[\p{L}'-]+\s){0,3}[\p{L}'-]+,\s\d{1,2}\)/u;
+const BRACKET_NAME_GLOSS = /^\s\((?:yes,?\s)?(?:like|as in)\s(?:the\s)?(?:month|word|season|flower|virtue|state|city|car|name)\b/;
 const BRACKET_THEN_AGE = /^\s\([^()]{1,30}\),\s\d{1,2}\b/;
 const EXPLICIT_NAMING_BEFORE = /\b(?:name is|goes by|known as|nicknamed)\s$/;
 const ROLE_APPOSITIVE_AFTER = /^,\s(?:my|our)\s(?:[\w-]+\s){0,2}(?:client|patient|supervisee|student|son|daughter|kid|foster (?:son|daughter|kid))\b/;
@@ -215,7 +216,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "my client rose-ellen is 19": two given names joined by a hyphen are one.
     const joinedGivenNames = t.folded.includes('-') && t.folded.split('-').every((p) => p.length > 1 && dictionaries.isFirstName(p));
     // "new client is will (yes, like the word), 19": a bracketed aside, then the age.
-    const ageAfterAside = text.charCodeAt(t.end + 1) === 40 && BRACKET_THEN_AGE.test(text.slice(t.end, t.end + 40));
+    // "my client april (yes like the month)": or a bracket saying the word is used as a name.
+    const ageAfterAside = text.charCodeAt(t.end + 1) === 40 && (BRACKET_THEN_AGE.test(text.slice(t.end, t.end + 40)) || BRACKET_NAME_GLOSS.test(text.slice(t.end, t.end + 40)));
     // "client is małgosia (małgorzata wiśniewska, 37)": a word in no list with an age in brackets after the cue.
     const unlistedBracketed = bracketed && dictionaries.lookup(t.folded) === 0 && t.text.length > 2 && !CHAT_WORDS.has(t.lower) && BRACKETED_NAME_AGE.test(text.slice(t.end, t.end + 40));
     // "lives with his sister gosia in north pelham": or after "his sister", closed by a preposition or a break.
@@ -355,7 +357,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       end = headAt(i + 1) ? next.end : tokens[i + 2].end;
     } else if (tokens[i - 1].lower === 'at') {
       continue;
-    } else if (adjacent && GEO_SUFFIXES.has(next.lower) && !NOT_PLACE_WORDS.has(t.lower) && !isExcluded(t.lower) && !CHAT_WORDS.has(t.lower)) {
+    } else if ((adjacent || (/^['’]s$/.test(t.tail) && !!next && !next.capitalised && next.start - t.end === t.tail.length + 1)) && GEO_SUFFIXES.has(next.lower) && !NOT_PLACE_WORDS.has(t.lower) && !isExcluded(t.lower) && !CHAT_WORDS.has(t.lower)) {
+      // "out past pruett's crossing": an owner's name before the place word too.
       // "grand isle falls": a second place word right after belongs to it.
       const second = tokens[i + 2];
       end = second && !second.capitalised && !next.tail && text.slice(next.end, second.start) === ' ' && GEO_SUFFIXES.has(second.lower) ? second.end : next.end;
@@ -1108,6 +1111,8 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
     // "Faith later told me": one adverb may sit between the name and its verb.
     const afterAdverb = adjacent && NAME_VERB_ADVERBS.has(nextToken.lower) && tokens[to + 2] && !tokens[to + 2].capitalised && tokens[to + 2].start - nextToken.end === 1 && !nextToken.tail;
     const next = afterAdverb ? tokens[to + 2].lower : adjacent ? nextToken.lower : '';
+    // "Mark the crossing", "Bill the insurer": a word-name opening a sentence before an article is the verb.
+    if (adjacent && DETERMINERS.has(nextToken.lower) && dictionaries.isEnglish(w.lower) && !/^(?:my|his|her|their|our|your)$/.test(nextToken.lower)) return null;
     // "Unsubscribing feels like a rejection": a word built as a gerund opens a sentence as a thing.
     if (/ing$/.test(w.lower) && !dictionaries.isFirstName(w.folded)) return null;
     // "the roster had: Aziz (S-0449182), ...": after a colon, a listed given name that is no word opens a list of people.
@@ -1183,7 +1188,8 @@ function sentenceCitesTheorist(text: string, tokens: readonly Token[], from: num
 /** A listed theorist's name that is not the first word of a place ("Holloway Park", "Hill Street"). */
 function isCitedTheoristToken(text: string, tokens: readonly Token[], i: number, dictionaries: Dictionaries): boolean {
   const t = tokens[i];
-  if (!t.capitalised || !(THEORISTS.has(t.lower) || THEORISTS.has(t.folded))) return false;
+  // "Van der Merwe Tile": a particle is no theorist ("Van der Kolk" is cited by "Kolk").
+  if (!t.capitalised || !(THEORISTS.has(t.lower) || THEORISTS.has(t.folded)) || NAME_PARTICLES.has(t.lower)) return false;
   // "between May 19 and May 23": a month is a date unless written with its author's given name ("Rollo May").
   const previousWord = tokens[i - 1];
   if (MONTHS.has(t.lower) && !(previousWord && THEORIST_GIVEN_NAMES.get(t.lower)?.has(previousWord.folded))) return false;
