@@ -272,7 +272,7 @@ export const COMMON_CAPITALISED = words(`
   person-centered person-centred client-centered humanistic existential
   working alliance inventory outcome rating scale questionnaire inventory checklist
   beck's axis ii iii iv
-  i i'm i've i'd i'll he she they we you it him them us hers theirs
+  i i'm i've i'd i'll he she they we you it him them us hers theirs someone somebody anyone anybody everyone everybody nobody mine yours ours
   alcoholics narcotics anonymous al-anon alateen smart recovery celebrate army navy marines
   marine corps air force coast guard national guard reserves peace americorps
   cps dcfs dss ice uscis fbi irs dmv ssa hud fema cdc fda nih samhsa nami apa aca acs nasw
@@ -371,7 +371,7 @@ export const EXTRA_FIRST_NAMES = words('art ace skip ana le pa');
 export const EXTRA_LAST_NAMES = words('ng ly');
 
 /** Clipped words of clinic talk missing from the shipped English list ("tech support", "the endo clinic"). */
-export const EXTRA_ENGLISH_WORDS = words('bio bios tech techs endo rehab detox inpatient meds telehealth juvie hospice ortho neuro peds derm cardio onc gyn obgyn uro pulm nephro rheum heme');
+export const EXTRA_ENGLISH_WORDS = words('bio bios callback okayest ip ips fax faxes url urls tech techs endo rehab detox inpatient meds telehealth juvie hospice ortho neuro peds derm cardio onc gyn obgyn uro pulm nephro rheum heme');
 
 /** Chat shorthand that the name lists happen to hold ("tho", "imo"): never a lower-case name. */
 export const CHAT_WORDS = words('tho imo yo yea ya bc btw tbh idk lol lmao haha xoxo omg nvm smh ngl rn fyi jk pls plz thx lmk ok hmm ugh pt pts dx hx rx tx sx fx bx');

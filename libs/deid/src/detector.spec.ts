@@ -1348,3 +1348,35 @@ describe('detect: after blind-93 to blind-96 (classes, new sentences)', () => {
     expect(found('she moved back to dearborn, mi 48124 with her aunt')).toEqual(['LOCATION:dearborn', 'LOCATION:48124']);
   });
 });
+
+describe('detect: after blind-97 to blind-100 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes holidays after "on" or "since", a lower-case numbered route, a title and a lower-case name before an age in words, and a surname written first', () => {
+    expect(found('she has not slept since thanksgiving and he left on Memorial Day. they live at 410 county road 12. mrs. halina wróbel is ninety-one. intake: trần văn bảo, 33, came.')).toEqual([
+      'DATE:thanksgiving',
+      'DATE:Memorial Day',
+      'LOCATION:410 county road 12',
+      'NAME:halina wróbel',
+      'AGE_OVER_89:ninety-one',
+      'NAME:trần văn bảo',
+    ]);
+    expect(found('Christmas is hard for him. Last Christmas was worse.')).toEqual([]);
+  });
+
+  it('takes trade heads (griddle, tailoring, fabricators), a business named "by" an initial, a relative named "by name", and a word-name glossed "(yes really)"', () => {
+    expect(found("she flips eggs at dot's griddle; he sews at amal's alterations & tailoring; they weld at Harlan Iron Fabricators; his barbershop, Sharp Lines by J, opened. his brother tex by name. my client faith (yes really) is 30.")).toEqual([
+      "LOCATION:dot's griddle",
+      "LOCATION:amal's alterations & tailoring",
+      'LOCATION:Harlan Iron Fabricators',
+      'LOCATION:Sharp Lines by J',
+      'NAME:tex',
+      'NAME:faith',
+    ]);
+  });
+
+  it('does not flag pronouns in quotes, "with grace" as a manner, -level adjectives, clipped words, "go by fax", or "to cut corners"', () => {
+    expect(found('He said "Someone has to." "Mine is worse," she said. Panic at a Xanax-level pitch. The tool gave her an ip. Referrals go by fax. I am not trying to cut corners.')).toEqual([]);
+    expect(found('my client grace obi (40) came. she took it all with grace.')).toEqual(['NAME:grace obi']);
+  });
+});

@@ -104,6 +104,8 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
         const joined = /([a-z']+)\s+and\s$/.exec(text.slice(Math.max(0, t.start - 24), t.start))?.[1];
         if (joined && !PERSON_WORDS_BEFORE_AND.has(joined) && !dictionaries.isName(joined)) continue;
       }
+      // "client grace ... she took it all with grace": "with" after an object or "such" is the manner, not company.
+      if (caseSensitive === true && !t.capitalised && WITH_MANNER_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
       // "client will ... the free will jokes": a word-name after an adjective it makes a phrase with is the word.
       if (caseSensitive === true && !t.capitalised && PHRASE_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start))) continue;
       // "dawn kettleby ... texted again at dawn": a time of day after "at" or "until" is the time.
@@ -196,6 +198,7 @@ function actsHere(text: string, t: Token): boolean {
 const ABSTRACT_COPULA_AFTER = /^\s(?:is|was)\s(?:in short supply|scarce|rare|hard to|everything|nothing|the (?:goal|point|key)|a (?:big|good|strong|powerful|feeling|word|thing))\b/;
 /** "tell her, bill": a name addressed at the end of a quote. */
 const QUOTE_CLOSES = /^[.!?]?["\u201d]/;
+const WITH_MANNER_BEFORE = /\b(?:it|all|such|great|real|quiet|more|less|some|little)\s+with\s$/;
 const AND_BEFORE = /\band\s$/;
 const PERSON_WORDS_BEFORE_AND = new Set('me him her them us i he she they mom dad mum brother sister son daughter wife husband partner friend friends boyfriend girlfriend kids kid grandma grandpa aunt uncle cousin'.split(' '));
 const PHRASE_ADJECTIVE_BEFORE = /\b(?:free|good|ill|own|strong|iron|last|sheer|false|faint|high|new|saving|amazing|electric|electricity|phone|water|gas|cable|medical|hospital|credit|utility|power|heating|grocery|vet|dental|tax|repair|first|final|unpaid|overdue)\s$/;

@@ -106,6 +106,9 @@ const BARE_ORDINAL = /\b(?:on|by|until|till|since|before|after|for|from|through|
 const DATE_NOUN_ORDINAL = /\b(?:birthday|anniversary|appointment|hearing|court date|due date|deadline|surgery|discharge|funeral|wedding|intake|graduation)\s+(?:is|was|falls on|fell on|will be|lands on)\s+(?:on\s+)?the\s+((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b/gi;
 /** "Christmas Eve 2023", "thanksgiving 2021": a holiday with its year names one day. */
 const HOLIDAY_YEAR = /\b(?:Christmas(?: Eve| Day)?|New Year's(?: Eve| Day)?|Thanksgiving(?: Day)?|Easter(?: Sunday)?|Good Friday|Halloween|Hanukkah|Passover|Eid(?: al-Fitr| al-Adha)?|Diwali|Lunar New Year|Valentine's Day|Mother's Day|Father's Day|Memorial Day|Labor Day|Independence Day|the Fourth of July|Juneteenth|Veterans Day|Yom Kippur|Rosh Hashanah)(?:,)? (?:19|20)\d\d\b/gi;
+/** "since her dad left on Labor Day", "the last one came on christmas eve": a holiday after "on" or "since" dates an event ("last Christmas" is left as a season). */
+const HOLIDAY_ON = /\b(?<=(?:on|since) )(?:christmas(?: eve| day)?|new year's(?: eve| day)|thanksgiving(?: day)?|easter(?: sunday)?|good friday|halloween|valentine's day|mother's day|father's day|memorial day|labor day|independence day|the fourth of july|juneteenth|veterans day)\b/gi;
+const HOLIDAY_ON_HINT = /\b(?:on|since) (?:christmas|new year's|thanksgiving|easter|good friday|halloween|valentine's|mother's|father's|memorial|labor|independence|the fourth|juneteenth|veterans)\b/i;
 const YEAR_AFTER_SPACE = / (?:19|20)\d\d/;
 const HOLIDAY_HINT = /(?:mas|day|eve|ving|ster|ween|kah|over|eid|wali|year|july|teenth|ppur|anah|friday),? (?:19|20)\d\d/i;
 /** A fraction or score written like a date: "rated 7/10", "a 4/5 on the scale", "24/7". */
@@ -184,6 +187,9 @@ export function recogniseDates(text: string): Candidate[] {
   // A year after a space first: a plain pattern, far cheaper than the case-blind holiday endings.
   if (YEAR_AFTER_SPACE.test(text) && HOLIDAY_HINT.test(text)) {
     for (const m of matchesOf(HOLIDAY_YEAR, text)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.85, Priority.DATE));
+  }
+  if (HOLIDAY_ON_HINT.test(text)) {
+    for (const m of matchesOf(HOLIDAY_ON, text)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.7, Priority.DATE));
   }
   if (ORDINAL_HINT.test(text)) {
     if (OF_LOWER_MONTH.test(text)) for (const m of matchesOf(LOWER_ORDINAL_OF_MONTH, text)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.85, Priority.DATE));

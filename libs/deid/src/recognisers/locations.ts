@@ -32,7 +32,7 @@ const LOWER_TOWN_AFTER = /^(?:,\s|\sin\s)(?!(?:the|a|an|my|his|her|their|our|thi
 const HEAD_FIRST_STREET = new RegExp(String.raw`(?<![\w-])\d{1,6}\s(?:Calle|Avenida|Camino|Carrera|Rua|Rue|Via|Paseo|Callejón)\s(?:(?:de|del|la|las|los|do|da|des|di)\s)*${CAP}(?:\s${CAP}){0,2}${UNIT}?`, 'gu');
 /** The same in lower case: "4410 calle del sol, suite b". */
 const LOWER_HEAD_FIRST_STREET = /(?<![\w-])\d{1,6}\s(?:calle|avenida|camino|carrera|rua|rue|via|paseo|callejón)\s(?:(?:de|del|la|las|los|do|da|des|di)\s)*[a-záéíóúñ][\p{L}'-]+(?:,?\s(?:unit|apt\.?|suite|ste\.?|#)\s?#?[a-z0-9-]+)?/gu;
-const NUMBERED_ROUTE = /(?<![\w-])\d{1,6}\s(?:County\s)?(?:Road|Route|Highway|Hwy|Rte)\s\d{1,4}\b/g;
+const NUMBERED_ROUTE = /(?<![\w-])\d{1,6}\s(?:[Cc]ounty\s)?(?:Road|Route|Highway|Hwy|Rte|road|route|highway|hwy|rte)\s\d{1,4}\b/g;
 const TOWN_AFTER_ADDRESS = /^,\s(\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}'-]+){0,2})(?=,|\s[A-Z]{2}\b|\s\d{5}|[.;]|$)/u;
 const PO_BOX = /\b(?:P\.?\s?O\.?\s?Box|Post Office Box)\s\d{1,6}\b/gi;
 const BOX_BEFORE = /box\s$/i;
@@ -71,7 +71,7 @@ const FACILITY_HEADS = [
   'Prison', 'Jail', 'Penitentiary', 'Correctional Facility', 'Detention Center', 'Correctional Center',
   'Assisted Living', 'Senior Living', 'Nursing Home', 'Care Home', 'Rest Home', 'Retirement Home', 'Retirement Community',
   'Rehab', 'Rehabilitation', 'Treatment Center', 'Recovery', 'Shelter', 'Library', 'Church', 'Chapel', 'Cathedral',
-  'Temple', 'Mosque', 'Synagogue', 'Parish', 'Ministries', 'YMCA', 'YWCA',
+  'Temple', 'Mosque', 'Synagogue', 'Parish', 'Ministries', 'Fabricators', 'Griddle', 'Tailoring', 'Alterations', 'YMCA', 'YWCA',
   'Logistics', 'Transit', 'Dental', 'Dentistry', 'Orthodontics', 'Pediatrics', 'Mills', 'Grill', 'Bakery', 'Cafe', 'Café',
   'Diner', 'Restaurant', 'Bistro', 'Kitchen', 'Tavern', 'Pub', 'Brewery', 'Bar', 'Pizzeria', 'Foods', 'Market', 'Grocery',
   'Motors', 'Auto', 'Automotive', 'Insurance', 'Bank', 'Credit Union', 'Pharmacy', 'Drugs', 'Construction', 'Industries',

@@ -81,9 +81,9 @@ const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:safety plan|safety planning|model|metho
 
 const LOWER_BRACKET_AGE = /^\s\((?:\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,30}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
 const POSSESSIVE_BEFORE_RELATIVE = /\b(?:her|his|their|my|our)\s(?:(?:little|big|older|younger|baby|twin|oldest|youngest|eldest)\s)?$/;
-const RELATIVE_NAME_CLOSE = /^(?:[,;:!?)]|\.\s|\s(?:as|who|about|for|at|with|in)\b)/;
+const RELATIVE_NAME_CLOSE = /^(?:[,;:!?)]|\.\s|\s(?:as|who|about|for|at|with|in|by name)\b)/;
 const BRACKETED_NAME_AGE = /^\s\((?:[\p{L}'-]+\s){0,3}[\p{L}'-]+,\s\d{1,2}\)/u;
-const BRACKET_NAME_GLOSS = /^\s\((?:yes,?\s)?(?:like|as in)\s(?:the\s)?(?:month|word|season|flower|virtue|state|city|car|name)\b/;
+const BRACKET_NAME_GLOSS = /^\s\((?:yes,?\s)?(?:really\b|for real\b|seriously\b|that'?s (?:her|his|their) (?:real |actual )?name\b|(?:like|as in)\s(?:the\s)?(?:month|word|season|flower|virtue|state|city|car|name)\b)/;
 const BRACKET_THEN_AGE = /^\s\([^()]{1,30}\),\s\d{1,2}\b/;
 const EXPLICIT_NAMING_BEFORE = /\b(?:name is|goes by|known as|nicknamed)\s$/;
 const ROLE_APPOSITIVE_AFTER = /^,\s(?:my|our)\s(?:[\w-]+\s){0,2}(?:client|patient|supervisee|student|son|daughter|kid|foster (?:son|daughter|kid))\b/;
@@ -100,7 +100,7 @@ const OWNER_NOUNS = new Set('everyone everybody someone somebody anyone anybody 
 const FUNCTION_WORDS = new Set('minus plus versus via per even also still just never always then often already really now finally only actually literally basically apparently again too soon later once here there ever else'.split(' '));
 const RELATIVE_CUES = new Set('stepbrother stepsister half-brother half-sister roommate friend coworker co-worker classmate teammate neighbor neighbour ex son daughter sister brother mom mother dad father wife husband partner boyfriend girlfriend cousin aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmom stepdad stepfather stepmother sisters brothers'.split(' '));
 /** Words that make "<word> <place word>" an everyday phrase: "in full view", "in high spring", "from one point". */
-const GOING_BEFORE_TO = /^(?:admitted|readmitted|come|comes|came|coming|moved?|moving|went|go|goes|going|drove|drive|drives|driving|back|relocated|relocating|transferred|headed|heading|flew|fly|flying|trip|visit|visiting|bus|train|way|commute|commutes|ride|rides)$/;
+const GOING_BEFORE_TO = /^(?:admitted|readmitted|home|out|over|down|up|come|comes|came|coming|moved?|moving|went|go|goes|going|drove|drive|drives|driving|back|relocated|relocating|transferred|headed|heading|flew|fly|flying|trip|visit|visiting|bus|train|way|commute|commutes|ride|rides)$/;
 const NOT_PLACE_WORDS = new Set('another neighboring neighbouring nearby adjacent entire different tech retail sales finance marketing construction healthcare hospitality education childcare insurance banking admin logistics vivo vitro situ utero toto absentia grad law med night summer boarding nursing graduate sunday day rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
 const LOWER_PLACE_PREPOSITIONS = new Set(['in', 'around', 'near', 'outside', 'from', 'past', 'toward', 'towards', 'beyond', 'at', 'to']);
 /** Endings of invented town names: "larkfield", "ashbury", "millbrook". */
@@ -115,7 +115,7 @@ const STRONG_NAME_CUE = /\b(?:goes by|go by|went by|going by|known as|know (?:me
 /** Endings of words that describe rather than name ("would call him precontemplative", "called her manipulative"). */
 const NOT_A_NAME_ENDING = /(?:ive|ous|ic|al|able|ible|ful|less|ish|ism|ist|ity|ness|ment|tion|sion|ing|ed|ly|er|ant|ent|ary|ory)$/;
 const NICKNAME_CUE_ENDS = new Set(['him', 'her', 'them', 'by', 'as', 'nicknamed', 'calls', 'call']);
-const NOT_A_NICKNAME = new Set('it me us you him them the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either sweetie sweetheart honey hon babe baby darling dear kiddo buddy bud champ princess sis bro mija mijo mami papi at in on with for to from home work school back out up over off names daily'.split(' '));
+const NOT_A_NICKNAME = new Set('it me us you him them the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either sweetie sweetheart honey hon babe baby darling dear kiddo buddy bud champ princess sis bro mija mijo mami papi at in on with for to from home work school back out up over off names daily fax email phone text mail'.split(' '));
 /** "hi it's april, um", "hey, it's dawn,": a greeting before the self-introduction, as in a voicemail. */
 const GREETING_SELF_INTRO = /\b(?:hi|hey|hello|yeah|um|uh)[,.]?\s+(?:it's|it is|this is)\s$/i;
 const SELF_INTRO = /(?:\bit's|\bit is|\bthis is|\bname's|\bname is)\s$/i;
@@ -222,7 +222,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const unlistedBracketed = bracketed && dictionaries.lookup(t.folded) === 0 && t.text.length > 2 && !CHAT_WORDS.has(t.lower) && BRACKETED_NAME_AGE.test(text.slice(t.end, t.end + 40));
     // "lives with his sister gosia in north pelham": or after "his sister", closed by a preposition or a break.
     const unlistedRelative = dictionaries.lookup(t.folded) === 0 && t.text.length > 2 && !t.tail && !CHAT_WORDS.has(t.lower) && !looksLikeVerb(t.lower) && RELATIVE_CUES.has(tokens[i - 1].lower) &&
-      POSSESSIVE_BEFORE_RELATIVE.test(text.slice(Math.max(0, tokens[i - 1].start - 16), tokens[i - 1].start)) && RELATIVE_NAME_CLOSE.test(text.slice(t.end, t.end + 7));
+      POSSESSIVE_BEFORE_RELATIVE.test(text.slice(Math.max(0, tokens[i - 1].start - 16), tokens[i - 1].start)) && RELATIVE_NAME_CLOSE.test(text.slice(t.end, t.end + 9));
     if (!(dictionaries.isName(t.folded) || joinedGivenNames || unlistedBracketed || unlistedRelative) || FUNCTION_WORDS.has(t.lower) ||
         ((isHardExcluded(t.lower) || (isSoftExcluded(t.lower) && !lowerNameFollows(t, tokens[i + 1], dictionaries))) && !softSpeaker && !ageAfterAside && !runWithAge())) continue;
     // "my client chase asked", "my client chance (22)": a word-name in lower case needs a verb people do, or an age, right after it.
@@ -237,7 +237,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const relativeActs = (afterRelative && (COPULAS.has(next) || /^,\s(?:she|he|they)\b/.test(text.slice(t.end, t.end + 7)) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next) ||
       // ("his mom will "lose everything."": a modal before a quote is no quoted nickname.)
       (AGE_AFTER.test(text.slice(t.end, t.end + 24)) && !(COPULAS.has(t.lower) && /^\s["\u201c]/.test(text.slice(t.end, t.end + 2)))) ||
-      (!COPULAS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !PERSON_VERBS.has(t.lower) && !COMPARATIVE_WORDS.has(t.lower) && !looksLikeVerb(t.lower) && POSSESSIVE_BEFORE_RELATIVE.test(text.slice(Math.max(0, tokens[i - 1].start - 16), tokens[i - 1].start)) && RELATIVE_NAME_CLOSE.test(text.slice(t.end, t.end + 7))))) ||
+      (!COPULAS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !PERSON_VERBS.has(t.lower) && !COMPARATIVE_WORDS.has(t.lower) && !looksLikeVerb(t.lower) && POSSESSIVE_BEFORE_RELATIVE.test(text.slice(Math.max(0, tokens[i - 1].start - 16), tokens[i - 1].start)) && RELATIVE_NAME_CLOSE.test(text.slice(t.end, t.end + 9))))) ||
       ((afterRelative || (cue[i - 1] && tokens[i - 1].lower !== 'by')) && !SPEECH_VERBS.has(t.lower) && !PERSON_VERBS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !COPULAS.has(t.lower) &&
         (/^\s["\u201c]/.test(text.slice(t.end, t.end + 2)) || /^:\s["\u201c]/.test(text.slice(t.end, t.end + 3)) ||
           (text.slice(tokens[i - 1].end, t.start) === ', ' && /^,\s/.test(text.slice(t.end, t.end + 2)) && dictionaries.isFirstName(t.folded))));
@@ -357,7 +357,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       end = headAt(i + 1) ? next.end : tokens[i + 2].end;
     } else if (tokens[i - 1].lower === 'at') {
       continue;
-    } else if ((adjacent || (/^['’]s$/.test(t.tail) && !!next && !next.capitalised && next.start - t.end === t.tail.length + 1)) && GEO_SUFFIXES.has(next.lower) && !NOT_PLACE_WORDS.has(t.lower) && !isExcluded(t.lower) && !CHAT_WORDS.has(t.lower)) {
+    } else if ((adjacent || (/^['’]s$/.test(t.tail) && !!next && !next.capitalised && next.start - t.end === t.tail.length + 1)) && GEO_SUFFIXES.has(next.lower) && !NOT_PLACE_WORDS.has(t.lower) && !isExcluded(t.lower) && !CHAT_WORDS.has(t.lower) &&
+      // ("trying to cut corners": after "to", only after a verb of going.)
+      !(tokens[i - 1].lower === 'to' && !(i > 1 && GOING_BEFORE_TO.test(tokens[i - 2].lower)))) {
       // "out past pruett's crossing": an owner's name before the place word too.
       // "grand isle falls": a second place word right after belongs to it.
       const second = tokens[i + 2];
@@ -443,11 +445,17 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
  * owner, after the kind of business or a word of owning or working at.
  */
 const BY_OWNER_BUSINESS =
-  /\b(?:salon|shop|studio|business|boutique|bakery|store|spa|brand|page|called|named|owns|owned|runs|at)(?:,\s|\s)((?:(?!(?:a|an|the|my|her|his|their|our|this|that|is|was|and|or|to|for|in|on)\s)[\p{L}'&-]+\s){1,3}[Bb]y\s([\p{L}'-]+))(?=[,.;:!?)]|\s(?:and|in|on|at|off|near|downtown|across)\b)/gu;
+  /\b(?:salon|shop|barbershop|parlou?r|studio|business|boutique|bakery|store|spa|brand|label|page|called|named|owns|owned|runs|at)(?:,\s|\s)((?:(?!(?:a|an|the|my|her|his|their|our|this|that|is|was|and|or|to|for|in|on)\s)[\p{L}'&-]+\s){1,3}[Bb]y\s([\p{L}'-]+))(?=[,.;:!?)]|\s(?:and|in|on|at|off|near|downtown|across)\b)/gu;
 
 function businessesByOwner(text: string, dictionaries: Dictionaries, found: Candidate[]): void {
   for (const m of matchesOf(BY_OWNER_BUSINESS, text)) {
     const owner = m[2].toLowerCase();
+    // "Fresh Cutz by K": an owner's initial counts too.
+    if (/^\p{Lu}$/u.test(m[2])) {
+      const at = m.index + m[0].length - m[1].length;
+      found.push(candidate(PhiKind.LOCATION, at, at + m[1].length, 0.7, Priority.FACILITY));
+      continue;
+    }
     if (dictionaries.isEnglish(owner) || !(dictionaries.isFirstName(owner) || dictionaries.lookup(owner) === 0) || CHAT_WORDS.has(owner) || isExcluded(owner)) continue;
     const at = m.index + m[0].length - m[1].length;
     found.push(candidate(PhiKind.LOCATION, at, at + m[1].length, 0.7, Priority.FACILITY));
@@ -494,7 +502,8 @@ const LOWER_BUSINESS_HEADS = new Set(
    ministries fellowship cathedral parish house pho ramen bbq burritos storage district lube bar muffler brake brakes tow impound
    lounge kopitiam bioscience biosciences lab labs counseling counselling living polytechnic solutions co distribution fabrication
    collective high sportsplex rink care associates partners flowers brows audiology optometry dentistry chiropractic behavioral home
-   cuts psychiatry pediatrics orthodontics panadería panaderia tyre tyres assembly shelter recovery savings dialysis montessori club park seed feed`.split(/\s+/),
+   cuts psychiatry pediatrics orthodontics panadería panaderia tyre tyres assembly shelter recovery savings dialysis montessori club park seed feed
+   griddle tailoring alterations upholstery fabricators`.split(/\s+/),
 );
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
@@ -637,7 +646,11 @@ function lowerCaseNamesWithAge(text: string, tokens: readonly Token[], dictionar
       // "(russell kettleman, 52)": a surname in no list may close the run.
       const runEnd = unlistedBeforeSurname ? last : lowerNameRunEnd(tokens, i, dictionaries);
       if ((runEnd !== last && !(runEnd === last - 1 && dictionaries.isFirstName(t.folded) && unlistedSurnameFollows(text, tokens[runEnd], tokens[last], dictionaries))) || tokens[last].capitalised) continue;
-      found.push(candidate(PhiKind.NAME, t.start, tokens[last].end, 0.7, Priority.NAME_STRONG));
+      // "phạm minh khoa, 27": a surname written first, one that is no word, belongs to the name.
+      const family = tokens[i - 1];
+      const from = family && !family.capitalised && !family.tail && t.start - family.end === 1 && (dictionaries.lookup(family.folded) & (Lexicon.LAST_NAME | Lexicon.ENGLISH)) === Lexicon.LAST_NAME &&
+        !isExcluded(family.lower) && !isCueWord(family) ? family.start : t.start;
+      found.push(candidate(PhiKind.NAME, from, tokens[last].end, 0.7, Priority.NAME_STRONG));
       break;
     }
   }
@@ -880,7 +893,7 @@ function particleRun(text: string, tokens: readonly Token[], j: number): number 
 }
 
 /** "Oaklander-style", "Rogerian", "Gottman-informed": an adjective built on a name is a concept. */
-const NAME_ADJECTIVE = /-(?:ish|style|based|informed|inspired|like|esque|type|oriented|focused|derived|influenced|trained|certified|approved|consistent|inconsistent|congruent|adherent|compatible|aligned|friendly|specific|savvy|literate|naive|naïve)$/;
+const NAME_ADJECTIVE = /-(?:ish|level|grade|style|based|informed|inspired|like|esque|type|oriented|focused|derived|influenced|trained|certified|approved|consistent|inconsistent|congruent|adherent|compatible|aligned|friendly|specific|savvy|literate|naive|naïve)$/;
 
 function isChainable(t: Token): boolean {
   if (!t.capitalised || (t.lower.includes('-') && NAME_ADJECTIVE.test(t.lower)) || isTheoristAdjective(t.lower)) return false;
