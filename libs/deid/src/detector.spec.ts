@@ -1380,3 +1380,36 @@ describe('detect: after blind-97 to blind-100 (classes, new sentences)', () => {
     expect(found('my client grace obi (40) came. she took it all with grace.')).toEqual(['NAME:grace obi']);
   });
 });
+
+describe('detect: after blind-101 to blind-104 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes storage, beauty, finance and vault businesses, trades joined by "and", a lower-case masjid with its place, and a holy-name church', () => {
+    expect(found("He rents at Safeguard Self Storage of Merrow and she braids at Crown & Glory Beauty; the loan came from Ridgeline Auto Finance. he works at harbor point data vault and at jim's tire and muffler. they pray at masjid al-huda of linden heights.")).toEqual([
+      'LOCATION:Safeguard Self Storage of Merrow',
+      'LOCATION:Crown & Glory Beauty',
+      'LOCATION:Ridgeline Auto Finance',
+      'LOCATION:harbor point data vault',
+      "LOCATION:jim's tire and muffler",
+      'LOCATION:masjid al-huda of linden heights',
+    ]);
+  });
+
+  it('takes a relative set off by commas before "calls", a caller with a surname in no list, a person with a listed name before "bin", an age after "you\'re", a plan code ending in a letter, and a device code far from its label', () => {
+    expect(found('her dad, june, calls daily. "hey it\'s dario pellegrinetti, um, call me." her uncle Hafiz bin Osman joined from Ipoh.')).toEqual([
+      'NAME:june',
+      'NAME:dario pellegrinetti',
+      'NAME:Hafiz bin Osman',
+      'LOCATION:Ipoh',
+    ]);
+    expect(found('She said, "When you\'re ninety-three, nobody listens." Her member number, QHP 55120 8841 B, is on file. He kept the serial number of the laptop his brother took last spring, XPTR8K2M4Q.')).toEqual([
+      'AGE_OVER_89:ninety-three',
+      'HEALTH_PLAN:QHP 55120 8841 B',
+      'DEVICE:XPTR8K2M4Q',
+    ]);
+  });
+
+  it('does not flag authors after a sentence-opening "By", a single quoted letter, a brand with -ing, or "after" after "call"', () => {
+    expect(found('By Miller and Rollnick he is ambivalent. Group member "K" (40) spoke. He spent the hour Zelle-ing rent. Do people call after a no-show?')).toEqual([]);
+  });
+});

@@ -37,7 +37,7 @@ const LABEL_WORDS = new Set(['ID', 'SSN', 'MRN', 'VIN', 'DL', 'CDL', 'SN', 'NO',
 
 /** An upper-case code holding digits: "QHC 7719 3305", "HA-6142-319-B", "4PRZ-881", "MN-MCD 4408 1193". */
 const CODE =
-  /(?<![\w-])(?:[A-Z]{1,5}-(?=[A-Z]{1,6}\s\d))?(?:[A-Z]{1,6}[ -](?=[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z]{1,5}-[A-Z0-9]*\d)|[A-Z]{2,6}\.(?=\d{4}))?(?:[A-Z]{1,5}-(?=[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z0-9]*\d)){0,2}[A-Z0-9]*\d[A-Z0-9]*(?:(?:[-.]|\s(?=[A-Z0-9]*\d))[A-Z0-9]*\d[A-Z0-9]*|-[A-Z]{1,3}\b)*(?![\w-]|[.-]\w)/g;
+  /(?<![\w-])(?:[A-Z]{1,5}-(?=[A-Z]{1,6}\s\d))?(?:[A-Z]{1,6}[ -](?=[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z]{1,5}-[A-Z0-9]*\d)|[A-Z]{2,6}\.(?=\d{4}))?(?:[A-Z]{1,5}-(?=[A-Z0-9]*\d|[A-Z]{1,5}-[A-Z0-9]*\d)){0,2}[A-Z0-9]*\d[A-Z0-9]*(?:(?:[-.]|\s(?=[A-Z0-9]*\d))[A-Z0-9]*\d[A-Z0-9]*|-[A-Z]{1,3}\b)*(?:\s[A-Z](?=[,.;:)]))?(?![\w-]|[.-]\w)/g;
 /** A lower-case user name with a digit or underscore: counts only next to a label. */
 const USER_NAME = /(?<![\w@.-])[a-z][a-z0-9._]*[_\d][a-z0-9._]*(?<![._])(?![\w@-])/g;
 const USER_NAME_LABEL = /login|user ?(?:name|id)|account/i;
@@ -81,6 +81,7 @@ function asciiUpperCase(text: string): string {
 /** A lower-case letter touching a digit, or a short lower-case prefix before digits. */
 const LOWER_CODE_HINT = /[a-z]\d|\d[a-z]|\b[a-z]{2,6}[ -]\d/;
 const LOWER_LEAD_WORDS = new Set('IS WAS ARE WERE THE HIS HER MY A AN IT ITS DL ID NO NUMBER PLATE PLATES TAG VIN SERIAL MRN SSN OF TO AND OR AT ON IN READS SAYS CODE IT\'S FROM SINCE BY UNTIL FOR WITH AFTER BEFORE DATES DATED ABOUT AROUND MEMBER POLICY ACCOUNT ACCT CHART CASE DOCKET PLAN GROUP LICENSE PERMIT STUDENT BADGE CLAIM FILE RECORD PATIENT'.split(' '));
+const LONG_MIXED_CODE = /^(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,}$/;
 const CODE_NOUN_BEFORE = /\b(?:enrollment|enrolment|template|id|number|record|code|serial|profile)[,:]?\s\(?$/i;
 /** "LPC-S 004417", "LMFT 88214": a credential written before a license number belongs to it. */
 const CREDENTIAL_BEFORE = /(?<![\w-])[A-Z]{2,6}(?:-[A-Z]{1,2})?\s$/;
@@ -122,7 +123,9 @@ function scanCodes(text: string, source: string, lowerOnly: boolean, found: Cand
     if (/\b(?:CPT|HCPCS|ICD(?:-1[01](?:-CM)?)?|DSM(?:-5(?:-TR)?)?|CFR|C\.F\.R\.|U\.S\.C\.|USC|§)[\s:#-]*$/.test(text.slice(Math.max(0, m.index - 12), start)) || (prefix && /^(?:CPT|ICD|DSM|HCPCS|CFR|USC)$/.test(prefix[1]) && !(prefix[1] === 'ICD' && !/^ICD-(?:9|10|11)\b/.test(code) && digitCount(code) >= 5))) continue;
     // A lower-case code needs its label closer (six words): "call 911", "like 300" are words and numbers;
     // after a noun naming a code ("flagged his enrollment, ir-77120-hb") the label may sit further back.
-    const label = nearestLabel(text, start, lowerOnly ? (CODE_NOUN_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? 14 : 6) : 9);
+    // A long run of capitals and digits ("DMPX4K2Q9LRT") is a code whatever the distance: its label may sit further back too.
+    const label = nearestLabel(text, start, lowerOnly ? (CODE_NOUN_BEFORE.test(text.slice(Math.max(0, start - 16), start)) ? 14 : 6) : 9) ??
+      (!lowerOnly && LONG_MIXED_CODE.test(code) ? nearestLabel(text, start, 16) : null);
     // A lower-case code needs its label, except a VIN, whose fixed shape says what it is.
     if (lowerOnly && !label && !isVin(code)) continue;
     if (isVin(code) && (!label || label === PhiKind.OTHER_ID)) {

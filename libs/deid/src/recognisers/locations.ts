@@ -71,7 +71,7 @@ const FACILITY_HEADS = [
   'Prison', 'Jail', 'Penitentiary', 'Correctional Facility', 'Detention Center', 'Correctional Center',
   'Assisted Living', 'Senior Living', 'Nursing Home', 'Care Home', 'Rest Home', 'Retirement Home', 'Retirement Community',
   'Rehab', 'Rehabilitation', 'Treatment Center', 'Recovery', 'Shelter', 'Library', 'Church', 'Chapel', 'Cathedral',
-  'Temple', 'Mosque', 'Synagogue', 'Parish', 'Ministries', 'Fabricators', 'Griddle', 'Tailoring', 'Alterations', 'YMCA', 'YWCA',
+  'Temple', 'Mosque', 'Synagogue', 'Parish', 'Ministries', 'Storage', 'Self Storage', 'Beauty', 'Braids', 'Finance', 'Vault', 'Fabricators', 'Griddle', 'Tailoring', 'Alterations', 'YMCA', 'YWCA',
   'Logistics', 'Transit', 'Dental', 'Dentistry', 'Orthodontics', 'Pediatrics', 'Mills', 'Grill', 'Bakery', 'Cafe', 'Café',
   'Diner', 'Restaurant', 'Bistro', 'Kitchen', 'Tavern', 'Pub', 'Brewery', 'Bar', 'Pizzeria', 'Foods', 'Market', 'Grocery',
   'Motors', 'Auto', 'Automotive', 'Insurance', 'Bank', 'Credit Union', 'Pharmacy', 'Drugs', 'Construction', 'Industries',

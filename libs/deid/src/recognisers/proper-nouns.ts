@@ -401,7 +401,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       (dictionaries.isFirstName(t.folded) || (dictionaries.lookup(t.folded) === 0 && t.text.length > 2 && /^call(?:s|ed)$/.test(tokens[i - 2]?.lower ?? '') && !NOT_A_NAME_ENDING.test(t.lower) &&
         /^(?:[,.;:!?)]|\s(?:and|but|or|now|because)\b)/.test(text.slice(t.end, t.end + 9))));
     if ((t.capitalised && !letterPrefixed) || (afterPronoun && !letterPrefixed && !givenAfterPronoun) || t.acronym || t.text.length < 2 || t.gluedToDigit || !(afterPronoun || ['by', 'as', 'nicknamed', 'calls', 'call'].includes(tokens[i - 1].lower))) continue;
-    if (!STRONG_NAME_CUE.test(text.slice(Math.max(0, t.start - 24), t.start)) || NOT_A_NICKNAME.has(t.lower)) continue;
+    // "do people call after a no-show": a word that opens a clause is no nickname.
+    if (!STRONG_NAME_CUE.test(text.slice(Math.max(0, t.start - 24), t.start)) || NOT_A_NICKNAME.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) continue;
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
   }
   // "goes by OJ": checked only at short all-caps tokens, never by scanning the whole text.
@@ -422,6 +423,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     for (const m of matchesOf(QUOTED_NICKNAME, text)) {
       const nick = m[1];
       const at = m.index + 1;
+      // "Member "M" (59)": a single letter stands for a name already withheld.
+      if (nick.length === 1) continue;
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const words = nick.split(/[\s-]/);
       if (words.some((w) => isHardExcluded(w.toLowerCase()))) continue;
@@ -485,6 +488,9 @@ function lowerCaseDedications(text: string, tokens: readonly Token[], dictionari
       if (!particle) named++;
       if (w.tail) break;
     }
+    // "masjid al-nur of carver heights": "of" and a place with a place word belong to it.
+    const of = tokens[end + 1];
+    if (named > 0 && of?.lower === 'of' && tokens[end + 2] && tokens[end + 3] && !tokens[end + 2].capitalised && GEO_SUFFIXES.has(tokens[end + 3].lower) && text.slice(tokens[end].end, tokens[end + 3].start) === ` of ${tokens[end + 2].text} `) end += 3;
     // "la fonda de doña chela": an article before the head belongs to the name.
     const article = h > 0 && /^(?:la|el|los|las)$/.test(tokens[h - 1].lower) && tokens[h].start - tokens[h - 1].end === 1 ? tokens[h - 1] : tokens[h];
     if (named > 0) found.push(candidate(PhiKind.LOCATION, article.start, tokens[end].end, 0.7, Priority.FACILITY));
@@ -503,7 +509,7 @@ const LOWER_BUSINESS_HEADS = new Set(
    lounge kopitiam bioscience biosciences lab labs counseling counselling living polytechnic solutions co distribution fabrication
    collective high sportsplex rink care associates partners flowers brows audiology optometry dentistry chiropractic behavioral home
    cuts psychiatry pediatrics orthodontics panadería panaderia tyre tyres assembly shelter recovery savings dialysis montessori club park seed feed
-   griddle tailoring alterations upholstery fabricators`.split(/\s+/),
+   griddle tailoring alterations upholstery fabricators vault storage braids finance`.split(/\s+/),
 );
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
@@ -565,6 +571,11 @@ function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionarie
     let first = h;
     while (first > 0 && first > h - 4 && joined(first)) {
       const prev = tokens[first - 1];
+      // "big ed's tire and lube": "and" between two trade words joins them.
+      if (prev.lower === 'and' && first === h && first > 1 && LOWER_BUSINESS_HEADS.has(tokens[first - 2].lower) && !tokens[first - 2].capitalised && joined(first - 1)) {
+        first -= 2;
+        continue;
+      }
       if (prev.capitalised || prev.acronym || prev.gluedToDigit || DETERMINERS.has(prev.lower) || BUSINESS_CUES.has(prev.lower) || FUNCTION_WORDS.has(prev.lower) || CLAUSE_OPENERS.has(prev.lower) || TITLE_GLUE.has(prev.lower) || COPULAS.has(prev.lower) || LINKING_VERBS.has(prev.lower)) break;
       first--;
     }
@@ -584,7 +595,7 @@ function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionarie
       // "dutch's auto & tire": a possessive names the owner, even when the word is also a group word.
       const owner = /^['’]s$/.test(w.tail) && !GENERIC_BUSINESS_WORDS.has(word);
       // "works at brightline fitness": a brand word naming the business counts too.
-      return !GENERIC_BUSINESS_WORDS.has(word) && !GENERIC_BUSINESS_WORDS.has(w.lower) && !LOWER_BUSINESS_HEADS.has(w.lower) && (owner || BRAND_NAMES.has(w.lower) || (!isHardExcluded(w.lower) && !isSoftExcluded(w.lower))) && !CHAT_WORDS.has(w.lower) && ((!PERSON_CUES.has(w.lower) && !RELATIVE_CUES.has(w.lower)) || (owner && tradeHead)) &&
+      return w.lower !== 'and' && !GENERIC_BUSINESS_WORDS.has(word) && !GENERIC_BUSINESS_WORDS.has(w.lower) && !LOWER_BUSINESS_HEADS.has(w.lower) && (owner || BRAND_NAMES.has(w.lower) || (!isHardExcluded(w.lower) && !isSoftExcluded(w.lower))) && !CHAT_WORDS.has(w.lower) && ((!PERSON_CUES.has(w.lower) && !RELATIVE_CUES.has(w.lower)) || (owner && tradeHead)) &&
         !(w.tail && (w.lower.startsWith('ex-') || OWNER_NOUNS.has(w.lower) || RELATIVE_CUES.has(w.lower.replace(/^(?:step|ex-|great-)/, ''))));
     });
     if (distinctive.length === 0) continue;
@@ -666,7 +677,9 @@ function unlistedCallers(text: string, tokens: readonly Token[], dictionaries: D
     if ((before !== 'it' && before !== 'is') || t.capitalised || t.acronym || t.gluedToDigit || t.text.length < 3 || CHAT_WORDS.has(t.lower)) continue;
     const unlisted = dictionaries.lookup(t.folded) === 0;
     const surname = tokens[i + 1];
-    const withSurname = (unlisted || dictionaries.isFirstName(t.folded) || MONTHS.has(t.lower)) && lowerNameFollows(t, surname, dictionaries) && /^[,.]/.test(text.slice(surname.end, surname.end + 1));
+    // "hey it's marcus bellweather, uh": a surname in no list closing the phrase counts too.
+    const withSurname = (unlisted || dictionaries.isFirstName(t.folded) || MONTHS.has(t.lower)) && (lowerNameFollows(t, surname, dictionaries) || unlistedSurnameFollows(text, t, surname, dictionaries)) &&
+      /^[,.]/.test(text.slice(surname.end, surname.end + 1));
     if ((!withSurname && !(unlisted && CALLER_AFTER.test(text.slice(t.end, t.end + 10)))) || !GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start))) continue;
     found.push(candidate(PhiKind.NAME, t.start, withSurname ? surname.end : t.end, 0.65, Priority.NAME_STRONG));
   }
@@ -683,10 +696,11 @@ function lowerNamesSetOff(text: string, tokens: readonly Token[], dictionaries: 
     const verb = SET_OFF_VERB_AFTER.exec(text.slice(t.end, t.end + 28));
     if (!verb) continue;
     const word = dictionaries.isEnglish(t.lower) || isExcluded(t.lower);
-    if (word ? !(SPEECH_VERBS.has(verb[1]) || STRONG_LOWER_VERBS.has(verb[1]) || STRONG_PERSON_VERBS.has(verb[1]) || verb[1] === 'sent') : !(PERSON_VERBS.has(verb[1]) || SPEECH_VERBS.has(verb[1]) || IRREGULAR_PAST.has(verb[1]) || looksLikeVerb(verb[1]))) continue;
+    if (word ? !(SPEECH_VERBS.has(verb[1]) || STRONG_LOWER_VERBS.has(verb[1]) || STRONG_PERSON_VERBS.has(verb[1]) || SET_OFF_CONTACT_VERBS.has(verb[1])) : !(PERSON_VERBS.has(verb[1]) || SPEECH_VERBS.has(verb[1]) || IRREGULAR_PAST.has(verb[1]) || looksLikeVerb(verb[1]))) continue;
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.65, Priority.NAME_STRONG));
   }
 }
+const SET_OFF_CONTACT_VERBS = new Set(['sent', 'calls', 'texts', 'emails', 'messages', 'phones', 'writes', 'visits']);
 const SET_OFF_VERB_AFTER = /^,\s(?:(?:just|also|then|finally|still|never|always|recently|suddenly|apparently|once)\s)?([a-z']+)\b/;
 
 /** "her nickname at work is ecah": a word in no list after "(nick)name is" is the name. */
@@ -893,7 +907,7 @@ function particleRun(text: string, tokens: readonly Token[], j: number): number 
 }
 
 /** "Oaklander-style", "Rogerian", "Gottman-informed": an adjective built on a name is a concept. */
-const NAME_ADJECTIVE = /-(?:ish|level|grade|style|based|informed|inspired|like|esque|type|oriented|focused|derived|influenced|trained|certified|approved|consistent|inconsistent|congruent|adherent|compatible|aligned|friendly|specific|savvy|literate|naive|naïve)$/;
+const NAME_ADJECTIVE = /-(?:ish|ing|ed|level|grade|style|based|informed|inspired|like|esque|type|oriented|focused|derived|influenced|trained|certified|approved|consistent|inconsistent|congruent|adherent|compatible|aligned|friendly|specific|savvy|literate|naive|naïve)$/;
 
 function isChainable(t: Token): boolean {
   if (!t.capitalised || (t.lower.includes('-') && NAME_ADJECTIVE.test(t.lower)) || isTheoristAdjective(t.lower)) return false;
@@ -1058,7 +1072,8 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   if (!title && /\s+(?:by|from)\s+(?:\p{Lu}[\p{L}'-]+\s+(?:and|&)\s+)?$/u.test(before) && THEORY_BEFORE_AT_END.test(before) && !AGE_AFTER.test(after) && !ROLE_AFTER.test(after) && !ROLE_APPOSITIVE.test(after)) return null;
   const whoOnly = evidence.person && !title && /^,\s+who\b/.test(after) && !PERSON_CUE_BEFORE.test(before) && !NAME_CUE_BEFORE_AT_END.test(before);
   // "in precontemplation by Prochaska and DiClemente's model": "by" before an author owning a model is no person cue.
-  const byAuthor = evidence.person && !title && /\bby\s+$/i.test(before) && BY_AUTHOR_AFTER.test(after);
+  // "By Prochaska and DiClemente he's in contemplation": "By" opening a sentence reads "according to".
+  const byAuthor = evidence.person && !title && /\bby\s+$/i.test(before) && (BY_AUTHOR_AFTER.test(after) || /(?:^|[.!?:]\s+)By\s+$/.test(before));
   if ((!evidence.person || whoOnly || byAuthor) && (!employer || AUTHOR_METHOD.test(after)) && !placeShaped && isCitedTheory(before, after, words, dictionaries, givenBeforeSurname || namesSomeoneElse(words, dictionaries), () => sentenceBefore(text, tokens, first))) return null;
   // "Freud's paper on transference love and Andrea Celenza on boundary violations help; so does
   // Kenneth Pope": in a sentence citing a listed theorist, a name with no person context shaped
@@ -1210,6 +1225,8 @@ function isCitedTheoristToken(text: string, tokens: readonly Token[], i: number,
   // "Holloway Park", "Holloway Crest High School": a listed name before another capitalised word (not a
   // theorist, nor the surname of this theorist's given name: "Sue Johnson") is part of a place or a person.
   if (next && next.capitalised && !t.tail && next.start - t.end === 1 && !THEORISTS.has(next.folded) && !THEORIST_GIVEN_NAMES.get(next.folded)?.has(t.folded)) return false;
+  // "Hafiz bin Kamarudin": a listed name before a particle and a capitalised surname is somebody's name.
+  if (next && !t.tail && NAME_PARTICLES.has(next.text) && tokens[i + 2]?.capitalised && !THEORISTS.has(tokens[i + 2].folded)) return false;
   // "Tobiah Klein": a listed surname after a given name no listed theorist has.
   const previous = tokens[i - 1];
   return !(previous && previous.capitalised && !previous.tail && t.start - previous.end === 1 && isOtherGivenName(previous.folded, t.folded, dictionaries));
