@@ -319,7 +319,7 @@ export const PERSON_CUES = words(`
   stepson stepdaughter stepmother stepfather stepmom stepdad sibling twin roommate boss
   coworker co-worker colleague manager teacher officer caseworker worker therapist
   psychiatrist doctor physician nurse neighbor neighbour kid kids child baby toddler teen
-  spouse named called nicknamed goes by trainee supervisee classmate student counselor counsellor
+  spouse named called nicknamed goes by sup supe trainee supervisee classmate student counselor counsellor
   clinician prescriber provider sponsor pastor attorney lawyer advocate pt member name peer sisters brothers
   sons daughters cousins siblings po co-leader coleader co-therapist cotherapist co-facilitator cofacilitator
   seeing treating person supervisor intern owner landlord landlady employer priest principal director coordinator aide mentor tutor babysitter nanny
@@ -424,7 +424,7 @@ export const GEO_SUFFIXES = words(`
   glen meadows meadow woods port haven bluff bluffs cove fork forks ferry station plains
   mills mill corner corners shores shore gardens estates acres terrace vista view square
   summit canyon mesa flats rapids island islands isle pines oaks cliffs brook run gap
-  wharf pier quay docks marsh bottoms bottom ford
+  wharf pier quay docks marsh bottoms bottom ford prairie
   borough parish district quarter ward manor commons
 `);
 

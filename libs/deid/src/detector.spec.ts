@@ -1413,3 +1413,28 @@ describe('detect: after blind-101 to blind-104 (classes, new sentences)', () => 
     expect(found('By Miller and Rollnick he is ambivalent. Group member "K" (40) spoke. He spent the hour Zelle-ing rent. Do people call after a no-show?')).toEqual([]);
   });
 });
+
+describe('detect: after blind-105 to blind-108 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes a short name before a bracketed full name and an age, a lower-case street with its unit and town, a sign-off in a quote, and a supervisor called "sup"', () => {
+    expect(found('visited kasia (katarzyna wiśniewska), 80, at 9 elm row, apt 2 in dunmore. she signs "love, kasia" now. my sup rosalind fenwick-obi agreed.')).toEqual([
+      'NAME:kasia',
+      'NAME:katarzyna wiśniewska',
+      'LOCATION:9 elm row, apt 2',
+      'LOCATION:dunmore',
+      'NAME:kasia',
+      'NAME:rosalind fenwick-obi',
+    ]);
+  });
+
+  it('takes towns after a trade word or with a qualifier, a prairie town, a head-first café, a month before a surname, and ages after "she\'ll be"', () => {
+    expect(found("he fixes brakes at tony's garage in west ashby, and she lives in elk prairie. They met at Café Dos Rios. I wrote to June Castellanos-Pike, 40, and her grandmother, who'll turn 95 soon; she'll be 95 in March.")).toEqual(
+      expect.arrayContaining(["LOCATION:tony's garage", 'LOCATION:west ashby', 'LOCATION:elk prairie', 'LOCATION:Café Dos Rios', 'NAME:June Castellanos-Pike', 'AGE_OVER_89:95']),
+    );
+  });
+
+  it('does not flag a cited author after "by" with the given name, a named treatment, a Coping Cat, or a domestic-violence shelter', () => {
+    expect(found('I liked the chapter by Judith Herman. We tried Complicated Grief Treatment (Shear) and Kendall\'s Coping Cat. She is at a domestic-violence shelter.')).toEqual([]);
+  });
+});

@@ -71,6 +71,8 @@ const LONE_MONTH = new RegExp(
   String.raw`\b(?:${MONTH_CUES.split(' ').map(cue).join('|')})\s(January|February|March|April|May|June|July|August|September|October|November|December)(?![\w'])`,
   'g',
 );
+/** A capitalised surname (not a year, day or place word) and then an age, a comma or a verb. */
+const SURNAME_AFTER_MONTH = /^\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:,\s\d{1,2}\b|\s\(\d{1,2}\)|\s(?:is|was|said|says|came|told|asked|called|texted))/u;
 /** What comes before the digit of "jan 3", "sept. 12": tested only before digits that follow a space. */
 const LOWER_MONTH_BEFORE_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/;
 /** What comes before the digit of "thursday 14th", "mon the 3rd", "fri 5/3" (at most 11 characters). */
@@ -165,6 +167,8 @@ export function recogniseDates(text: string): Candidate[] {
       const next = /^ ([a-z']+)/.exec(text.slice(end, end + 16))?.[1];
       const weakCue = /^(?:and|or|to|of)\s/i.test(m[0]);
       if (next && !AUXILIARIES.has(next) && (SPEECH_VERBS.has(next) || (weakCue && PERSON_VERBS.has(next)))) continue;
+      // "records for April Castellanos-Reyes, 26": a month before a capitalised surname is a given name.
+      if (SURNAME_AFTER_MONTH.test(text.slice(end, end + 40))) continue;
       found.push(candidate(PhiKind.DATE, end - m[1].length, end, 0.75, Priority.DATE));
     }
   }

@@ -22,7 +22,7 @@ const LOWER_STREET_ADDRESS = new RegExp(
   'g',
 );
 /** "staying at my aunt's place on 1190 birchfield ave", "works on 4418 delancey pike": without a unit, after a place word. */
-const LOWER_STREET_NO_UNIT = /(?<![\w-])\d{1,6}\s(?:[nsew]\.?\s|north\s|south\s|east\s|west\s)?(?:[a-z][a-z'-]+\s){1,2}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|terrace|circle|parkway|pkwy|court|ct|drive|dr|pike|highway|hwy|row|way|loop|trail|place|pl)\b\.?/g;
+const LOWER_STREET_NO_UNIT = /(?<![\w-])\d{1,6}\s(?:[nsew]\.?\s|north\s|south\s|east\s|west\s)?(?:[a-z][a-z'-]+\s){1,2}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|terrace|circle|parkway|pkwy|court|ct|drive|dr|pike|highway|hwy|row|way|loop|trail|place|pl)\b\.?(?:,?\s(?:apt|unit|suite|ste|#)\.?\s?#?[a-z0-9-]{1,5}\b)?/g;
 const LOWER_STREET_CUE_BEFORE = /(?:\b(?:on|at|to|from|near|off|lives|live|living|moved|staying|address is|address)|[,:])\s$/;
 /** "over on quimby ave": a lower-case street name after on/off, the street type abbreviated or not. */
 const LOWER_STREET_NAME = /\b(?:on|off)\s((?!(?:the|a|an|my|his|her|their|our|this|that|same|other|main|each)\s)[a-z][a-z'-]{2,}\s(?:ave|avenue|street|st|road|rd|boulevard|blvd|lane|ln|drive|dr|pike))\b/g;
@@ -134,7 +134,7 @@ const AMPERSAND_FIRM = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}
  * "Clínica San Rafael", "Escuela Primaria Benito Juárez", "Masjid Al-Noor".
  */
 const FOREIGN_HEAD_FIRST = new RegExp(
-  String.raw`(?<![\p{L}])(?:Gurdwara|Gurudwara|Temple|Congregation|Église|Eglise|Iglesia|Igreja|Chiesa|Escuela|Colegio|Universidad|Universidade|Universit[ée]|Cl[íi]nica|Centro|H[ôo]pital|Hospital|[ÉE]cole|Lyc[ée]e|Coll[èe]ge|Masjid|Mezquita|Templo|Parroquia|Paroisse|Capilla|Hogar|Asilo|Residencia|Instituto|Liceo|Scuola|Ospedale|Casa|Farmacia|Panader[íi]a|Taller|Tienda|Mercado|Restaurante)(?:\s(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|el|al|y|et|e)\s|d'|l'|(?:al|an|ar|as|ash|at|ad|az|el|ul)-)*${CAP}){1,5}${OF_PLACE}`,
+  String.raw`(?<![\p{L}])(?:Caf[ée]|Gurdwara|Gurudwara|Temple|Congregation|Église|Eglise|Iglesia|Igreja|Chiesa|Escuela|Colegio|Universidad|Universidade|Universit[ée]|Cl[íi]nica|Centro|H[ôo]pital|Hospital|[ÉE]cole|Lyc[ée]e|Coll[èe]ge|Masjid|Mezquita|Templo|Parroquia|Paroisse|Capilla|Hogar|Asilo|Residencia|Instituto|Liceo|Scuola|Ospedale|Casa|Farmacia|Panader[íi]a|Taller|Tienda|Mercado|Restaurante)(?:\s(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|el|al|y|et|e)\s|d'|l'|(?:al|an|ar|as|ash|at|ad|az|el|ul)-)*${CAP}){1,5}${OF_PLACE}`,
   'gu',
 );
 const HEAD_FIRST = new RegExp(String.raw`\b(?:University|College|Bank|Church|Hospital|Institute|Academy|Gurdwara(?: Sahib)?|Gurudwara|Temple|Mosque|Masjid|Synagogue|Cathedral|Parish|Diocese|Credit Union)\sof(?:\sthe)?(?:\s${CAP}){1,3}`, 'gu');

@@ -82,6 +82,7 @@ const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:safety plan|safety planning|model|metho
 const LOWER_BRACKET_AGE = /^\s\((?:\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,30}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
 const POSSESSIVE_BEFORE_RELATIVE = /\b(?:her|his|their|my|our)\s(?:(?:little|big|older|younger|baby|twin|oldest|youngest|eldest)\s)?$/;
 const RELATIVE_NAME_CLOSE = /^(?:[,;:!?)]|\.\s|\s(?:as|who|about|for|at|with|in|by name)\b)/;
+const BRACKETED_FULL_NAME = /^\(\p{Ll}[\p{Ll}'-]+\s\p{Ll}[\p{Ll}'-]+(?:\s\p{Ll}[\p{Ll}'-]+)?\)$/u;
 const BRACKETED_NAME_AGE = /^\s\((?:[\p{L}'-]+\s){0,3}[\p{L}'-]+,\s\d{1,2}\)/u;
 const BRACKET_NAME_GLOSS = /^\s\((?:yes,?\s)?(?:really\b|for real\b|seriously\b|that'?s (?:her|his|their) (?:real |actual )?name\b|(?:like|as in)\s(?:the\s)?(?:month|word|season|flower|virtue|state|city|car|name)\b)/;
 const BRACKET_THEN_AGE = /^\s\([^()]{1,30}\),\s\d{1,2}\b/;
@@ -369,8 +370,10 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     else if (adjacent && unknown(t) && unknown(next) && tokens[i + 2] && !tokens[i + 2].capitalised && text.slice(next.end, tokens[i + 2].start) === ' ' && GEO_SUFFIXES.has(tokens[i + 2].lower)) end = tokens[i + 2].end;
     else if (adjacent && PLACE_QUALIFIERS.has(t.lower) && unknown(next) && (dictionaries.isName(next.folded) || PLACE_NAME_ENDING.test(next.lower) || dictionaries.lookup(next.folded) === 0)) end = next.end;
     // "she lives alone in west harrow now": after a verb of living, a compass word and any word closing the phrase.
-    else if (adjacent && COMPASS_WORDS.has(t.lower) && tokens[i - 1].lower === 'in' && !isExcluded(next.lower) && !FUNCTION_WORDS.has(next.lower) && !NOT_PLACE_WORDS.has(next.lower) &&
-      /^(?:[,.;:!?)]|\s(?:now|with|and|since|for|but|so|because)\b)/.test(text.slice(next.end, next.end + 9)) && LIVES_IN_BEFORE.test(text.slice(Math.max(0, tokens[i - 1].start - 28), tokens[i - 1].end + 1))) end = next.end;
+    // "mechanic at sully's garage & tow in east harrow,", "auto repair in glen arbor": or after a trade word.
+    else if (adjacent && (COMPASS_WORDS.has(t.lower) || PLACE_QUALIFIERS.has(t.lower)) && tokens[i - 1].lower === 'in' && !isExcluded(next.lower) && !FUNCTION_WORDS.has(next.lower) && !NOT_PLACE_WORDS.has(next.lower) &&
+      /^(?:[,.;:!?)]|\s(?:now|with|and|since|for|but|so|because)\b)/.test(text.slice(next.end, next.end + 9)) &&
+      (LIVES_IN_BEFORE.test(text.slice(Math.max(0, tokens[i - 1].start - 28), tokens[i - 1].end + 1)) || (i > 1 && LOWER_BUSINESS_HEADS.has(tokens[i - 2].lower) && !tokens[i - 2].capitalised))) end = next.end;
     // "his family is back in kuantan and he": after "back in" or a verb of living, a word in no list at all, closing the phrase.
     else if (dictionaries.lookup(t.folded) === 0 && t.text.length > 3 && !t.tail && !CHAT_WORDS.has(t.lower) && !isExcluded(t.lower) && !isDerivedWord(t.lower, dictionaries) &&
       /^(?:[,.;:!?)]|\s(?:and|but|so|now|since|because|with)\b)/.test(text.slice(t.end, t.end + 9)) && HOME_IN_BEFORE.test(text.slice(Math.max(0, tokens[i - 1].start - 24), tokens[i - 1].end + 1))) end = t.end;
@@ -436,6 +439,15 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   if (text.includes("it's ") || text.includes('this is ')) unlistedCallers(text, tokens, dictionaries, found);
   if (text.includes('name')) unlistedAfterNaming(text, tokens, dictionaries, found);
   lowerNamesSetOff(text, tokens, dictionaries, found);
+  // "signing them "love, rosie"": a lower-case name after a sign-off, closing a quote.
+  if (text.includes(', ')) {
+    for (const m of matchesOf(LOWER_SIGN_OFF, text)) {
+      const name = m[1];
+      if (dictionaries.isEnglish(name) || !(dictionaries.isFirstName(name) || dictionaries.lookup(name) === 0) || CHAT_WORDS.has(name)) continue;
+      const at = m.index + m[0].length - name.length - 1;
+      found.push(candidate(PhiKind.NAME, at, at + name.length, 0.7, Priority.NAME_STRONG));
+    }
+  }
   bracketedNicknames(text, tokens, dictionaries, found);
   lowerCaseBusinesses(text, tokens, dictionaries, found);
   if (LOWER_DEDICATION_HINT.test(text)) lowerCaseDedications(text, tokens, dictionaries, found);
@@ -530,7 +542,7 @@ const GENERIC_BUSINESS_WORDS = new Set(
    kind quite totally foster elder kinship self aftercare one two three four five another every each several rural urban suburban military adult protective support application federal tribal va inner-city
    downtown uptown outpatient inpatient residential partial hospice respite shelter stash trap known drug gurdwara own
    perinatal postpartum neonatal forensic consult consultation liaison ceramics pottery yoga early long-term sustained
-   domestic violence dv homeless runaway transitional lake beach guest tree boat pool lash lashes braiding tattoo massage
+   domestic violence dv homeless runaway transitional lake beach guest tree boat pool lash lashes braiding tattoo massage domestic-violence
    hospital's clinic's school's church's`.split(/\s+/),
 );
 const NOT_TRADE_HEADS = new Set(['house', 'home', 'church', 'chapel', 'temple', 'mosque', 'synagogue', 'school', 'living', 'care', 'place']);
@@ -636,7 +648,18 @@ function lowerCaseNamesWithAge(text: string, tokens: readonly Token[], dictionar
     // Step back over a bracketed nickname: "okeke (bart), 45".
     if (text.charCodeAt(at - 1) === 41) {
       const open = text.lastIndexOf('(', at);
-      if (open < 0 || at - open > 26) continue;
+      if (open < 0 || at - open > 32) continue;
+      // "gosia (małgorzata szczepańska), 71": a lower-case full name in the brackets, and the short name before them.
+      const inside = BRACKETED_FULL_NAME.exec(text.slice(open, at));
+      const short = tokenEndingAt(tokens, open - 1);
+      const insideWords = tokens.filter((w) => w.start > open && w.end < at);
+      if (inside && short >= 0 && tokens[short + 1] && dictionaries.isFirstName(tokens[short + 1].folded) && !dictionaries.isEnglish(tokens[short].lower) &&
+          insideWords.every((w) => dictionaries.isName(w.folded) || !dictionaries.isEnglish(w.lower)) &&
+          !tokens[short].capitalised && tokens[short].text.length > 2 && !isExcluded(tokens[short].lower) && !isCueWord(tokens[short]) && !CHAT_WORDS.has(tokens[short].lower)) {
+        found.push(candidate(PhiKind.NAME, open + 1, at - 1, 0.7, Priority.NAME_STRONG));
+        found.push(candidate(PhiKind.NAME, tokens[short].start, tokens[short].end, 0.7, Priority.NAME_STRONG));
+        continue;
+      }
       at = open - 1;
     }
     const last = tokenEndingAt(tokens, at);
@@ -700,6 +723,7 @@ function lowerNamesSetOff(text: string, tokens: readonly Token[], dictionaries: 
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.65, Priority.NAME_STRONG));
   }
 }
+const LOWER_SIGN_OFF = /\b(?:love|xoxo|hugs|thanks|thank you|best|cheers|sincerely|warmly),\s([a-z][a-z'-]{2,})["\u201d]/g;
 const SET_OFF_CONTACT_VERBS = new Set(['sent', 'calls', 'texts', 'emails', 'messages', 'phones', 'writes', 'visits']);
 const SET_OFF_VERB_AFTER = /^,\s(?:(?:just|also|then|finally|still|never|always|recently|suddenly|apparently|once)\s)?([a-z']+)\b/;
 
@@ -940,7 +964,7 @@ const CONCEPT_HEADS = new Set(
   `index checklist survey theory theories model models method methods therapy therapies psychotherapy approach approaches protocol
    program programme project book books workbook manual scale inventory questionnaire assessment test
    syndrome disorder effect principle hypothesis paradigm framework technique techniques intervention
-   curriculum initiative act law`.split(/\s+/),
+   curriculum initiative act law treatment`.split(/\s+/),
 );
 
 /** Exclusion lists merged into one map of flags: a word costs one look-up, not one per list. */
@@ -1006,7 +1030,9 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
     from < to && dictionaries.isFirstName(tokens[from].folded) && !THEORIST_GIVEN_NAMES.get(tokens[to].folded)?.has(tokens[from].folded) &&
     tokens.slice(from + 1, to + 1).every((t) => NAME_PARTICLES.has(t.text) || (!THEORISTS.has(t.folded) && t.folded.split('-').every((part) => !dictionaries.isEnglish(part))));
   if ((THEORISTS.has(tokens[from].lower) && from < to && !placeShaped && !givenBeforeSurname) || (afterChain && afterChain.start - tokens[to].end === 1 && afterChain.capitalised && THEORISTS.has(afterChain.folded.replace(/'s?$/, '')))) {
-    if (!hasPersonContextAt(text, tokens, to) && !PERSON_CUE_BEFORE.test(text.slice(Math.max(0, tokens[from].start - 40), tokens[from].start))) return null;
+    // "the thing you mentioned by Brené Brown": the given name an author is cited with, before that author, is the author.
+    const citedGiven = from === to && !!afterChain && /\bby\s$/.test(text.slice(Math.max(0, tokens[from].start - 3), tokens[from].start)) && THEORIST_GIVEN_NAMES.get(afterChain.folded.replace(/'s?$/, ''))?.has(tokens[from].folded) && !AGE_AFTER.test(text.slice(afterChain.end, afterChain.end + 24));
+    if (citedGiven || (!hasPersonContextAt(text, tokens, to) && !PERSON_CUE_BEFORE.test(text.slice(Math.max(0, tokens[from].start - 40), tokens[from].start)))) return null;
   }
   while (first <= to && tokens[first].sentenceStart && isOrdinary(tokens[first], dictionaries) && !(givenBeforeSurname && first === from && THEORISTS.has(tokens[first].lower))) {
     const t = tokens[first];
@@ -1503,7 +1529,7 @@ const VOCATIVE_BEFORE = /(?:^|\n|[.:!?]\s)\s*(?:(?:hi|hey|dear|hello)\s+)?$/i;
 const CALLED_AFTER = /^,\s+as\s+(?:she|he|they)\s+(?:asks|asked|prefers|preferred|likes|liked|wants|wanted)(?:\s+to\s+be\s+called\b|,)/;
 const BY_AUTHOR_AFTER = /^(?:'s?|\s+(?:and|&)\s+\p{Lu}[\p{L}'-]+'s?)\s+(?:[A-Za-z-]+\s+){0,2}(?:model|theory|stages|framework|approach|method|typology)\b/u;
 const READING_SENTENCE = /\b(?:read|reading|reread|rereading|re-reading|studying|literature|books?|chapters?)\b/i;
-const AUTHOR_METHOD = /^'s?\s+(?:[A-Za-z-]+\s+){0,2}(?:approach|version|adaptation|model|method|technique|protocol|review|stages|tasks|framework|theory|typology|paradigm|hierarchy|[Aa]ssessment|[Ss]cale|[Ii]nventory|[Mm]easure|[Cc]hecklist|reference|handbook|textbook|casebook|guide|memoir|memoirs|novel|essays?|poems?)\b/;
+const AUTHOR_METHOD = /^'s?\s+(?:[A-Za-z-]+\s+){0,2}(?:Coping Cat|approach|version|adaptation|model|method|technique|protocol|review|stages|tasks|framework|theory|typology|paradigm|hierarchy|[Aa]ssessment|[Ss]cale|[Ii]nventory|[Mm]easure|[Cc]hecklist|reference|handbook|textbook|casebook|guide|memoir|memoirs|novel|essays?|poems?)\b/;
 const AUTHOR_POSSESSION =
   /^'s?\s+(?:(?:[A-Za-z-]+\s+){0,2}(?:approach|model|method|technique|protocol|therapy|review|research|work|stages|tasks|concept|framework|theory|book|manual|writing|scale|paradigm|workbook)\b|(?:The|A|An)\s+\p{Lu}|\p{Lu}[\p{L}-]+(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}-]+)*\s+(?:from|of|for|in|and|to|with|on)\s+\p{Lu}|(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Therapy|Model|Method|Approach|Technique|Protocol|Framework|Theory|Workbook|Manual)\b)/u;
 const PERSON_CLAIM_VERB = /^\s+(?:argues|argued|suggests|suggested|notes|noted|describes|described|recommended|proposed|cautioned)\b(?!\s+(?:that|how|what|a|an|as|this|it)\b)/;
