@@ -1434,6 +1434,10 @@ describe('detect: after blind-105 to blind-108 (classes, new sentences)', () => 
     );
   });
 
+  it('takes a lower-case église name with its place word (the old gate missed words opening with an accent)', () => {
+    expect(found('she sings at église réformée de marlow springs on sundays.')).toEqual(['LOCATION:église réformée de marlow springs']);
+  });
+
   it('does not flag a cited author after "by" with the given name, a named treatment, a Coping Cat, or a domestic-violence shelter', () => {
     expect(found('I liked the chapter by Judith Herman. We tried Complicated Grief Treatment (Shear) and Kendall\'s Coping Cat. She is at a domestic-violence shelter.')).toEqual([]);
   });

@@ -122,7 +122,6 @@ const GREETING_SELF_INTRO = /\b(?:hi|hey|hello|yeah|um|uh)[,.]?\s+(?:it's|it is|
 const SELF_INTRO = /(?:\bit's|\bit is|\bthis is|\bname's|\bname is)\s$/i;
 const PET_BEFORE =
   /\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|pony|rabbit|bunny|hamster|parrot|bird|goldfish|lizard|snake|turtle|guinea pig|ferret|stuffed (?:animal|dog|cat|bear|bunny|toy)|teddy bear|teddy|doll|plushie)(?:,?\s+(?:named|called))?\s*,?\s*["']?$/i;
-const LOWER_QUOTED_NICKNAME = /\b(?:goes by|go by|went by|nicknamed|known as|calls (?:him|her|them)(?:self|selves)?|aka)\s"(\p{Ll}[\p{L}'-]*)[,.]?"/gu;
 const QUOTED_NICKNAME = /"(\p{Lu}[\p{L}'.]*(?:[- ]\p{Lu}[\p{L}'.]*)?)[,.]?"/gu;
 const NICKNAME_CUE =
   /(?:\b(?:signs? (?:her|his|their|all)?\s?(?:emails|texts|notes|messages|letters|cards)?|goes by|go by|went by|insists on|insisted on|prefers|preferred|answers to|nicknamed|known as|called|calls (?:him|her|them)(?:self|selves)?|aka|a\.k\.a\.)|\p{Lu}\p{Ll}+,?)\s*\(?\s*(?:just\s+)?$/u;
@@ -414,13 +413,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const before = text.slice(Math.max(0, t.start - 28), t.start);
     if (CAPS_NICKNAME_BEFORE_AT_END.test(before) && !/^[\w.]/.test(text.slice(t.end, t.end + 1))) found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
   }
-  // "she calls herself "majo"": a lower-case quoted nickname only after a strong naming cue.
-  if (text.includes('"')) {
-    for (const m of matchesOf(LOWER_QUOTED_NICKNAME, text)) {
-      const at = m.index + m[0].length - m[1].length - 1;
-      if (!NOT_A_NICKNAME.has(m[1]) && !CHAT_WORDS.has(m[1]) && !dictionaries.isEnglish(m[1]) && !NOT_A_NAME_ENDING.test(m[1])) found.push(candidate(PhiKind.NAME, at, at + m[1].length, 0.75, Priority.NAME_STRONG));
-    }
-  }
+  // Quoted lower-case names, read at each quotation mark rather than by scanning the whole post.
+  for (let q = text.indexOf('"'); q >= 0; q = text.indexOf('"', q + 1)) lowerNameAtQuote(text, q, dictionaries, found);
   // "who insists on "T-Bone"", "Marisol, "Mari" to her friends": a quoted nickname by a cue or a name.
   if (text.includes('"')) {
     for (const m of matchesOf(QUOTED_NICKNAME, text)) {
@@ -439,18 +433,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   if (text.includes("it's ") || text.includes('this is ')) unlistedCallers(text, tokens, dictionaries, found);
   if (text.includes('name')) unlistedAfterNaming(text, tokens, dictionaries, found);
   lowerNamesSetOff(text, tokens, dictionaries, found);
-  // "signing them "love, rosie"": a lower-case name after a sign-off, closing a quote.
-  if (text.includes(', ')) {
-    for (const m of matchesOf(LOWER_SIGN_OFF, text)) {
-      const name = m[1];
-      if (dictionaries.isEnglish(name) || !(dictionaries.isFirstName(name) || dictionaries.lookup(name) === 0) || CHAT_WORDS.has(name)) continue;
-      const at = m.index + m[0].length - name.length - 1;
-      found.push(candidate(PhiKind.NAME, at, at + name.length, 0.7, Priority.NAME_STRONG));
-    }
-  }
   bracketedNicknames(text, tokens, dictionaries, found);
   lowerCaseBusinesses(text, tokens, dictionaries, found);
-  if (LOWER_DEDICATION_HINT.test(text)) lowerCaseDedications(text, tokens, dictionaries, found);
+  lowerCaseDedications(text, tokens, dictionaries, found);
   if (text.includes(' by ') || text.includes(' By ')) businessesByOwner(text, dictionaries, found);
   return found;
 }
@@ -463,7 +448,18 @@ const BY_OWNER_BUSINESS =
   /\b(?:salon|shop|barbershop|parlou?r|studio|business|boutique|bakery|store|spa|brand|label|page|called|named|owns|owned|runs|at)(?:,\s|\s)((?:(?!(?:a|an|the|my|her|his|their|our|this|that|is|was|and|or|to|for|in|on)\s)[\p{L}'&-]+\s){1,3}[Bb]y\s([\p{L}'-]+))(?=[,.;:!?)]|\s(?:and|in|on|at|off|near|downtown|across)\b)/gu;
 
 function businessesByOwner(text: string, dictionaries: Dictionaries, found: Candidate[]): void {
-  for (const m of matchesOf(BY_OWNER_BUSINESS, text)) {
+  // Read in a window around each " by ", not by trying the pattern at every word of the post.
+  const matches: RegExpExecArray[] = [];
+  for (let at = text.search(/ [Bb]y /); at >= 0; ) {
+    const from = Math.max(0, at - 90);
+    for (const m of matchesOf(BY_OWNER_BUSINESS, text.slice(from, at + 40))) {
+      m.index += from;
+      if (!matches.some((seen) => seen.index === m.index)) matches.push(m);
+    }
+    const next = text.slice(at + 4).search(/ [Bb]y /);
+    at = next < 0 ? -1 : at + 4 + next;
+  }
+  for (const m of matches) {
     const owner = m[2].toLowerCase();
     // "Fresh Cutz by K": an owner's initial counts too.
     if (/^\p{Lu}$/u.test(m[2])) {
@@ -478,14 +474,14 @@ function businessesByOwner(text: string, dictionaries: Dictionaries, found: Cand
 }
 
 /** "our lady of the valley parish", "iglesia bautista monte sinaí": churches and schools named in lower case. */
-const LOWER_DEDICATION_HINT = /\bour lady of\b|\b(?:iglesia|parroquia|capilla|templo|escuela|colegio|cl[ií]nica|masjid|mezquita|igreja|église|eglise|fonda|taquer[ií]a|panader[ií]a|tienda|cocina|peluquer[ií]a|carnicer[ií]a|pupuser[ií]a|lavander[ií]a)\s[a-zà-ÿ]/;
 const LOWER_OUR_LADY = /\bour lady of (?:the )?(?:[a-z][\p{L}'-]* ){1,2}(?:parish|church|school|academy|cathedral|chapel|shrine|mission|hospital)(?: (?:school|church|academy))?\b/gu;
 const LOWER_FOREIGN_HEADS = new Set(
   'iglesia parroquia capilla templo escuela colegio clínica clinica masjid mezquita igreja église eglise fonda taquería taqueria panadería panaderia tienda cocina peluquería peluqueria carnicería carniceria pupusería pupuseria lavandería lavanderia'.split(' '),
 );
 
 function lowerCaseDedications(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
-  for (const m of matchesOf(LOWER_OUR_LADY, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.7, Priority.FACILITY));
+  // A plain substring test first: the pattern itself would be tried at every word.
+  if (text.includes('our lady of')) for (const m of matchesOf(LOWER_OUR_LADY, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.7, Priority.FACILITY));
   for (let h = 0; h + 1 < tokens.length; h++) {
     if (tokens[h].capitalised || !LOWER_FOREIGN_HEADS.has(tokens[h].lower)) continue;
     // The name runs over particles and words that are no English word: "iglesia bautista monte sinaí about money".
@@ -495,7 +491,8 @@ function lowerCaseDedications(text: string, tokens: readonly Token[], dictionari
       const w = tokens[k];
       if (w.capitalised || w.acronym || w.start - tokens[k - 1].end - tokens[k - 1].tail.length !== 1) break;
       const particle = NAME_PARTICLES.has(w.lower) || w.lower === 'san' || w.lower === 'santa' || w.lower === 'santo';
-      if (!particle && dictionaries.isEnglish(w.lower)) break;
+      // ("église vivante de gallatin springs": a place word closing the name belongs to it.)
+      if (!particle && dictionaries.isEnglish(w.lower) && !(named > 0 && GEO_SUFFIXES.has(w.lower))) break;
       end = k;
       if (!particle) named++;
       if (w.tail) break;
@@ -723,7 +720,23 @@ function lowerNamesSetOff(text: string, tokens: readonly Token[], dictionaries: 
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.65, Priority.NAME_STRONG));
   }
 }
-const LOWER_SIGN_OFF = /\b(?:love|xoxo|hugs|thanks|thank you|best|cheers|sincerely|warmly),\s([a-z][a-z'-]{2,})["\u201d]/g;
+/** "she calls herself "majo"" (a quote opening after a strong naming cue), "signing them "love, rosie"" (a quote closing after a sign-off). */
+function lowerNameAtQuote(text: string, q: number, dictionaries: Dictionaries, found: Candidate[]): void {
+  const opening = LOWER_QUOTED_NICKNAME_AFTER.exec(text.slice(q, q + 40));
+  if (opening && LOWER_QUOTED_NICKNAME_CUE.test(text.slice(Math.max(0, q - 28), q))) {
+    const nick = opening[1];
+    if (!NOT_A_NICKNAME.has(nick) && !CHAT_WORDS.has(nick) && !dictionaries.isEnglish(nick) && !NOT_A_NAME_ENDING.test(nick)) found.push(candidate(PhiKind.NAME, q + 1, q + 1 + nick.length, 0.75, Priority.NAME_STRONG));
+    return;
+  }
+  const signOff = LOWER_SIGN_OFF_BEFORE.exec(text.slice(Math.max(0, q - 30), q));
+  if (!signOff) return;
+  const name = signOff[1];
+  if (dictionaries.isEnglish(name) || !(dictionaries.isFirstName(name) || dictionaries.lookup(name) === 0) || CHAT_WORDS.has(name)) return;
+  found.push(candidate(PhiKind.NAME, q - name.length, q, 0.7, Priority.NAME_STRONG));
+}
+const LOWER_QUOTED_NICKNAME_CUE = /\b(?:goes by|go by|went by|nicknamed|known as|calls (?:him|her|them)(?:self|selves)?|aka)\s$/;
+const LOWER_QUOTED_NICKNAME_AFTER = /^"(\p{Ll}[\p{L}'-]*)[,.]?"/u;
+const LOWER_SIGN_OFF_BEFORE = /\b(?:love|xoxo|hugs|thanks|thank you|best|cheers|sincerely|warmly),\s([a-z][a-z'-]{2,})$/;
 const SET_OFF_CONTACT_VERBS = new Set(['sent', 'calls', 'texts', 'emails', 'messages', 'phones', 'writes', 'visits']);
 const SET_OFF_VERB_AFTER = /^,\s(?:(?:just|also|then|finally|still|never|always|recently|suddenly|apparently|once)\s)?([a-z']+)\b/;
 
