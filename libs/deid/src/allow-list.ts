@@ -389,7 +389,7 @@ export const COMMON_PHRASES = words(`
   dodo_bird coping_cat star_wars gulf_war world_war civil_war cold_war big_deal
   boy_scout boy_scouts girl_scout girl_scouts eagle_scout cub_scout cub_scouts big_brother big_sister big_brothers
   good_samaritan holy_spirit holy_ghost mother_nature santa_claus tooth_fairy uncle_sam jane_doe john_doe
-  prince_charming peter_pan sunday_school sunday_mass live_scan little_league amazing_grace
+  prince_charming peter_pan sunday_school sunday_mass live_scan little_league amazing_grace goodnight_moon rat_park
 `);
 
 /** Location cues strong enough to make any capitalised phrase after them a place. */

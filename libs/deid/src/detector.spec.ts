@@ -1442,3 +1442,38 @@ describe('detect: after blind-105 to blind-108 (classes, new sentences)', () => 
     expect(found('I liked the chapter by Judith Herman. We tried Complicated Grief Treatment (Shear) and Kendall\'s Coping Cat. She is at a domestic-violence shelter.')).toEqual([]);
   });
 });
+
+describe('detect: after blind-109 to blind-112 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes a modal word-name before an -s verb, a name before a bracketed age and more, a name in brackets after a role, and a lower-case town and ZIP before a dash', () => {
+    expect(found('her boss will texts her at night. Anya (29, GAD, session 4) asked again. the caseworker (lena ostrowski) called. it is 12 birch lane, apt 2, hollis gap 04412 — he said.')).toEqual([
+      'NAME:will',
+      'NAME:Anya',
+      'NAME:lena ostrowski',
+      'LOCATION:12 birch lane, apt 2',
+      'LOCATION:hollis gap',
+      'LOCATION:04412',
+    ]);
+  });
+
+  it('takes an age in words after "died ... at", a farm stand and a heating firm, and a word-name carried to "read"', () => {
+    expect(found('Her aunt died on New Year\'s Day 2022 at ninety-seven. He runs Maple Hollow Farm Stand; she works at Ridge Heating & Air. Autumn Blackfeather, 12, came. Autumn read it aloud.')).toEqual(
+      expect.arrayContaining(['AGE_OVER_89:ninety-seven', 'LOCATION:Maple Hollow Farm Stand', 'LOCATION:Ridge Heating & Air', 'NAME:Autumn Blackfeather', 'NAME:Autumn']),
+    );
+  });
+
+  it('takes a word-name glossed by its chart name in brackets, and two given names set off after "couple"', () => {
+    expect(found('my 14yo client chase (chase okonkwo-bell on paper) came. a couple in their 40s, grant and ines, both came.')).toEqual([
+      'NAME:chase',
+      'NAME:chase okonkwo-bell',
+      'NAME:grant',
+      'NAME:ines',
+    ]);
+  });
+
+  it('does not flag a word after a relative and a comma, a quoted initial with a full stop, named handouts, specialty programs, or a season with a superlative', () => {
+    expect(found('He asked about his father, half-serious. Client "R." (40) spoke. We used Circle of Security handouts at a coordinated specialty care program.')).toEqual([]);
+    expect(found('client summer ito (17) came. summer says summer is the worst season.')).toEqual(['NAME:summer ito', 'NAME:summer']);
+  });
+});

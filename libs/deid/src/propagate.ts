@@ -179,7 +179,7 @@ function withPairedNames(text: string, tokens: readonly Token[], found: readonly
 }
 
 const PERSON_AFTER_OPENING =
-  /^(?:[,;:.!?)'"\u2019]|\s+(?:himself|herself|themself|themselves)\b|\s+[(\p{Lu}]|\s+(?:and|&)\s+\p{Lu}|\s+(?:[a-z]+ly\s+)?(?!(?:this|his|hers|its|yes|always|perhaps|sometimes|towards|afterwards|besides|across|unless|whereas|thus|plus|less|us)\s)[a-z]+[^su\s]s (?!(?:are|were|have|had|can|could|will|would|do|did|may|might|must|seem|seemed)\b)[\p{L}\d"(]|\s+(?:is|was|has|had|says|said|wants|wanted|will|would|can|can't|could|did|didn't|does|doesn't|isn't|wasn't|hasn't|won't|keeps|kept|came|comes|went|goes|told|tells|asked|asks|called|calls|texted|texts|cried|cries|left|leaves|missed|misses|thinks|thought|feels|felt|knows|knew|hears|heard|sees|saw|looks|looked|seems|seemed|gets|got|tried|tries|laughed|agreed|refused|started|stopped|arrived|brought|shared|admitted|denied|insists|insisted|wrote|writes|[a-z]+ed)\b)/u;
+  /^(?:[,;:.!?)'"\u2019]|\s+(?:himself|herself|themself|themselves)\b|\s+[(\p{Lu}]|\s+(?:and|&)\s+\p{Lu}|\s+(?:[a-z]+ly\s+)?(?!(?:this|his|hers|its|yes|always|perhaps|sometimes|towards|afterwards|besides|across|unless|whereas|thus|plus|less|us)\s)[a-z]+[^su\s]s (?!(?:are|were|have|had|can|could|will|would|do|did|may|might|must|seem|seemed)\b)[\p{L}\d"(]|\s+(?:is|was|has|had|says|said|wants|wanted|will|would|can|can't|could|did|didn't|does|doesn't|isn't|wasn't|hasn't|won't|keeps|kept|came|comes|went|goes|told|tells|asked|asks|called|calls|texted|texts|cried|cries|left|leaves|missed|misses|thinks|thought|feels|felt|knows|knew|hears|heard|sees|saw|looks|looked|seems|seemed|gets|got|tried|tries|laughed|agreed|refused|started|stopped|arrived|brought|shared|admitted|denied|insists|insisted|wrote|writes|read|reads|[a-z]+ed)\b)/u;
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|my|your|our|their|its|this|that|no|every|all|some|any|much|more|less|enough|last|next|early|late|mid)\s$/i;
 const PERSON_PREPOSITION_BEFORE =
   /\b(?:with|to|for|from|and|told|tell|telling|asked|ask|asking|called|call|calling|texted|text|texting|emailing|visiting|saw|see|seeing|met|meet|meeting|like|likes|liked|love|loves|loved|hate|hates|hated|include|including|invite|trust|trusts|blame|blames|protect|protecting|help|helping|helped|(?:angry|mad|furious|upset|annoyed|frustrated|yelled|yelling|shouted|snapped|pissed) at|(?:it's|it is) just)\s$/;
@@ -195,7 +195,7 @@ function actsHere(text: string, t: Token): boolean {
   // "Will already distrusts", "Will once mentioned": after an adverb, any verb in the present or past.
   return !!next && (PERSON_VERBS.has(next) || SPEECH_VERBS.has(next) || IRREGULAR_PAST.has(next) || (adverb[0].length > next.length + 1 && next.length > 3 && /[^su']s$|[^e]ed$/.test(next)));
 }
-const ABSTRACT_COPULA_AFTER = /^\s(?:is|was)\s(?:in short supply|scarce|rare|hard to|everything|nothing|the (?:goal|point|key)|a (?:big|good|strong|powerful|feeling|word|thing))\b/;
+const ABSTRACT_COPULA_AFTER = /^\s(?:is|was)\s(?:in short supply|scarce|rare|hard to|everything|nothing|the (?:goal|point|key|worst|best|most|least|[a-z]+est)|a (?:big|good|strong|powerful|feeling|word|thing|season|time))\b/;
 /** "tell her, bill": a name addressed at the end of a quote. */
 const QUOTE_CLOSES = /^[.!?]?["\u201d]/;
 const WITH_MANNER_BEFORE = /\b(?:it|all|such|great|real|quiet|more|less|some|little)\s+with\s$/;

@@ -15,7 +15,8 @@ const WITH_AGE_WORDS = new RegExp(
   'gi',
 );
 /** "died on Christmas Eve 2023 at 96": a death or birthday with a few words between it and the age. */
-const DIED_AT = new RegExp(String.raw`\b(?:died|passed away|passed)\b[^.;!?]{1,40}?\bat\s(${NUMBER})(?![\w%]|[.,]\d|\s*(?:%|am|pm|a\.m\.|p\.m\.|o'clock)\b)`, 'gi');
+// "died on Christmas Eve 2023 at ninety-six": the age in words too.
+const DIED_AT = new RegExp(String.raw`\b(?:died|passed away|passed)\b[^.;!?]{1,40}?\bat\s(${AGE})(?![\w%]|[.,]\d|\s*(?:%|am|pm|a\.m\.|p\.m\.|o'clock)\b)`, 'gi');
 /** A bare number where the words before it make it an age: "who is 97", "aged 93". */
 const AFTER_AGE_CUE = new RegExp(
   String.raw`\b(?:aged?|who is|who's|who was|is now|turned|turning|turns|will be|at age|at the age of|(?:died|dies|passed(?: away)?|widowed|retired|remarried|still (?:lives alone|drives|works))(?: (?:last|this|in|that) (?:winter|spring|summer|fall|year|month|week))? at|lived to(?: be)?|made it to|living to|live to(?: be)?|(?:she|he|they)(?:'s| is| was| are|'ll be| will be)|i'm|i am|i was|you're|you are)\s(${AGE})(?![\w%]|[.,]\d|\s*(?:%|percent|minutes|mins|days|weeks|months|mg|lbs|pounds|dollars|points|sessions|miles|degrees|years? ago)\b)`,

@@ -82,7 +82,7 @@ function asciiUpperCase(text: string): string {
 const LOWER_CODE_HINT = /[a-z]\d|\d[a-z]|\b[a-z]{2,6}[ -]\d/;
 const LOWER_LEAD_WORDS = new Set('IS WAS ARE WERE THE HIS HER MY A AN IT ITS DL ID NO NUMBER PLATE PLATES TAG VIN SERIAL MRN SSN OF TO AND OR AT ON IN READS SAYS CODE IT\'S FROM SINCE BY UNTIL FOR WITH AFTER BEFORE DATES DATED ABOUT AROUND MEMBER POLICY ACCOUNT ACCT CHART CASE DOCKET PLAN GROUP LICENSE PERMIT STUDENT BADGE CLAIM FILE RECORD PATIENT'.split(' '));
 const LONG_MIXED_CODE = /^(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,}$/;
-const CODE_NOUN_BEFORE = /\b(?:enrollment|enrolment|template|id|number|record|code|serial|profile)[,:]?\s\(?$/i;
+const CODE_NOUN_BEFORE = /\b(?:enrollment|enrolment|template|id|number|record|code|serial|profile|on it|says|reads)[,:]?\s\(?$/i;
 /** "LPC-S 004417", "LMFT 88214": a credential written before a license number belongs to it. */
 const CREDENTIAL_BEFORE = /(?<![\w-])[A-Z]{2,6}(?:-[A-Z]{1,2})?\s$/;
 

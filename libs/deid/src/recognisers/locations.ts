@@ -27,7 +27,7 @@ const LOWER_STREET_CUE_BEFORE = /(?:\b(?:on|at|to|from|near|off|lives|live|livin
 /** "over on quimby ave": a lower-case street name after on/off, the street type abbreviated or not. */
 const LOWER_STREET_NAME = /\b(?:on|off)\s((?!(?:the|a|an|my|his|her|their|our|this|that|same|other|main|each)\s)[a-z][a-z'-]{2,}\s(?:ave|avenue|street|st|road|rd|boulevard|blvd|lane|ln|drive|dr|pike))\b/g;
 /** The town, state and ZIP after a lower-case address: ", hollis mill, 04412", " in east hadley, ma 01088". */
-const LOWER_TOWN_AFTER = /^(?:,\s|\sin\s)(?!(?:the|a|an|my|his|her|their|our|this|that|and|but|so|which|where|with|i|we|he|she|they|it|just|can|cannot)\b)([a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2}?)(?:,?\s([a-z]{2}))?(?:,?\s(\d{5}))?(?=[,.;:!?)]|\s(?:and|but|so|where|which|with|for|since|until|now)\b|$)/;
+const LOWER_TOWN_AFTER = /^(?:,\s|\sin\s)(?!(?:the|a|an|my|his|her|their|our|this|that|and|but|so|which|where|with|i|we|he|she|they|it|just|can|cannot)\b)([a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2}?)(?:,?\s([a-z]{2}))?(?:,?\s(\d{5}))?(?=[,.;:!?)]|\s(?:and|but|so|where|which|with|for|since|until|now)\b|\s[—–-]|\s{2,}|$)/;
 /** "2210 Calle Alondra, Apt. 4B", "14 Rue Lafayette": street types written first. */
 const HEAD_FIRST_STREET = new RegExp(String.raw`(?<![\w-])\d{1,6}\s(?:Calle|Avenida|Camino|Carrera|Rua|Rue|Via|Paseo|Callejón)\s(?:(?:de|del|la|las|los|do|da|des|di)\s)*${CAP}(?:\s${CAP}){0,2}${UNIT}?`, 'gu');
 /** The same in lower case: "4410 calle del sol, suite b". */
@@ -71,7 +71,7 @@ const FACILITY_HEADS = [
   'Prison', 'Jail', 'Penitentiary', 'Correctional Facility', 'Detention Center', 'Correctional Center',
   'Assisted Living', 'Senior Living', 'Nursing Home', 'Care Home', 'Rest Home', 'Retirement Home', 'Retirement Community',
   'Rehab', 'Rehabilitation', 'Treatment Center', 'Recovery', 'Shelter', 'Library', 'Church', 'Chapel', 'Cathedral',
-  'Temple', 'Mosque', 'Synagogue', 'Parish', 'Ministries', 'Storage', 'Self Storage', 'Beauty', 'Braids', 'Finance', 'Vault', 'Fabricators', 'Griddle', 'Tailoring', 'Alterations', 'YMCA', 'YWCA',
+  'Temple', 'Mosque', 'Synagogue', 'Parish', 'Ministries', 'Farm Stand', 'Heating & Air', 'Heating & Cooling', 'HVAC', 'Storage', 'Self Storage', 'Beauty', 'Braids', 'Finance', 'Vault', 'Fabricators', 'Griddle', 'Tailoring', 'Alterations', 'YMCA', 'YWCA',
   'Logistics', 'Transit', 'Dental', 'Dentistry', 'Orthodontics', 'Pediatrics', 'Mills', 'Grill', 'Bakery', 'Cafe', 'Café',
   'Diner', 'Restaurant', 'Bistro', 'Kitchen', 'Tavern', 'Pub', 'Brewery', 'Bar', 'Pizzeria', 'Foods', 'Market', 'Grocery',
   'Motors', 'Auto', 'Automotive', 'Insurance', 'Bank', 'Credit Union', 'Pharmacy', 'Drugs', 'Construction', 'Industries',
@@ -118,7 +118,7 @@ const OF_PLACE = String.raw`(?:(?:\sof(?:\sthe)?|\sfor\sthe)(?:\s${CAP}){1,3}|\s
 const CALENDAR_IN_RUN = /\b(?:Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|January|February|March|April|June|July|August|September|October|November|December)\b(?:\s(?:and|&|on|at|the))*\s/g;
 const BILLING_BEFORE = /\b(?:bill|bills|billed|billing|(?<!(?:zip|postal)\s?)code|codes|coded|coding|CPT|HCPCS)\s(?:as\s|for\s|under\s)?$/i;
 const PERSON_BEFORE = /\b(?:Rev|Dr|Fr|Mr|Mrs|Ms|Pastor|Father|Sister|Imam|Rabbi|Bishop|Deacon)\.?\s$/;
-const CONCEPT_AFTER = /^\s(?:Model|model|Method|method|Approach|approach|Framework|framework|Theory|theory|Protocol|protocol|Curriculum|curriculum|group|groups|program|programs|training|sessions?|class|course|module|worksheets?|workbook|manual|certification)\b/;
+const CONCEPT_AFTER = /^\s(?:Model|model|Method|method|Approach|approach|Framework|framework|Theory|theory|Protocol|protocol|Curriculum|curriculum|group|groups|program|programs|training|sessions?|class|course|module|worksheets?|workbook|manual|certification|handouts?|materials)\b/;
 /** "Station 14 of the ...", "Engine 7 of ...": a numbered unit written before the facility it belongs to. */
 const NUMBERED_UNIT_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+\s(?:No\.\s?|#)?\d{1,4}[A-Z]?\sof\s(?:the\s)?)$/u;
 const FACILITY_HEAD_NEXT = new RegExp(String.raw`^\s(?:${CAP}\s){0,2}(?:${HEAD})(?![\p{L}])`, 'u');

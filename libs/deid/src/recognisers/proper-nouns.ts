@@ -45,7 +45,7 @@ const PERSON_CUE_BEFORE = new RegExp(
   'i',
 );
 const AGE_AFTER =
-  /^(?:'s?)?(?:\s+\(\p{Lu}[\p{L}'-]+\s(?:\p{Lu}[\p{L}'-]+\s)?\p{Lu}[\p{L}'-]+\s+on\s+(?:the\s+)?(?:intake|chart|paperwork|forms?|records?|roster)\b|\s+(?:-\s+)?(?:his|her|their)\s(?:given|legal|real|full|birth)\sname\b|\s*,\s*(?:\d{1,3}|a\s\d{1,3}[- ]year[- ]old|an?\s[\w-]+-year-old|who(?:se|'s|'d)?)\b|\s+\((?:the name|(?:her|his|their|a) (?:legal|real|full|given|birth|preferred|chosen|work|stage|street) name|legally|n[ée]e|born|formerly|aka|a\.k\.a\.|short for|goes by|she|he|they)\b|\s*\(\d{1,3}\)|\s+is\s(?:an?\s)?\d{1,3}\b|\s+is\san?\s\d{1,2}\s?(?:yo|y\/o)\b|\s+(?:is|was)\s(?:an?\s)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\s+\(\s*["']|\s+"[^"\n]{1,20}"\s+\p{Lu})/u;
+  /^(?:'s?)?(?:\s+\(\p{Lu}[\p{L}'-]+\s(?:\p{Lu}[\p{L}'-]+\s)?\p{Lu}[\p{L}'-]+\s+on\s+(?:the\s+)?(?:intake|chart|paperwork|forms?|records?|roster)\b|\s+(?:-\s+)?(?:his|her|their)\s(?:given|legal|real|full|birth)\sname\b|\s*,\s*(?:\d{1,3}|a\s\d{1,3}[- ]year[- ]old|an?\s[\w-]+-year-old|who(?:se|'s|'d)?)\b|\s+\((?:the name|(?:her|his|their|a) (?:legal|real|full|given|birth|preferred|chosen|work|stage|street) name|legally|n[ée]e|born|formerly|aka|a\.k\.a\.|short for|goes by|she|he|they)\b|\s*\(\d{1,3}(?:\)|,\s)|\s+is\s(?:an?\s)?\d{1,3}\b|\s+is\san?\s\d{1,2}\s?(?:yo|y\/o)\b|\s+(?:is|was)\s(?:an?\s)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\s+\(\s*["']|\s+"[^"\n]{1,20}"\s+\p{Lu})/u;
 const POSSESSIVE_PERSON_NOUN =
   /^'s?\s+(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|boyfriend|girlfriend|family|kids|children|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|friend|friends|boss|teacher|coach|therapist|psychiatrist|doctor|case|chart|file|records|mood|anxiety|depression|grief|trauma|diagnosis|treatment|sessions?|safety|room|house|home|apartment|phone|email|letter|school|job)\b/i;
 const LOWER_AGE_APPOSITIVE = /\b(?:(?:my|our|her|his)\s\d{1,2}\s?(?:yo|y\/o)|an?\s(?:\d{1,2}(?:st|nd|rd|th)[- ]grader|freshman|sophomore|junior|senior|first-year|second-year|third-year|\d{1,2}\s?(?:yo|y\/o|yr old|year old)|\d{1,2}-year-old|[a-z]+-year-old)(?:\s[a-z]+)?|(?:my|our|her|his|the)\s(?:[\w-]+\s)?(?:client|patient|student|son|daughter|kid|supervisee|clients|patients|students|kids|graders|members|boys|girls|teens)),\s$/i;
@@ -79,7 +79,7 @@ const EPONYM_AFTER = /^(?:'s?)?\s+(?:syndrome|disease|palsy|sarcoma|lymphoma|ano
 const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platform|website|podcast|channel|game|console|speaker|headset|subscription)\b/;
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:safety plan|safety planning|model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle|tradition|lineage)\b/i;
 
-const LOWER_BRACKET_AGE = /^\s\((?:\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,30}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
+const LOWER_BRACKET_AGE = /^\s\((?:[^()]{0,40}\son (?:paper|the chart|the roster|file)\)|\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,30}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
 const POSSESSIVE_BEFORE_RELATIVE = /\b(?:her|his|their|my|our)\s(?:(?:little|big|older|younger|baby|twin|oldest|youngest|eldest)\s)?$/;
 const RELATIVE_NAME_CLOSE = /^(?:[,;:!?)]|\.\s|\s(?:as|who|about|for|at|with|in|by name)\b)/;
 const BRACKETED_FULL_NAME = /^\(\p{Ll}[\p{Ll}'-]+\s\p{Ll}[\p{Ll}'-]+(?:\s\p{Ll}[\p{Ll}'-]+)?\)$/u;
@@ -217,14 +217,16 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const joinedGivenNames = t.folded.includes('-') && t.folded.split('-').every((p) => p.length > 1 && dictionaries.isFirstName(p));
     // "new client is will (yes, like the word), 19": a bracketed aside, then the age.
     // "my client april (yes like the month)": or a bracket saying the word is used as a name.
+    // "her manager will keeps texting her": a modal word before a verb with -s or -ed is the name.
+    const finiteAfterModal = COPULAS.has(t.lower) && /^\s[a-z]+(?:[^su'\s]s|ed)\s/.test(text.slice(t.end, t.end + 16)) && !/^\s(?:this|his|is|was|has|does)\s/.test(text.slice(t.end, t.end + 7));
     const ageAfterAside = text.charCodeAt(t.end + 1) === 40 && (BRACKET_THEN_AGE.test(text.slice(t.end, t.end + 40)) || BRACKET_NAME_GLOSS.test(text.slice(t.end, t.end + 40)));
     // "client is małgosia (małgorzata wiśniewska, 37)": a word in no list with an age in brackets after the cue.
     const unlistedBracketed = bracketed && dictionaries.lookup(t.folded) === 0 && t.text.length > 2 && !CHAT_WORDS.has(t.lower) && BRACKETED_NAME_AGE.test(text.slice(t.end, t.end + 40));
     // "lives with his sister gosia in north pelham": or after "his sister", closed by a preposition or a break.
-    const unlistedRelative = dictionaries.lookup(t.folded) === 0 && t.text.length > 2 && !t.tail && !CHAT_WORDS.has(t.lower) && !looksLikeVerb(t.lower) && RELATIVE_CUES.has(tokens[i - 1].lower) &&
+    const unlistedRelative = dictionaries.lookup(t.folded) === 0 && t.text.length > 2 && !t.tail && !CHAT_WORDS.has(t.lower) && !looksLikeVerb(t.lower) && RELATIVE_CUES.has(tokens[i - 1].lower) && t.start - tokens[i - 1].end === 1 &&
       POSSESSIVE_BEFORE_RELATIVE.test(text.slice(Math.max(0, tokens[i - 1].start - 16), tokens[i - 1].start)) && RELATIVE_NAME_CLOSE.test(text.slice(t.end, t.end + 9));
     if (!(dictionaries.isName(t.folded) || joinedGivenNames || unlistedBracketed || unlistedRelative) || FUNCTION_WORDS.has(t.lower) ||
-        ((isHardExcluded(t.lower) || (isSoftExcluded(t.lower) && !lowerNameFollows(t, tokens[i + 1], dictionaries))) && !softSpeaker && !ageAfterAside && !runWithAge())) continue;
+        ((isHardExcluded(t.lower) || (isSoftExcluded(t.lower) && !lowerNameFollows(t, tokens[i + 1], dictionaries))) && !softSpeaker && !ageAfterAside && !finiteAfterModal && !runWithAge())) continue;
     // "my client chase asked", "my client chance (22)": a word-name in lower case needs a verb people do, or an age, right after it.
     // "client is bill, 61": a word-name with an age set off by commas is a person too.
     // "her older brother rocky has been taking her phone": after a relative any verb will do.
@@ -237,7 +239,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const relativeActs = (afterRelative && (COPULAS.has(next) || /^,\s(?:she|he|they)\b/.test(text.slice(t.end, t.end + 7)) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next) ||
       // ("his mom will "lose everything."": a modal before a quote is no quoted nickname.)
       (AGE_AFTER.test(text.slice(t.end, t.end + 24)) && !(COPULAS.has(t.lower) && /^\s["\u201c]/.test(text.slice(t.end, t.end + 2)))) ||
-      (!COPULAS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !PERSON_VERBS.has(t.lower) && !COMPARATIVE_WORDS.has(t.lower) && !looksLikeVerb(t.lower) && POSSESSIVE_BEFORE_RELATIVE.test(text.slice(Math.max(0, tokens[i - 1].start - 16), tokens[i - 1].start)) && RELATIVE_NAME_CLOSE.test(text.slice(t.end, t.end + 9))))) ||
+      (!COPULAS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !PERSON_VERBS.has(t.lower) && !COMPARATIVE_WORDS.has(t.lower) && !looksLikeVerb(t.lower) && t.start - tokens[i - 1].end === 1 && POSSESSIVE_BEFORE_RELATIVE.test(text.slice(Math.max(0, tokens[i - 1].start - 16), tokens[i - 1].start)) && RELATIVE_NAME_CLOSE.test(text.slice(t.end, t.end + 9))))) ||
       ((afterRelative || (cue[i - 1] && tokens[i - 1].lower !== 'by')) && !SPEECH_VERBS.has(t.lower) && !PERSON_VERBS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !COPULAS.has(t.lower) &&
         (/^\s["\u201c]/.test(text.slice(t.end, t.end + 2)) || /^:\s["\u201c]/.test(text.slice(t.end, t.end + 3)) ||
           (text.slice(tokens[i - 1].end, t.start) === ', ' && /^,\s/.test(text.slice(t.end, t.end + 2)) && dictionaries.isFirstName(t.folded))));
@@ -249,7 +251,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       // "my 17yo client jaylen brooks (everyone calls him jj)": a listed surname, even a word, closed by a bracket or a comma.
       (dictionaries.isFirstName(t.folded) && listedSurnameBeforeBreak(text, t, tokens[i + 1], dictionaries));
     // "yes his name is will, and": a naming cue says the word is the name.
-    if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (EXPLICIT_NAMING_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) || ageAfterAside || actsAsPerson(t, next) || negatedAfter(tokens[i + 1]) || relativeActs || withSurname || bracketed || LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 24))))) continue;
+    if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (EXPLICIT_NAMING_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) || ageAfterAside || finiteAfterModal || actsAsPerson(t, next) || negatedAfter(tokens[i + 1]) || relativeActs || withSurname || bracketed || LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 24))))) continue;
     if (!PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     found.push(candidate(PhiKind.NAME, t.start, withSurname ? Math.max(tokens[lowerNameRunEnd(tokens, i, dictionaries)].end, tokens[i + 1].end) : t.end, 0.7, Priority.NAME_STRONG));
   }
@@ -421,7 +423,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       const nick = m[1];
       const at = m.index + 1;
       // "Member "M" (59)": a single letter stands for a name already withheld.
-      if (nick.length === 1) continue;
+      if (nick.replace(/\./g, '').length === 1) continue;
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const words = nick.split(/[\s-]/);
       if (words.some((w) => isHardExcluded(w.toLowerCase()))) continue;
@@ -433,6 +435,27 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   if (text.includes("it's ") || text.includes('this is ')) unlistedCallers(text, tokens, dictionaries, found);
   if (text.includes('name')) unlistedAfterNaming(text, tokens, dictionaries, found);
   lowerNamesSetOff(text, tokens, dictionaries, found);
+  // "a couple in their 30s, rich and marta, both": two given names set off after a couple or siblings.
+  if (text.includes(' and ') || text.includes(' & ')) {
+    for (const m of matchesOf(GROUP_THEN_PAIR, text)) {
+      const [a, b] = [m[1], m[2]];
+      if (!dictionaries.isFirstName(a) || !dictionaries.isFirstName(b) || (dictionaries.isEnglish(a) && dictionaries.isEnglish(b)) || isHardExcluded(a) || isHardExcluded(b)) continue;
+      // The pair closes the match: ", a and b," or ", a & b,".
+      const second = m.index + m[0].length - 1 - b.length;
+      const first = m.index + m[0].lastIndexOf(`, ${a} `) + 2;
+      found.push(candidate(PhiKind.NAME, first, first + a.length, 0.7, Priority.NAME_STRONG));
+      found.push(candidate(PhiKind.NAME, second, second + b.length, 0.7, Priority.NAME_STRONG));
+    }
+  }
+  // "the administrator (gwen abernathy) called": a lower-case full name in brackets after a role.
+  if (text.includes(' (')) {
+    for (const m of matchesOf(ROLE_THEN_BRACKETED_NAME, text)) {
+      const first = m[1].split(' ')[0];
+      if (!dictionaries.isFirstName(first) || dictionaries.isEnglish(m[1].split(' ')[1])) continue;
+      const at = m.index + m[0].length - m[1].length - 1;
+      found.push(candidate(PhiKind.NAME, at, at + m[1].length, 0.7, Priority.NAME_STRONG));
+    }
+  }
   bracketedNicknames(text, tokens, dictionaries, found);
   lowerCaseBusinesses(text, tokens, dictionaries, found);
   lowerCaseDedications(text, tokens, dictionaries, found);
@@ -518,7 +541,7 @@ const LOWER_BUSINESS_HEADS = new Set(
    lounge kopitiam bioscience biosciences lab labs counseling counselling living polytechnic solutions co distribution fabrication
    collective high sportsplex rink care associates partners flowers brows audiology optometry dentistry chiropractic behavioral home
    cuts psychiatry pediatrics orthodontics panadería panaderia tyre tyres assembly shelter recovery savings dialysis montessori club park seed feed
-   griddle tailoring alterations upholstery fabricators vault storage braids finance`.split(/\s+/),
+   griddle tailoring alterations upholstery fabricators vault storage braids finance hut`.split(/\s+/),
 );
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
@@ -540,6 +563,7 @@ const GENERIC_BUSINESS_WORDS = new Set(
    downtown uptown outpatient inpatient residential partial hospice respite shelter stash trap known drug gurdwara own
    perinatal postpartum neonatal forensic consult consultation liaison ceramics pottery yoga early long-term sustained
    domestic violence dv homeless runaway transitional lake beach guest tree boat pool lash lashes braiding tattoo massage domestic-violence
+   specialty coordinated developmental
    hospital's clinic's school's church's`.split(/\s+/),
 );
 const NOT_TRADE_HEADS = new Set(['house', 'home', 'church', 'chapel', 'temple', 'mosque', 'synagogue', 'school', 'living', 'care', 'place']);
@@ -737,6 +761,9 @@ function lowerNameAtQuote(text: string, q: number, dictionaries: Dictionaries, f
 const LOWER_QUOTED_NICKNAME_CUE = /\b(?:goes by|go by|went by|nicknamed|known as|calls (?:him|her|them)(?:self|selves)?|aka)\s$/;
 const LOWER_QUOTED_NICKNAME_AFTER = /^"(\p{Ll}[\p{L}'-]*)[,.]?"/u;
 const LOWER_SIGN_OFF_BEFORE = /\b(?:love|xoxo|hugs|thanks|thank you|best|cheers|sincerely|warmly),\s([a-z][a-z'-]{2,})$/;
+const GROUP_THEN_PAIR = /\b(?:couple|parents|siblings|twins|kids|sons|daughters|brothers|sisters|partners|spouses)\b[^.;:,]{0,24},\s([a-z][a-z'-]+)\s(?:and|&)\s([a-z][a-z'-]+),/g;
+const ROLE_THEN_BRACKETED_NAME =
+  /\b(?:administrator|principal|manager|supervisor|teacher|counselor|counsellor|caseworker|worker|nurse|doctor|coach|pastor|boss|landlord|owner|director|coordinator|aide|officer|advocate|attorney|lawyer|psychiatrist|therapist)\s\(([a-z][a-z'-]+\s[a-z][a-z'-]+)\)/g;
 const SET_OFF_CONTACT_VERBS = new Set(['sent', 'calls', 'texts', 'emails', 'messages', 'phones', 'writes', 'visits']);
 const SET_OFF_VERB_AFTER = /^,\s(?:(?:just|also|then|finally|still|never|always|recently|suddenly|apparently|once)\s)?([a-z']+)\b/;
 
@@ -757,7 +784,7 @@ const LOWER_LETTER = /^\p{Ll}$/u;
 /** Cheap gate for {@link AGE_APPOSITIVE}: a comma or bracket right before one or two digits. */
 const AGE_APPOSITIVE_HINT = /,\s\d|\s\(\d|\sis\s\d/;
 
-const BRACKET_CLOSE = /^(?:\)|,\s\d{1,2}\)|\s(?:on|in)\s(?:the\s)?(?:chart|intake|paperwork|forms?|records?|roster|file)\))/;
+const BRACKET_CLOSE = /^(?:\)|,\s\d{1,2}\)|\s(?:on|in)\s(?:the\s)?(?:chart|intake|paperwork|paper|forms?|records?|roster|file)\))/;
 /** "joaquín de la peña (28, "quino" to friends)": a quoted word after the age in brackets is the nickname. */
 const AGE_THEN_QUOTED_NICKNAME = /\(\d{1,2},\s["'\u201c]([\p{L}][\p{L}'-]*)["'\u201d]/gu;
 
@@ -775,10 +802,12 @@ function bracketedNicknames(text: string, tokens: readonly Token[], dictionaries
     const quoted = open === t.start - 2;
     // "krzysztof zieliński (krzys), 52": a word in no list, bracketed between a name and an age, is the nickname.
     const unlistedBeforeAge = !dictionaries.isEnglish(t.lower) && /^['"]?\),\s\d{1,2}\b/.test(text.slice(t.end, t.end + 7));
-    if (!(dictionaries.isFirstName(t.folded) || unlistedBeforeAge) || (!quoted && dictionaries.isEnglish(t.lower)) || isExcluded(t.lower) || CHAT_WORDS.has(t.lower)) continue;
+    // "wade (wade kowalski-reyes on paper)": a word-name counts inside the brackets when a surname follows it.
+    const runEnd = lowerNameRunEnd(tokens, i, dictionaries);
+    if (!(dictionaries.isFirstName(t.folded) || unlistedBeforeAge) || (!quoted && dictionaries.isEnglish(t.lower) && runEnd === i) || isExcluded(t.lower) || CHAT_WORDS.has(t.lower)) continue;
     const name = found.find((c) => c.kind === PhiKind.NAME && c.end === open - 1);
     // "client dre (andre malik thompson), 20": the full name in brackets after the nickname.
-    const last = tokens[lowerNameRunEnd(tokens, i, dictionaries)];
+    const last = tokens[runEnd];
     const end = !t.capitalised && last !== t && BRACKET_CLOSE.test(text.slice(last.end, last.end + 28)) ? last.end : t.end;
     if (name && (end !== t.end || /^['"]?\)/.test(text.slice(t.end, t.end + 2)) || (quoted && /^['"](?:,\s?\d{1,2})?\)/.test(text.slice(t.end, t.end + 6))))) found.push(candidate(PhiKind.NAME, t.start, end, 0.7, Priority.NAME_STRONG));
   }
