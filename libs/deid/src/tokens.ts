@@ -160,6 +160,16 @@ function hasNameParticle(word: string): boolean {
   return false;
 }
 
+/**
+ * `text.charCodeAt(index)`, NaN outside the text as there, but read only inside it. V8 compiles
+ * `charCodeAt` on the bet that the index is in bounds; in a function as large as the proper-noun pass,
+ * losing that bet ("text.charCodeAt(t.end + 1)" on the post's last word) threw its compiled code away
+ * again every hundred posts or so instead of once, and the pass ran unoptimised in between.
+ */
+export function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : NaN;
+}
+
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
