@@ -1,5 +1,6 @@
 import { COMMON_CAPITALISED, COUNTRIES_AND_REGIONS, GROUPS, MONTHS, THEORIST_GIVEN_NAMES, THEORISTS, US_STATE_CODES, US_STATES, WEEKDAYS } from '../allow-list';
 import { matchesAt, matchesOf } from '../matches';
+import { codeAt } from '../tokens';
 import { PhiKind } from '../phi-kind';
 import { Candidate, candidate, Priority } from './candidate';
 
@@ -332,7 +333,12 @@ function numberStarts(text: string): number[] {
 const FACILITY_AT = new RegExp(FACILITY.source, FACILITY.flags.replace('g', '') + 'y');
 const CAPITAL = /\p{Lu}/u;
 /** A head word after a space: every FACILITY match ends in one, so the places to try it are found from them. */
-const FACILITY_HEAD = new RegExp(String.raw`\s(?:${HEAD})`, 'g');
+const FACILITY_HEAD_AT = new RegExp(String.raw`\s(?:${HEAD})`, 'y');
+/** The letters a head opens with, up to its first space or mark ("Medical" of "Medical Center", "Sheriff" of "Sheriff's Office"). */
+const HEAD_FIRST_WORDS = new Set(FACILITY_HEADS.map((head) => /^\p{L}*/u.exec(head)?.[0] ?? '').filter((word) => word.length > 0));
+/** Every head begins with A-Z or "&" ("& Sons"), after a space. */
+const SPACE_THEN_HEAD_START = /\s[A-Z&]/g;
+const LETTER = /\p{L}/u;
 /** Spaces a FACILITY match holds before its head at most: six words, each with a glue such as " of the " around it. */
 const SPACES_BEFORE_HEAD = 18;
 
@@ -347,7 +353,7 @@ function facilityMatches(text: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
   // Capitals before `from` lie in a match found already or were tried already.
   let from = 0;
-  for (const head of matchesOf(FACILITY_HEAD, text)) {
+  for (const head of headMatches(text)) {
     const end = head.index + head[0].length;
     if (end <= from) continue;
     // Back from the head over what a match's words and glue are made of ("St.", "O'Neil", "&", non-ASCII letters).
@@ -369,6 +375,31 @@ function facilityMatches(text: string): RegExpExecArray[] {
     }
     from = Math.max(from, end);
     if (matches.length > 0) from = Math.max(from, matches[matches.length - 1].index + matches[matches.length - 1][0].length);
+  }
+  return matches;
+}
+
+/**
+ * Where a head word follows a space, found as FACILITY finds its head: a match of `\s(?:HEAD)` tried only after
+ * a space where a capital opens one of HEAD_FIRST_WORDS ("Clinic", "Medical"), or "&", instead of after every space.
+ * A head in a FACILITY match is followed by no letter, so its first letters are a whole run of letters in the text.
+ */
+function headMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  for (const space of matchesOf(SPACE_THEN_HEAD_START, text)) {
+    if (space.index < from) continue;
+    const start = space.index + 1;
+    if (text.charCodeAt(start) !== 38) {
+      let end = start + 1;
+      for (let c = codeAt(text, end); (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x80 && LETTER.test(text[end])); c = codeAt(text, end)) end++;
+      if (!HEAD_FIRST_WORDS.has(text.slice(start, end))) continue;
+    }
+    FACILITY_HEAD_AT.lastIndex = space.index;
+    const m = FACILITY_HEAD_AT.exec(text);
+    if (!m) continue;
+    matches.push(m);
+    from = m.index + m[0].length;
   }
   return matches;
 }
