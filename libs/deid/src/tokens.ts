@@ -22,7 +22,6 @@ export interface Token {
   readonly gluedToDigit: boolean;
 }
 
-const TAIL = /'(?:s|m|re|ve|d|ll|t)?$|n't$/i;
 const STOPS_SCAN = /[\p{L}\p{N}.!?:;,\n)\]-]/u;
 const ABBREVIATIONS = new Set([
   'dr', 'mr', 'mrs', 'ms', 'mx', 'rev', 'st', 'prof', 'sr', 'jr', 'fr', 'apt', 'ste', 'no', 'vs',
@@ -60,7 +59,8 @@ export function tokenise(text: string): Token[] {
       else if (letter <= 90) upper = true;
       else hasLower = true;
       i += width;
-      letter = text.charCodeAt(i);
+      // -1 past the end, which no test below takes for a letter or a separator (never an out-of-bounds read: see codeAt).
+      letter = i < text.length ? text.charCodeAt(i) : -1;
       width = letter < 0x80 ? asciiLetterWidth(letter) : letterWidth(text, i);
       if (width > 0) continue;
       const separator = letter;
@@ -80,10 +80,10 @@ export function tokenise(text: string): Token[] {
     const rawEnd = i;
     const rawLength = rawEnd - start;
     const last = text.charCodeAt(rawEnd - 1);
-    const tailMatch = rawLength > 2 && apostrophe ? TAIL.exec(text.slice(start, rawEnd)) : null;
-    const wordLength = tailMatch && tailMatch.index > 0 ? tailMatch.index : last === 39 ? rawLength - 1 : rawLength;
+    const tail = rawLength > 2 && apostrophe ? tailAt(text, start, rawEnd) : -1;
+    const wordLength = tail > start ? tail - start : last === 39 ? rawLength - 1 : rawLength;
     const end = start + wordLength;
-    const word = text.slice(start, end);
+    const word = wordAt(text, start, end);
     // Most words are lower-case ASCII already: no copy (toLowerCase is slow on two-byte text).
     const lower = ascii && !upper ? word : word.toLowerCase();
     // The scan's case flags hold for the word itself when no tail was cut off.
@@ -99,10 +99,48 @@ export function tokenise(text: string): Token[] {
       acronym: wordLength > 1 && (caseBits & 1) === 0,
       sentenceStart: capitalised && isSentenceStart(text, start),
       tail: wordLength === rawLength ? '' : text.slice(end, rawEnd),
-      gluedToDigit: isDigit(text.charCodeAt(start - 1)) || isDigit(text.charCodeAt(rawEnd)) || (text.charCodeAt(rawEnd) === 45 && isDigit(text.charCodeAt(rawEnd + 1))),
+      gluedToDigit: isDigit(codeAt(text, start - 1)) || isDigit(codeAt(text, rawEnd)) || (codeAt(text, rawEnd) === 45 && isDigit(codeAt(text, rawEnd + 1))),
     });
   }
   return tokens;
+}
+
+/** Length from which V8 makes a slice a view into the post (a "sliced string") rather than a copy. */
+const SLICED_FROM = 13;
+
+/**
+ * `text.slice(start, end)`, as a string of its own even when the word is long ("psychotherapeutic"). Token
+ * strings are read all over the recognisers ("t.text.length", "t.text.charCodeAt(0)"); with sliced strings
+ * among them those reads met five kinds of string and V8 gave up on specialising them (megamorphic), where
+ * three kinds (one-byte, two-byte, and the shared one-letter strings) keep them fast.
+ */
+function wordAt(text: string, start: number, end: number): string {
+  const word = text.slice(start, end);
+  return end - start < SLICED_FROM ? word : word.split('').join('');
+}
+
+/**
+ * Where the possessive or contraction tail of the word in [start, end) begins, or -1: the leftmost match of
+ * `/'(?:s|m|re|ve|d|ll|t)?$|n't$/i` ("Summer's" at "'s", "didn't" at "n't", "Jones'" at "'"), read off the
+ * last three char codes instead of a regex run on a copy of the word.
+ */
+function tailAt(text: string, start: number, end: number): number {
+  // "n't" begins three from the end; an apostrophe with an ending of no, one or two letters at most there.
+  const contraction = end - 3 >= start && (text.charCodeAt(end - 3) | 32) === 110 && text.charCodeAt(end - 2) === 39 && (text.charCodeAt(end - 1) | 32) === 116 ? end - 3 : -1;
+  for (let at = Math.max(start, end - 3); at < end; at++) {
+    if (at === contraction) return at;
+    if (text.charCodeAt(at) === 39 && isTailEnding(text, at + 1, end)) return at;
+  }
+  return -1;
+}
+
+/** The letters after a tail's apostrophe: none, or s, m, d, t, re, ve, ll in either case. */
+function isTailEnding(text: string, from: number, end: number): boolean {
+  if (from === end) return true;
+  const a = text.charCodeAt(from) | 32;
+  if (end - from === 1) return a === 115 || a === 109 || a === 100 || a === 116;
+  const b = text.charCodeAt(from + 1) | 32;
+  return (a === 114 && b === 101) || (a === 118 && b === 101) || (a === 108 && b === 108);
 }
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
@@ -154,10 +192,22 @@ function hasNameParticle(word: string): boolean {
     const glue = word.charCodeAt(i);
     if (glue !== 45 && glue !== 39 && glue !== 0x2019) continue;
     // A capital must follow the glue ("al-Rashidi"): "don't" and "well-being" need no regex.
-    const next = word.charCodeAt(i + 1);
+    const next = codeAt(word, i + 1);
     return ((next >= 65 && next <= 90) || next >= 0x80) && PARTICLE_PREFIX.test(word);
   }
   return false;
+}
+
+/**
+ * `text.charCodeAt(index)`, NaN outside the text as there, but read only inside it. V8 compiles
+ * `charCodeAt` on the bet that the index is in bounds. Once a read past an end loses that bet, the
+ * function is deoptimised and that call becomes a call of the generic built-in for good (in tokenise,
+ * ~2,500 such calls per post); in a function as large as the proper-noun pass V8 did not even learn,
+ * and threw its compiled code away at "text.charCodeAt(t.end + 1)" on a post's last word every hundred
+ * posts or so, running it unoptimised in between.
+ */
+export function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : NaN;
 }
 
 function isDigit(code: number): boolean {
@@ -187,7 +237,7 @@ function isAscii(text: string): boolean {
  */
 export function isSentenceStart(text: string, index: number): boolean {
   // 'He said, "Frank question ...': quoted speech opens a sentence of its own.
-  const quote = text.charCodeAt(index - 1);
+  const quote = codeAt(text, index - 1);
   if ((quote === 34 || quote === 0x201c) && QUOTED_SPEECH_BEFORE.test(text.slice(Math.max(0, index - 24), index - 1))) return true;
   let i = index - 1;
   while (i >= 0 && !isStopScan(text.charCodeAt(i), text, i)) i--;
@@ -230,7 +280,7 @@ function wordBeforeStop(text: string, stop: number): string {
     else break;
   }
   // The abbreviation must be a word of its own: "...8KQ2mX. She" ends a code, not the title "Mx.".
-  const previous = text.charCodeAt(from - 1);
+  const previous = codeAt(text, from - 1);
   if (from > limit && previous >= 48 && previous <= 57) {
     // Glued to a digit: only what follows a dot inside the run is a word of its own ("1.a." ends in "a").
     while (from < stop && text.charCodeAt(from) !== 46) from++;

@@ -1,5 +1,6 @@
 import { COMMON_CAPITALISED, COUNTRIES_AND_REGIONS, GROUPS, MONTHS, THEORIST_GIVEN_NAMES, THEORISTS, US_STATE_CODES, US_STATES, WEEKDAYS } from '../allow-list';
 import { matchesAt, matchesOf } from '../matches';
+import { codeAt } from '../tokens';
 import { PhiKind } from '../phi-kind';
 import { Candidate, candidate, Priority } from './candidate';
 
@@ -272,7 +273,7 @@ function lowerTownAfter(text: string, end: number, found: Candidate[]): void {
 export function recogniseFacilities(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const pattern of [FACILITY, HEAD_FIRST, FOREIGN_HEAD_FIRST]) {
-    for (const m of pattern === FACILITY && WIDE.test(text) ? facilityMatches(text) : matchesOf(pattern, text)) {
+    for (const m of pattern === FACILITY ? facilityMatches(text) : matchesOf(pattern, text)) {
       // "AA on Tuesdays and SMART Recovery": a weekday or month inside the run ends whatever came before it.
       const calendar = [...m[0].matchAll(CALENDAR_IN_RUN)].pop();
       const run = calendar ? m[0].slice(calendar.index + calendar[0].length) : m[0];
@@ -345,33 +346,74 @@ function numberStarts(text: string): number[] {
 
 const FACILITY_AT = new RegExp(FACILITY.source, FACILITY.flags.replace('g', '') + 'y');
 const CAPITAL = /\p{Lu}/u;
-const CAPITAL_OR_WIDE = /[A-Z\u0080-\uffff]/g;
-
-/** The next A-Z or non-ASCII character at or after `from`, or -1. */
-function nextCapitalOrWide(text: string, from: number): number {
-  CAPITAL_OR_WIDE.lastIndex = from;
-  return CAPITAL_OR_WIDE.exec(text)?.index ?? -1;
-}
-/** A character above U+00FF: the post is a two-byte string. */
-const WIDE = /[^\0-\xff]/;
+/** A head word after a space: every FACILITY match ends in one, so the places to try it are found from them. */
+const FACILITY_HEAD_AT = new RegExp(String.raw`\s(?:${HEAD})`, 'y');
+/** The letters a head opens with, up to its first space or mark ("Medical" of "Medical Center", "Sheriff" of "Sheriff's Office"). */
+const HEAD_FIRST_WORDS = new Set(FACILITY_HEADS.map((head) => /^\p{L}*/u.exec(head)?.[0] ?? '').filter((word) => word.length > 0));
+/** Every head begins with A-Z or "&" ("& Sons"), after a space. */
+const SPACE_THEN_HEAD_START = /\s[A-Z&]/g;
+const LETTER = /\p{L}/u;
+/** Spaces a FACILITY match holds before its head at most: six words, each with a glue such as " of the " around it. */
+const SPACES_BEFORE_HEAD = 18;
 
 /**
- * The matches `matchesOf(FACILITY, text)` finds, with FACILITY tried only at capital letters, where every
- * match begins. On a post holding a character above U+00FF, scanning with FACILITY tests every position
- * against its Unicode classes and runs about ten times slower than on Latin-1 text; trying it at the
- * capitals alone halves that (on Latin-1 text the scan is the faster).
+ * The matches `matchesOf(FACILITY, text)` finds, with FACILITY tried only at the capitals shortly before a
+ * head word ("Mercy Vale Hospital", "Quarry Hill Elementary"): a match begins at a capital, then holds only
+ * words, glue and at most SPACES_BEFORE_HEAD spaces up to its head. Most posts hold a head word or two, so
+ * one scan for the heads spares scanning every character with FACILITY (on a post holding a character above
+ * U+00FF that scan tests every position against its Unicode classes and is about ten times slower).
  */
 function facilityMatches(text: string): RegExpExecArray[] {
   const matches: RegExpExecArray[] = [];
-  // Candidates found by a regex search (several times faster than a char-code loop over the post), then checked as before.
-  for (let i = nextCapitalOrWide(text, 0); i >= 0; i = nextCapitalOrWide(text, i + 1)) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x80 && !CAPITAL.test(String.fromCodePoint(text.codePointAt(i) as number))) continue;
-    FACILITY_AT.lastIndex = i;
-    const m = FACILITY_AT.exec(text);
+  // Capitals before `from` lie in a match found already or were tried already.
+  let from = 0;
+  for (const head of headMatches(text)) {
+    const end = head.index + head[0].length;
+    if (end <= from) continue;
+    // Back from the head over what a match's words and glue are made of ("St.", "O'Neil", "&", non-ASCII letters).
+    let start = head.index + 1;
+    for (let spaces = 0; start > from; start--) {
+      const c = text.charCodeAt(start - 1);
+      if (c === 32 || (c >= 9 && c <= 13)) {
+        if (++spaces > SPACES_BEFORE_HEAD) break;
+      } else if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 || c === 46 || c === 38 || c >= 0x80)) break;
+    }
+    for (let i = start; i < end; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 0x80 ? !CAPITAL.test(String.fromCodePoint(text.codePointAt(i) as number)) : code < 65 || code > 90) continue;
+      FACILITY_AT.lastIndex = i;
+      const m = FACILITY_AT.exec(text);
+      if (!m) continue;
+      matches.push(m);
+      i += m[0].length - 1;
+    }
+    from = Math.max(from, end);
+    if (matches.length > 0) from = Math.max(from, matches[matches.length - 1].index + matches[matches.length - 1][0].length);
+  }
+  return matches;
+}
+
+/**
+ * Where a head word follows a space, found as FACILITY finds its head: a match of `\s(?:HEAD)` tried only after
+ * a space where a capital opens one of HEAD_FIRST_WORDS ("Clinic", "Medical"), or "&", instead of after every space.
+ * A head in a FACILITY match is followed by no letter, so its first letters are a whole run of letters in the text.
+ */
+function headMatches(text: string): RegExpExecArray[] {
+  const matches: RegExpExecArray[] = [];
+  let from = 0;
+  for (const space of matchesOf(SPACE_THEN_HEAD_START, text)) {
+    if (space.index < from) continue;
+    const start = space.index + 1;
+    if (text.charCodeAt(start) !== 38) {
+      let end = start + 1;
+      for (let c = codeAt(text, end); (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0x80 && LETTER.test(text[end])); c = codeAt(text, end)) end++;
+      if (!HEAD_FIRST_WORDS.has(text.slice(start, end))) continue;
+    }
+    FACILITY_HEAD_AT.lastIndex = space.index;
+    const m = FACILITY_HEAD_AT.exec(text);
     if (!m) continue;
     matches.push(m);
-    i += m[0].length - 1;
+    from = m.index + m[0].length;
   }
   return matches;
 }

@@ -33,7 +33,7 @@ import {
 import { Dictionaries, Lexicon } from '../dictionaries';
 import { matchesOf } from '../matches';
 import { PhiKind } from '../phi-kind';
-import { Token } from '../tokens';
+import { codeAt, Token } from '../tokens';
 import { Candidate, candidate, Priority } from './candidate';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -204,12 +204,12 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "goes by mo": a two-letter name only right after a naming cue.
     // "new client pa nhia vang, 19": or when a lower-case full name and an age follow.
     const runWithAge = () => hasAgeComma && lowerNameFollows(t, tokens[i + 1], dictionaries) && /^,\s\d{1,2}\b/.test(text.slice(tokens[lowerNameRunEnd(tokens, i, dictionaries)].end, tokens[lowerNameRunEnd(tokens, i, dictionaries)].end + 5));
-    if (t.text.length === 2 && text.charCodeAt(t.end + 1) !== 40 && !NAME_CUE_BEFORE_AT_END.test(text.slice(Math.max(0, t.start - 24), t.start)) && !runWithAge()) continue;
-    const bracketed = text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32));
+    if (t.text.length === 2 && codeAt(text, t.end + 1) !== 40 && !NAME_CUE_BEFORE_AT_END.test(text.slice(Math.max(0, t.start - 24), t.start)) && !runWithAge()) continue;
+    const bracketed = codeAt(text, t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32));
     // "14yo client dakota says": a state or month name in lower case is a person when it speaks.
     // "her grandmother june is ninety-two": after a relative, with an age, too; "my client jordan (16)": with an age in brackets.
     const softSpeaker = isSoftExcluded(t.lower) && !isHardExcluded(t.lower) && (SPEECH_VERBS.has(nextWord(text, tokens, i)) ||
-      (text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32))) ||
+      (codeAt(text, t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32))) ||
       ((RELATIVE_CUES.has(tokens[i - 1].lower) || isCueWord(tokens[i - 1]) || (i > 1 && RELATIVE_CUES.has(tokens[i - 2].lower))) && LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 32))));
     // A theorist's name in lower case right after a person cue ("his PO dana ferreira") is a person.
     // "my client april nowak": a month or state word with a surname after it is the person's given name.
@@ -269,7 +269,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const listed = dictionaries.isFirstName(t.folded) || (t.folded.includes('-') && t.folded.split('-').some((p) => p.length > 1 && dictionaries.isName(p)));
     // "ms. dana heller": after a title even a cited author's surname is somebody's name.
     // "my 16yo, will, works weekends": after an age appositive a word-name closed by a comma is the name too.
-    const closedWordName = (!titled && listed && text.charCodeAt(t.end) === 44 && !isSoftExcluded(t.lower)) ||
+    const closedWordName = (!titled && listed && codeAt(text, t.end) === 44 && !isSoftExcluded(t.lower)) ||
       // "dr. ruth okonjo": after a title a word-name with a surname after it.
       (titled && listed && (lowerNameFollows(t, tokens[i + 1], dictionaries) || unlistedSurnameFollows(text, t, tokens[i + 1], dictionaries)));
     if ((dictionaries.isEnglish(t.lower) && !closedWordName) || isHardExcluded(t.lower) || isSoftExcluded(t.lower) || (!titled && THEORISTS.has(t.lower)) || (!titled && !listed)) continue;
@@ -288,8 +288,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // ("between clients. hope (16)" is not: the sentence ended after the cue word.)
     // ("hey, it's bo... bo castellanos": two letters too after a greeting and "it's".)
     // Only a listed given name, or a word with a possessive tail, is ever taken below: that look-up goes before the regexes.
-    if (t.capitalised || t.acronym || t.gluedToDigit || (t.tail.charCodeAt(0) !== 39 && !dictionaries.isFirstName(t.folded))) continue;
-    if ((t.text.length < 3 && !(t.text.length === 2 && (text.charCodeAt(t.end + 1) === 40 || GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start))))) || (i > 0 && cue[i - 1] && !/[.!?]/.test(text.slice(tokens[i - 1].end, t.start)))) continue;
+    if (t.capitalised || t.acronym || t.gluedToDigit || (codeAt(t.tail, 0) !== 39 && !dictionaries.isFirstName(t.folded))) continue;
+    if ((t.text.length < 3 && !(t.text.length === 2 && (codeAt(text, t.end + 1) === 40 || GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start))))) || (i > 0 && cue[i - 1] && !/[.!?]/.test(text.slice(tokens[i - 1].end, t.start)))) continue;
     const following = tokens[i + 1]?.lower ?? '';
     // "hope castellanos came in today": a word-name opening a clause, a listed surname that is no word, then a verb.
     const surname = tokens[i + 1];
@@ -303,8 +303,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "jaylen (7th grade, 12yo)", "jaylen's mom": an age or grade in brackets, or a relative by possessive.
     // "dawn, my 17yo client, keeps": set off as someone's client or child counts like a bracketed age.
     // "symptoms are real (pcl-5 of 55)": an instrument and its score in brackets is no age.
-    const bracketAge = (text.charCodeAt(t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32)) && !/^\s\(\s*[a-z]{2,6}-?\d/i.test(text.slice(t.end, t.end + 12))) ||
-      (text.charCodeAt(t.end) === 44 && ROLE_APPOSITIVE_AFTER.test(text.slice(t.end, t.end + 40)));
+    const bracketAge = (codeAt(text, t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32)) && !/^\s\(\s*[a-z]{2,6}-?\d/i.test(text.slice(t.end, t.end + 12))) ||
+      (codeAt(text, t.end) === 44 && ROLE_APPOSITIVE_AFTER.test(text.slice(t.end, t.end + 40)));
     // "lark's mom", and "re: marguerite's question": a listed given name that is no word owns anything.
     const relative = t.tail.startsWith("'") && (LOWER_POSSESSIVE_RELATIVE.test(text.slice(t.end, t.end + 24)) ||
       (/^['’]s\s/.test(t.tail + text.slice(t.end + t.tail.length, t.end + t.tail.length + 1)) && (dictionaries.lookup(t.folded) & ~Lexicon.FIRST_NAME) === 0 &&
