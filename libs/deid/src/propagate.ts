@@ -16,7 +16,7 @@ import {
 import { Dictionaries } from './dictionaries';
 import { PhiKind } from './phi-kind';
 import { Candidate, candidate, Priority } from './recognisers/candidate';
-import { Token } from './tokens';
+import { codeAt, Token } from './tokens';
 
 /**
  * Second pass: once a name has been found with enough evidence, every other
@@ -98,7 +98,7 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
       // "it would bring her joy, and joy is in short supply": a word-name with a copula and an abstract complement is the word.
       if (caseSensitive === true && !t.capitalised && ABSTRACT_COPULA_AFTER.test(text.slice(t.end, t.end + 28))) continue;
       // "Esperanza ... she called me her "esperanza," her hope": a lower-case word in quotes is the word quoted.
-      if (!t.capitalised && (text.charCodeAt(t.start - 1) === 34 || text.charCodeAt(t.start - 1) === 0x201c) && /^[,.!?]?["\u201d]/.test(text.slice(t.end, t.end + 2))) continue;
+      if (!t.capitalised && (codeAt(text, t.start - 1) === 34 || codeAt(text, t.start - 1) === 0x201c) && /^[,.!?]?["\u201d]/.test(text.slice(t.end, t.end + 2))) continue;
       // "client rusty ... the truck is old and rusty": after "and", a word-name joins the word before it, not a person.
       if (caseSensitive === true && !t.capitalised && AND_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start))) {
         const joined = /([a-z']+)\s+and\s$/.exec(text.slice(Math.max(0, t.start - 24), t.start))?.[1];
@@ -150,7 +150,7 @@ function withPairedNames(text: string, tokens: readonly Token[], found: readonly
     // "Art and Mercy Lindqvist-Obi"; in a list, "Marguerite, Rhys Kettering": a comma joins only names that are no words.
     const a = tokens[i];
     const joinedByAnd = tokens[i + 1].lower === 'and' && text.slice(a.end, tokens[i + 2].start) === ' and ';
-    const joinedByComma = !joinedByAnd && tokens[i + 1].start === a.end + 2 && text.charCodeAt(a.end) === 44 && text.charCodeAt(a.end + 1) === 32;
+    const joinedByComma = !joinedByAnd && tokens[i + 1].start === a.end + 2 && codeAt(text, a.end) === 44 && codeAt(text, a.end + 1) === 32;
     if (a.tail || (!joinedByAnd && !joinedByComma)) continue;
     const b = joinedByAnd ? tokens[i + 2] : tokens[i + 1];
     // Names added by this pass count as neighbours too: "kenzie, ty and marcus" goes on along the list.

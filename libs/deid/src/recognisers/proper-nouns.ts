@@ -219,7 +219,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "my client april (yes like the month)": or a bracket saying the word is used as a name.
     // "her manager will keeps texting her": a modal word before a verb with -s or -ed is the name.
     const finiteAfterModal = COPULAS.has(t.lower) && /^\s[a-z]+(?:[^su'\s]s|ed)\s/.test(text.slice(t.end, t.end + 16)) && !/^\s(?:this|his|is|was|has|does)\s/.test(text.slice(t.end, t.end + 7));
-    const ageAfterAside = text.charCodeAt(t.end + 1) === 40 && (BRACKET_THEN_AGE.test(text.slice(t.end, t.end + 40)) || BRACKET_NAME_GLOSS.test(text.slice(t.end, t.end + 40)));
+    const ageAfterAside = codeAt(text, t.end + 1) === 40 && (BRACKET_THEN_AGE.test(text.slice(t.end, t.end + 40)) || BRACKET_NAME_GLOSS.test(text.slice(t.end, t.end + 40)));
     // "client is małgosia (małgorzata wiśniewska, 37)": a word in no list with an age in brackets after the cue.
     const unlistedBracketed = bracketed && dictionaries.lookup(t.folded) === 0 && t.text.length > 2 && !CHAT_WORDS.has(t.lower) && BRACKETED_NAME_AGE.test(text.slice(t.end, t.end + 40));
     // "lives with his sister gosia in north pelham": or after "his sister", closed by a preposition or a break.
@@ -400,7 +400,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // After "calls him" only such a nickname counts, or a given name that is no word ("everyone calls him jojo"): "call her back" is no name.
     // "his aunt calls him hamoudi": or a word in no list at all, closed by punctuation or a conjunction.
     // "(everyone calls her dot)": any word closing a bracket that glosses the name.
-    const bracketGloss = afterPronoun && !t.capitalised && text.charCodeAt(t.end) === 41 && /\((?:[a-z]+\s){0,2}calls?\s(?:him|her|them)\s$/.test(text.slice(Math.max(0, t.start - 32), t.start));
+    const bracketGloss = afterPronoun && !t.capitalised && codeAt(text, t.end) === 41 && /\((?:[a-z]+\s){0,2}calls?\s(?:him|her|them)\s$/.test(text.slice(Math.max(0, t.start - 32), t.start));
     const givenAfterPronoun = bracketGloss || afterPronoun && !t.capitalised && !dictionaries.isEnglish(t.lower) && !CHAT_WORDS.has(t.lower) &&
       (dictionaries.isFirstName(t.folded) || (dictionaries.lookup(t.folded) === 0 && t.text.length > 2 && /^call(?:s|ed)$/.test(tokens[i - 2]?.lower ?? '') && !NOT_A_NAME_ENDING.test(t.lower) &&
         /^(?:[,.;:!?)]|\s(?:and|but|or|now|because)\b)/.test(text.slice(t.end, t.end + 9))));
@@ -667,7 +667,7 @@ function lowerCaseNamesWithAge(text: string, tokens: readonly Token[], dictionar
     if (!(LOWER_LETTER.test(before) || (before === ')' && (m[0][0] === ',' || m[0].startsWith(' is '))))) continue;
     let at = m.index;
     // Step back over a bracketed nickname: "okeke (bart), 45".
-    if (text.charCodeAt(at - 1) === 41) {
+    if (codeAt(text, at - 1) === 41) {
       const open = text.lastIndexOf('(', at);
       if (open < 0 || at - open > 32) continue;
       // "gosia (małgorzata szczepańska), 71": a lower-case full name in the brackets, and the short name before them.
@@ -735,7 +735,7 @@ function unlistedCallers(text: string, tokens: readonly Token[], dictionaries: D
 function lowerNamesSetOff(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (t.capitalised || t.acronym || t.tail || t.text.length < 3 || text.charCodeAt(t.end) !== 44 || text.charCodeAt(t.start - 2) !== 44 || text.charCodeAt(t.start - 1) !== 32) continue;
+    if (t.capitalised || t.acronym || t.tail || t.text.length < 3 || codeAt(text, t.end) !== 44 || codeAt(text, t.start - 2) !== 44 || codeAt(text, t.start - 1) !== 32) continue;
     if (!dictionaries.isFirstName(t.folded) || FUNCTION_WORDS.has(t.lower) || CHAT_WORDS.has(t.lower) || PERSON_CUES.has(t.lower) || (isHardExcluded(t.lower) && !MONTHS.has(t.lower))) continue;
     const verb = SET_OFF_VERB_AFTER.exec(text.slice(t.end, t.end + 28));
     if (!verb) continue;
@@ -797,8 +797,8 @@ function bracketedNicknames(text: string, tokens: readonly Token[], dictionaries
   }
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    const open = text.charCodeAt(t.start - 1) === 40 ? t.start - 1 : text.charCodeAt(t.start - 2) === 40 && /['"]/.test(text[t.start - 1]) ? t.start - 2 : -1;
-    if (open < 1 || text.charCodeAt(open - 1) !== 32 || t.acronym || t.gluedToDigit) continue;
+    const open = codeAt(text, t.start - 1) === 40 ? t.start - 1 : codeAt(text, t.start - 2) === 40 && /['"]/.test(text[t.start - 1]) ? t.start - 2 : -1;
+    if (open < 1 || codeAt(text, open - 1) !== 32 || t.acronym || t.gluedToDigit) continue;
     const quoted = open === t.start - 2;
     // "krzysztof zieliński (krzys), 52": a word in no list, bracketed between a name and an age, is the nickname.
     const unlistedBeforeAge = !dictionaries.isEnglish(t.lower) && /^['"]?\),\s\d{1,2}\b/.test(text.slice(t.end, t.end + 7));
@@ -1155,7 +1155,7 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   }
   // "a bookmark engraved with "Courage."", "she calls it "Rising Strong"": a quoted word or title with no person cue is the word
   // (quoted nicknames after a naming cue are taken on their own, below).
-  if (!evidence.person && text.charCodeAt(start - 1) === 34 && /^[.,!?]?"/.test(after) && words.every((w) => dictionaries.isEnglish(w.lower))) return null;
+  if (!evidence.person && codeAt(text, start - 1) === 34 && /^[.,!?]?"/.test(after) && words.every((w) => dictionaries.isEnglish(w.lower))) return null;
   // "Tire in Orchard Falls": a run ending in a place word after a place preposition is the place, not part of a title.
   if (!evidence.person && !(placeShaped && WEAK_PLACE_CUES.test(before)) && isTitlePhrase(text, tokens, first, to, dictionaries)) return null;
   // "the Lou Gehrig's", "Bell's palsy": a given name before an eponym on the allow-list.
@@ -1198,7 +1198,7 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   // person cue, or must be a known name followed by a verb ("Khalid is", "Dorota said").
   let acting = false;
   // "the note "Hope you don't mind!"": a word-name opening a quote opens a sentence.
-  const opensQuote = words.length === 1 && (text.charCodeAt(words[0].start - 1) === 34 || text.charCodeAt(words[0].start - 1) === 0x201c) && dictionaries.isEnglish(words[0].lower) &&
+  const opensQuote = words.length === 1 && (codeAt(text, words[0].start - 1) === 34 || codeAt(text, words[0].start - 1) === 0x201c) && dictionaries.isEnglish(words[0].lower) &&
     /^\s(?:you|i|we|u|y'all)\b/i.test(text.slice(words[0].end, words[0].end + 6));
   if (words.length === 1 && (words[0].sentenceStart || opensQuote) && !evidence.person) {
     const w = words[0];
