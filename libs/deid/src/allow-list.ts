@@ -324,7 +324,8 @@ export const PERSON_CUES = words(`
   sons daughters cousins siblings po co-leader coleader co-therapist cotherapist co-facilitator cofacilitator
   seeing treating person supervisor intern owner landlord landlady employer priest principal director coordinator aide mentor tutor babysitter nanny
   stylist barber mechanic coach trainer teammate deacon interpreter translator resident stepbrother stepsister half-brother half-sister stepbrothers stepsisters grandkid grandchild godmother
-  godfather godson goddaughter
+  godfather godson goddaughter great-grandmother great-grandfather great-grandma great-grandpa great-aunt great-uncle
+  great-grandson great-granddaughter great-grandkid great-grandchild
 `);
 
 /** Adjectives that may sit between a person cue and the name ("her little sister kaylee"). */
@@ -351,7 +352,7 @@ export const PERSON_VERBS = words(`
 
 /** Verbs only people do: after one, even a first name that is a word (Hope, Summer) is a person. */
 export const SPEECH_VERBS = words(`
-  said says told tells asked asks texted texts emailed emails messaged cried cries wept weeps sobbed sobs
+  said says told tells asked asks texted texts emailed emails messaged cried cries wept weeps sobbed sobs posts posted vents vented
   laughed laughs admitted admits denied denies insisted insists explained explains apologized apologised
   apologizes apologises whispered whispers shouted shouts screamed screams yelled yells smiled smiles
   shrugged shrugs nodded nods joked jokes complained complains confided confides disclosed discloses

@@ -1477,3 +1477,35 @@ describe('detect: after blind-109 to blind-112 (classes, new sentences)', () => 
     expect(found('client summer ito (17) came. summer says summer is the worst season.')).toEqual(['NAME:summer ito', 'NAME:summer']);
   });
 });
+
+describe('detect: after blind-113 to blind-116 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes a word-name before a bracket opening "she insists", owning a neighbor, named as "my client" after "is", or before "posts"', () => {
+    expect(found('my client dawn (she insists on the spelling) is 30.')).toEqual(['NAME:dawn']);
+    expect(found("hey it's marla, robin's neighbor, call me.")).toEqual(['NAME:marla', 'NAME:robin']);
+    expect(found('context: grace is my client, 44.')).toEqual(['NAME:grace']);
+    expect(found('my 16yo client summer posts every night.')).toEqual(['NAME:summer']);
+  });
+
+  it('carries a weekday given name found in a full name, but not to "on Sunday"; takes a month set off by a dash before "she"', () => {
+    expect(found('Sunday Oyelaran-Bassey, 61, came in. Sunday laughs about it; on Sunday he rests.')).toEqual(['NAME:Sunday Oyelaran-Bassey', 'NAME:Sunday']);
+    expect(found('Trust matters. March — she asked me to call her that — wants the portal.')).toEqual(['NAME:March']);
+  });
+
+  it('takes a name with particles after a great-relative, towns after "kids from ... where" and "moved from X to", and facilities after "moving her to"', () => {
+    expect(found('his great-uncle, teodoro ruiz de la vega, who is 88, came.')).toEqual(['NAME:teodoro ruiz de la vega']);
+    expect(found('most of the kids from ashwick where he plays ball know. they moved from peru to maple hollow, zip 12345.')).toEqual(['LOCATION:ashwick', 'LOCATION:maple hollow', 'LOCATION:12345']);
+    expect(found('they are moving her to willow crest memory care soon.')).toEqual(['LOCATION:willow crest memory care']);
+  });
+
+  it('takes bait shops, collaboratives, bike shops and a "gas n go"', () => {
+    expect(found('He owns Delta Point Bait & Tackle. She volunteers at Eastside Family Health Collaborative.')).toEqual(['LOCATION:Delta Point Bait & Tackle', 'LOCATION:Eastside Family Health Collaborative']);
+    expect(found("he runs a shop, gear & grind cycles, downtown. we met behind benny's gas n go.")).toEqual(['LOCATION:gear & grind cycles', "LOCATION:benny's gas n go"]);
+  });
+
+  it('does not flag a span of years, truck models, an author owning a book title, comfort care, "at least go home", or dawn after "at like"', () => {
+    expect(found("He served 1968–1972 in the Navy. She loves her Tacoma and his Silverado. She quoted Jamison's An Unquiet Mind. The team moved him to comfort care; at least go home.")).toEqual([]);
+    expect(found('dawn is my client. we found him at like dawn.')).toEqual(['NAME:dawn']);
+  });
+});

@@ -48,7 +48,8 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
     // its calendar uses ("in May", "May 3") are already dates.
     // Likewise a theorist's surname or given name inside a client's full name ("Officer Dana Kowalski ... Dana wants").
     // A month found as a name with strong evidence ("Her granddaughter, June, asked") is carried too.
-    if (isNeverAName(t.lower) && !((MONTHS.has(t.lower) || THEORISTS.has(t.lower)) && (f.end - f.start > t.text.length || (MONTHS.has(t.lower) && f.priority === Priority.NAME_STRONG)))) continue;
+    // "Sunday Adebayo-Nwosu ... Sunday comes in on Sundays": a weekday inside a full name too.
+    if (isNeverAName(t.lower) && !((MONTHS.has(t.lower) || THEORISTS.has(t.lower) || WEEKDAYS.has(t.lower)) && (f.end - f.start > t.text.length || (MONTHS.has(t.lower) && f.priority === Priority.NAME_STRONG)))) continue;
     // "Pieter van der Steen ... Van der Kolk": a particle is no name on its own.
     if (NAME_PARTICLES.has(t.lower)) continue;
     const ordinary = dictionaries.isEnglish(t.lower);
@@ -108,8 +109,10 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
       if (caseSensitive === true && !t.capitalised && WITH_MANNER_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
       // "client will ... the free will jokes": a word-name after an adjective it makes a phrase with is the word.
       if (caseSensitive === true && !t.capitalised && PHRASE_ADJECTIVE_BEFORE.test(text.slice(Math.max(0, t.start - 10), t.start))) continue;
+      // "Sunday Okafor ... see you on Sunday": a weekday after a word of time is the day.
+      if (WEEKDAYS.has(t.lower) && /\b(?:on|by|until|till|before|after|since|from|last|next|this|every|each|that|one|of)\s$/i.test(text.slice(Math.max(0, t.start - 7), t.start))) continue;
       // "dawn kettleby ... texted again at dawn": a time of day after "at" or "until" is the time.
-      if (!t.capitalised && TIMES_OF_DAY.has(t.lower) && /\b(?:at|by|until|till|before|after|since|from)\s$/.test(text.slice(Math.max(0, t.start - 7), t.start))) continue;
+      if (!t.capitalised && TIMES_OF_DAY.has(t.lower) && /\b(?:at|by|until|till|before|after|since|from)\s(?:like\s|about\s|around\s|just\s)?$/.test(text.slice(Math.max(0, t.start - 14), t.start))) continue;
       // "Ruth ... showing no ruth at all": no name is carried to a lower-case word after a determiner.
       if (!t.capitalised && foldedMatch !== undefined && DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) continue;
       if (caseSensitive === true && !t.capitalised && (DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) || !(PERSON_PREPOSITION_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) || /^['’]s$/.test(t.tail) || (text.slice(Math.max(0, t.start - 2), t.start) === ', ' && QUOTE_CLOSES.test(text.slice(t.end, t.end + 2))) || (/^\s+[a-z(]/.test(text.slice(t.end, t.end + 3)) && actsHere(text, t))))) continue;

@@ -108,6 +108,8 @@ function scanCodes(text: string, source: string, lowerOnly: boolean, found: Cand
     if (/^[A-Z]{2}\s\d{5}$/.test(code) && US_STATE_CODES.has(code.slice(0, 2)) && /,\s$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     // "ACA 2014", "DSM 2013": a code of ethics or a manual with its year.
     if (/^[A-Z]{2,6}\s(?:19|20)\d\d$/.test(code)) continue;
+    // "served 1974–1978", "2019-2021": a span of years, unlabelled, is a time, not a code.
+    if (/^(?:19|20)\d\d[-\u2013](?:19|20)\d\d$/.test(code) && Number(code.slice(5)) > Number(code.slice(0, 4)) && !nearestLabel(text, start, 6)) continue;
     // "PHQ-9 15", "GAD-7 8": an instrument with its version, then a score.
     if (/^[A-Z]{2,6}-\d{1,2}[A-Z]?\s\d{1,3}$/.test(code)) continue;
     // A code of digits alone is the first pass's: the lower-case pass is for codes with letters.

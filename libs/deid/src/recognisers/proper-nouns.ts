@@ -79,7 +79,7 @@ const EPONYM_AFTER = /^(?:'s?)?\s+(?:syndrome|disease|palsy|sarcoma|lymphoma|ano
 const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platform|website|podcast|channel|game|console|speaker|headset|subscription)\b/;
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:safety plan|safety planning|model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle|tradition|lineage)\b/i;
 
-const LOWER_BRACKET_AGE = /^\s\((?:[^()]{0,40}\son (?:paper|the chart|the roster|file)\)|\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,30}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
+const LOWER_BRACKET_AGE = /^\s\((?:(?:she|he)\s(?:always\s|still\s|even\s|never\s)?(?:says|said|calls|insists|spells|signs|introduces|goes by|hates|loves|jokes|laughs)\b|[^()]{0,40}\son (?:paper|the chart|the roster|file)\)|\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,30}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
 const POSSESSIVE_BEFORE_RELATIVE = /\b(?:her|his|their|my|our)\s(?:(?:little|big|older|younger|baby|twin|oldest|youngest|eldest)\s)?$/;
 const RELATIVE_NAME_CLOSE = /^(?:[,;:!?)]|\.\s|\s(?:as|who|about|for|at|with|in|by name)\b)/;
 const BRACKETED_FULL_NAME = /^\(\p{Ll}[\p{Ll}'-]+\s\p{Ll}[\p{Ll}'-]+(?:\s\p{Ll}[\p{Ll}'-]+)?\)$/u;
@@ -87,10 +87,10 @@ const BRACKETED_NAME_AGE = /^\s\((?:[\p{L}'-]+\s){0,3}[\p{L}'-]+,\s\d{1,2}\)/u;
 const BRACKET_NAME_GLOSS = /^\s\((?:yes,?\s)?(?:really\b|for real\b|seriously\b|that'?s (?:her|his|their) (?:real |actual )?name\b|(?:like|as in)\s(?:the\s)?(?:month|word|season|flower|virtue|state|city|car|name)\b)/;
 const BRACKET_THEN_AGE = /^\s\([^()]{1,30}\),\s\d{1,2}\b/;
 const EXPLICIT_NAMING_BEFORE = /\b(?:name is|goes by|known as|nicknamed)\s$/;
-const ROLE_APPOSITIVE_AFTER = /^,\s(?:my|our)\s(?:[\w-]+\s){0,2}(?:client|patient|supervisee|student|son|daughter|kid|foster (?:son|daughter|kid))\b/;
+const ROLE_APPOSITIVE_AFTER = /^(?:,|\sis)\s(?:my|our)\s(?:[\w-]+\s){0,2}(?:client|patient|supervisee|student|son|daughter|kid|foster (?:son|daughter|kid))\b/;
 /** "client is bill, 61", "my client penny is 72 and": an age right after a lower-case word-name. */
 const LOWER_AGE_AFTER = /^(?:,\s\d{1,2}\b|,\swho(?:'s|\sis|\swas|\sturned|\sjust\sturned)\s\d{1,2}\b|\s(?:is|was|turned|turns|just turned)\s(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a hundred)(?:\s(?:and|but|now|yo|years?)\b|[,.;:!?)]|$))/;
-const LOWER_POSSESSIVE_RELATIVE = /^'s?\s(?:mom|mother|dad|father|mum|parents|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend|boyfriend|partner|caseworker|teacher|therapist|foster (?:mom|dad|parents)|student id|iep|case file|chart|school|phone|diagnosis)\b/;
+const LOWER_POSSESSIVE_RELATIVE = /^'s?\s(?:mom|mother|dad|father|mum|parents|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend|boyfriend|partner|caseworker|teacher|therapist|neighbou?r|roommate|landlord|landlady|son|daughter|kids|foster (?:mom|dad|parents)|student id|iep|case file|chart|school|phone|diagnosis)\b/;
 /** "Grant Holloway, LMHC", "Dana Reyes MD": a clinical credential after a name makes it a person. */
 /** "Dawn and her husband Reggie came in": a person named beside their own relative. */
 const SPOUSE_AFTER = /^\s+and\s+(?:her|his|their)\s+(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|son|daughter|mother|father|mom|dad|kids|children|sister|brother)\b/;
@@ -109,6 +109,7 @@ const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|l
 /** Lower-case heads of a business or facility name: "at tidewell bakery", "from sedgewick family practice". */
 const LOWER_FACILITY_HEADS = new Set('prep high middle pavilion union house bakery practice clinic hospital school academy elementary center centre shelter church chapel temple mosque market cafe diner grill pharmacy motel inn lodge ranch farm farms mills garage salon gym studio daycare preschool manor village commons apartments apts towers court plaza'.split(' '));
 const HOME_IN_BEFORE = /\b(?:back (?:home )?in|(?:lives?|living|lived|grew up|raised|born|settled|stays?|staying) in|moved (?:back )?to|relocated to)\s$/;
+const PEOPLE_FROM_BEFORE = /\b(?:kids|people|families|students|folks|guys|girls|boys|teens|everyone|somebody|someone|family)\s$/;
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 const LIVES_IN_BEFORE = /\b(?:lives?|living|lived|resides?|residing|moved|moving|grew up|raised|born|stays?|staying|settled)(?:\s(?:alone|together|now|still|currently|with (?:\w+\s)?\w+))?\sin\s$/;
 const PLACE_QUALIFIERS = new Set(['lower', 'upper', 'north', 'south', 'east', 'west', 'old', 'new', 'little', 'big', 'port', 'fort', 'mount', 'lake', 'glen', 'santa', 'san']);
@@ -132,6 +133,7 @@ const CAPS_NICKNAME_BEFORE =
 const LEADING_PARTICLES = new Set(['van', 'von', 'der', 'den', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'bint', 'binti', 'ter', 'ten']);
 /** Verbs and cues that make a capitalised word in a sentence citing a theorist an author too. */
 const CITATION_SHAPE_AFTER = /^(?:'s?\s+(?!(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|family|kids|children|friend|boss|case|house|home|phone|job|school)\b)\p{Ll}|\s+on\s+\p{Ll}|\s+and\s+\p{Lu}|\s+(?:recommend|recommends|recommended|argue|argues|propose|proposes|suggest|suggests|describe|describes|emphasi[sz]es?|advocates?|would)\b|\s*[;,.]?\s*$|\s*[;,]\s)/u;
+const BOOK_TITLE_AFTER = /^'s\s+(?:An?|The)\s+\p{Lu}\p{Ll}+(?:\s+(?:of|and|in|the|a)\s+)?\s*\p{Lu}\p{Ll}+/u;
 const CITATION_SHAPE_BEFORE = /(?:\b(?:so does|as does|so do|as do|and|or|like|see|also|with|via|from|by)\s+|[;,]\s+)$/i;
 
 /** The word lists the token loops ask about, merged into one map of flags: one look-up per token, not one per loop. */
@@ -303,8 +305,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "jaylen (7th grade, 12yo)", "jaylen's mom": an age or grade in brackets, or a relative by possessive.
     // "dawn, my 17yo client, keeps": set off as someone's client or child counts like a bracketed age.
     // "symptoms are real (pcl-5 of 55)": an instrument and its score in brackets is no age.
+    // "dawn is my client, 58": named as someone's client after "is".
     const bracketAge = (codeAt(text, t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32)) && !/^\s\(\s*[a-z]{2,6}-?\d/i.test(text.slice(t.end, t.end + 12))) ||
-      (codeAt(text, t.end) === 44 && ROLE_APPOSITIVE_AFTER.test(text.slice(t.end, t.end + 40)));
+      ((codeAt(text, t.end) === 44 || following === 'is') && ROLE_APPOSITIVE_AFTER.test(text.slice(t.end, t.end + 40)));
     // "lark's mom", and "re: marguerite's question": a listed given name that is no word owns anything.
     const relative = t.tail.startsWith("'") && (LOWER_POSSESSIVE_RELATIVE.test(text.slice(t.end, t.end + 24)) ||
       (/^['’]s\s/.test(t.tail + text.slice(t.end + t.tail.length, t.end + t.tail.length + 1)) && (dictionaries.lookup(t.folded) & ~Lexicon.FIRST_NAME) === 0 &&
@@ -361,7 +364,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       continue;
     } else if ((adjacent || (/^['’]s$/.test(t.tail) && !!next && !next.capitalised && next.start - t.end === t.tail.length + 1)) && GEO_SUFFIXES.has(next.lower) && !NOT_PLACE_WORDS.has(t.lower) && !isExcluded(t.lower) && !CHAT_WORDS.has(t.lower) &&
       // ("trying to cut corners": after "to", only after a verb of going.)
-      !(tokens[i - 1].lower === 'to' && !(i > 1 && GOING_BEFORE_TO.test(tokens[i - 2].lower)))) {
+      !(tokens[i - 1].lower === 'to' && !goingBeforeTo(tokens, i - 1))) {
       // "out past pruett's crossing": an owner's name before the place word too.
       // "grand isle falls": a second place word right after belongs to it.
       const second = tokens[i + 2];
@@ -379,14 +382,16 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     else if (dictionaries.lookup(t.folded) === 0 && t.text.length > 3 && !t.tail && !CHAT_WORDS.has(t.lower) && !isExcluded(t.lower) && !isDerivedWord(t.lower, dictionaries) &&
       /^(?:[,.;:!?)]|\s(?:and|but|so|now|since|because|with)\b)/.test(text.slice(t.end, t.end + 9)) && HOME_IN_BEFORE.test(text.slice(Math.max(0, tokens[i - 1].start - 24), tokens[i - 1].end + 1))) end = t.end;
     // "forgets to bolus": after "to", a lone word is a place only after a verb of going ("moved to greywater").
-    else if (tokens[i - 1].lower === 'to' && !(i > 1 && GOING_BEFORE_TO.test(tokens[i - 2].lower))) continue;
+    else if (tokens[i - 1].lower === 'to' && !goingBeforeTo(tokens, i - 1)) continue;
     // "she's moving to grantham in june": after a verb of going, a name-like word that is no English word is the town.
     else if (tokens[i - 1].lower === 'to' && unknown(t) && !NOT_PLACE_WORDS.has(t.lower) && t.text.length > 3 && (dictionaries.isName(t.folded) || PLACE_NAME_ENDING.test(t.lower)) && !(adjacent && unknown(next)) &&
       /^(?:[,.;]|\s(?:in|for|next|this|last|after|before|and|so|because|soon)\b)/.test(text.slice(t.end, t.end + 8))) end = t.end;
     // "a garage, ..., in fenwick, and": a name-like word closed by punctuation after "in" set off by a comma or after a place noun
     // is the town, even when it is a given name too.
     else if (unknown(t) && !NOT_PLACE_WORDS.has(t.lower) && !(adjacent && LOWER_FACILITY_HEADS.has(next.lower)) && (dictionaries.isName(t.folded) || PLACE_NAME_ENDING.test(t.lower)) && t.text.length > 3 && !(adjacent && unknown(next)) &&
-      (!dictionaries.isFirstName(t.folded) || (tokens[i - 1].lower === 'in' && /^(?:[,.;]|\s(?:and|but|so|now|since)\b)/.test(text.slice(t.end, t.end + 7)) && TOWN_BEFORE_IN.test(text.slice(Math.max(0, tokens[i - 1].start - 12), tokens[i - 1].start))))) end = t.end;
+      (!dictionaries.isFirstName(t.folded) || (tokens[i - 1].lower === 'in' && /^(?:[,.;]|\s(?:and|but|so|now|since)\b)/.test(text.slice(t.end, t.end + 7)) && TOWN_BEFORE_IN.test(text.slice(Math.max(0, tokens[i - 1].start - 12), tokens[i - 1].start))) ||
+        // "kids from fenwick where she goes to school": "where" after it, or people "from" it.
+        (tokens[i - 1].lower === 'from' && (/^,?\s(?:where|which)\b(?!\s(?:he|she|they)\s(?:said|says|told|tells|wrote|writes|asked|asks|mentioned))/.test(text.slice(t.end, t.end + 24)) || PEOPLE_FROM_BEFORE.test(text.slice(Math.max(0, tokens[i - 1].start - 10), tokens[i - 1].start)))))) end = t.end;
     if (end > 0) found.push(candidate(PhiKind.LOCATION, t.start, end, 0.6, Priority.PLACE));
   }
   // "goes by bee", "known as tink": after a naming cue any lower-case word but a function word is the nickname.
@@ -457,6 +462,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     }
   }
   bracketedNicknames(text, tokens, dictionaries, found);
+  monthsNamedBeforePronoun(text, tokens, found);
   lowerCaseBusinesses(text, tokens, dictionaries, found);
   lowerCaseDedications(text, tokens, dictionaries, found);
   if (text.includes(' by ') || text.includes(' By ')) businessesByOwner(text, dictionaries, found);
@@ -529,6 +535,20 @@ function lowerCaseDedications(text: string, tokens: readonly Token[], dictionari
   }
 }
 
+/**
+ * "April — she asked me to use her first name": a month or season opening a sentence, set off by a dash before
+ * "she" or "he" and a verb people do, is the person (a month naming a time there is a date, so either way it is marked).
+ */
+function monthsNamedBeforePronoun(text: string, tokens: readonly Token[], found: Candidate[]): void {
+  for (const t of tokens) {
+    if (!t.sentenceStart || !t.capitalised || t.tail || !(MONTHS.has(t.lower) || SEASONS.has(t.lower))) continue;
+    const after = PRONOUN_AFTER_DASH.exec(text.slice(t.end, t.end + 24));
+    if (after && (PERSON_VERBS.has(after[1]) || SPEECH_VERBS.has(after[1]) || IRREGULAR_PAST.has(after[1]))) found.push(candidate(PhiKind.NAME, t.start, t.end, 0.6, Priority.NAME_STRONG));
+  }
+}
+/** After the month: a dash (an em dash reaches here as a space, so up to three spaces), "she" or "he", then a word. */
+const PRONOUN_AFTER_DASH = /^(?:\s?-{1,2}\s?|\s{1,3})(?:she|he)\s([a-z']+)/;
+
 /** Last words of a business or facility written in lower case ("copper kettle diner", "ironclad fitness"). */
 const LOWER_BUSINESS_HEADS = new Set(
   `school academy elementary university college church tabernacle chapel temple mosque synagogue hospital clinic center centre
@@ -541,7 +561,7 @@ const LOWER_BUSINESS_HEADS = new Set(
    lounge kopitiam bioscience biosciences lab labs counseling counselling living polytechnic solutions co distribution fabrication
    collective high sportsplex rink care associates partners flowers brows audiology optometry dentistry chiropractic behavioral home
    cuts psychiatry pediatrics orthodontics panadería panaderia tyre tyres assembly shelter recovery savings dialysis montessori club park seed feed
-   griddle tailoring alterations upholstery fabricators vault storage braids finance hut`.split(/\s+/),
+   griddle tailoring alterations upholstery fabricators vault storage braids finance hut cycles bikes bait tackle mart collaborative go`.split(/\s+/),
 );
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
@@ -563,21 +583,36 @@ const GENERIC_BUSINESS_WORDS = new Set(
    downtown uptown outpatient inpatient residential partial hospice respite shelter stash trap known drug gurdwara own
    perinatal postpartum neonatal forensic consult consultation liaison ceramics pottery yoga early long-term sustained
    domestic violence dv homeless runaway transitional lake beach guest tree boat pool lash lashes braiding tattoo massage domestic-violence
-   specialty coordinated developmental
+   specialty coordinated developmental comfort palliative intensive critical acute step-down
    hospital's clinic's school's church's`.split(/\s+/),
 );
 const NOT_TRADE_HEADS = new Set(['house', 'home', 'church', 'chapel', 'temple', 'mosque', 'synagogue', 'school', 'living', 'care', 'place']);
 const BUSINESS_CUES = new Set(['at', 'from', 'near', 'outside', 'above', 'over', 'behind', 'beside', 'tagged', 'tags', 'tag', 'called', 'named', 'owns', 'owned', 'co-owns', 'runs', 'manages', 'managed']);
 const FACILITY_APPOSITION_BEFORE = /\b(?:site|placement|internship|program|school|clinic|church|job|work|works|worked|employer|salon|shop|gym|daycare|pharmacy|practice|hospital|agency|restaurant|bakery|diner|garage|place|business|store|cafe|café)(?:\s*,\s|\s\(|\sis\s)$/;
+/** "at least go home": words that end the walk back from a head ("least" is no business's word). */
+const NOT_IN_BUSINESS_NAMES = new Set(['least', 'most', 'go', 'come', 'get', 'stay']);
 const LINKING_VERBS = new Set('are were be been am being get gets got getting feel feels felt seem seems seemed become became'.split(' '));
 const WORK_BEFORE_FOR = /^(?:works?|worked|working|drives?|drove|driving|volunteers?|volunteered|cleans?|cooks?|delivers?|teaches|taught|coaches)$/;
+
+/**
+ * "moved to", and with an object or a starting place between: "moving him to", "moved from malaysia to".
+ * `k` is the index of "to".
+ */
+function goingBeforeTo(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1]?.lower ?? '';
+  if (GOING_BEFORE_TO.test(before)) return true;
+  const twoBack = tokens[k - 2]?.lower ?? '';
+  if (OBJECT_PRONOUNS.has(before)) return GOING_BEFORE_TO.test(twoBack);
+  return twoBack === 'from' && !tokens[k - 1].tail && GOING_BEFORE_TO.test(tokens[k - 3]?.lower ?? '');
+}
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
 /** The token before a lower-case business name that says a place follows: "at", "owns", "goes to", "drives a bus for", "out of the". */
 function isBusinessCue(tokens: readonly Token[], k: number): boolean {
   const cue = tokens[k];
   if (BUSINESS_CUES.has(cue.lower)) return true;
   const before = tokens[k - 1]?.lower ?? '';
-  if (cue.lower === 'to') return GOING_BEFORE_TO.test(before);
+  if (cue.lower === 'to') return goingBeforeTo(tokens, k);
   // "out of the blue heron diner", "in the basement of holy cross lutheran church".
   if (cue.lower === 'of') return /^(?:out|basement|lot|lobby|office|kitchen|back|front|steps|gym|parking)$/.test(before);
   // "drives a bus for mapleton unified": a work verb up to three words back.
@@ -594,6 +629,8 @@ function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionarie
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h];
     if (head.capitalised || head.acronym || !LOWER_BUSINESS_HEADS.has(head.lower)) continue;
+    // "sully's gas n go": "go" ends a name only after "n" or "&".
+    if (head.lower === 'go' && !/\s(?:n|n'|&)\s$/.test(text.slice(Math.max(0, head.start - 4), head.start))) continue;
     // Walk back over lower-case words joined by single spaces (a possessive ends only the word it is on),
     // then over one article or possessive determiner, which is no part of the name; the place word must come next.
     const joined = (k: number) => {
@@ -609,7 +646,7 @@ function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionarie
         first -= 2;
         continue;
       }
-      if (prev.capitalised || prev.acronym || prev.gluedToDigit || DETERMINERS.has(prev.lower) || BUSINESS_CUES.has(prev.lower) || FUNCTION_WORDS.has(prev.lower) || CLAUSE_OPENERS.has(prev.lower) || TITLE_GLUE.has(prev.lower) || COPULAS.has(prev.lower) || LINKING_VERBS.has(prev.lower)) break;
+      if (prev.capitalised || prev.acronym || prev.gluedToDigit || DETERMINERS.has(prev.lower) || BUSINESS_CUES.has(prev.lower) || FUNCTION_WORDS.has(prev.lower) || CLAUSE_OPENERS.has(prev.lower) || TITLE_GLUE.has(prev.lower) || COPULAS.has(prev.lower) || LINKING_VERBS.has(prev.lower) || NOT_IN_BUSINESS_NAMES.has(prev.lower)) break;
       first--;
     }
     if (first === h || first === 0) continue;
@@ -1147,6 +1184,8 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   // Kenneth Pope": in a sentence citing a listed theorist, a name with no person context shaped
   // like a citation (paired, listed, "on <topic>", a possessive of a concept) is an author too.
   if (!evidence.person && (CITATION_SHAPE_AFTER.test(after) || CITATION_SHAPE_BEFORE_AT_END.test(before)) && sentenceCitesTheorist(text, tokens, first, to, dictionaries)) return null;
+  // "Jamison's An Unquiet Mind": a lone surname owning a title that opens with an article is the book's author.
+  if (!evidence.person && words.length === 1 && BOOK_TITLE_AFTER.test(after)) return null;
   // "Frankl's Man's Search for Meaning", "Winnicott's Holding Environment": a title or concept.
   if (!evidence.person && previous && previous.tail.startsWith("'") && text.slice(previous.end + previous.tail.length, start) === ' ' && (THEORISTS.has(previous.lower) || THEORISTS.has(previous.folded) || THEORIST_GIVEN_NAMES.has(previous.folded))) return null;
   // "in East Harrow", "near Upper Dunmore": a compass or qualifier word, then a name, after a place word.
