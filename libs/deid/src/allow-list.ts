@@ -360,13 +360,13 @@ export const SPEECH_VERBS = words(`
 `);
 
 /** Particles written inside names ("Ní Bhriain", "van der Heijden", "binti Rahman", "de la Cruz"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['Ó', 'O', 'Ní', 'Nic', 'Mac', 'Ua', 'de', 'dela', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'bint', 'binti', 'binte', 'bte', 'al', 'el', 'le', 'la', 'los', 'las', 'y']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['Ó', 'O', 'Ní', 'Nic', 'Mac', 'Ua', 'ó', 'ní', 'de', 'dela', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'bint', 'binti', 'binte', 'bte', 'al', 'el', 'le', 'la', 'los', 'las', 'y']);
 
 /**
  * Given names missing from the shipped first-name list that people use (nicknames that are words), and
  * the commonest Vietnamese surname and Hmong given name, which the lists lack ("Lê", "Pa").
  */
-export const EXTRA_FIRST_NAMES = words('art ace skip ana le pa');
+export const EXTRA_FIRST_NAMES = words('art ace skip ana le pa bo');
 
 /** Common short surnames missing from the shipped surname list ("Ng", "Ly"). */
 export const EXTRA_LAST_NAMES = words('ng ly');
@@ -391,6 +391,7 @@ export const COMMON_PHRASES = words(`
   boy_scout boy_scouts girl_scout girl_scouts eagle_scout cub_scout cub_scouts big_brother big_sister big_brothers
   good_samaritan holy_spirit holy_ghost mother_nature santa_claus tooth_fairy uncle_sam jane_doe john_doe
   prince_charming peter_pan sunday_school sunday_mass live_scan little_league amazing_grace goodnight_moon rat_park
+  jim_crow red_sox white_sox
 `);
 
 /** Location cues strong enough to make any capitalised phrase after them a place. */
@@ -424,7 +425,7 @@ export const GEO_SUFFIXES = words(`
   bend creek lake lakes point beach bay grove village township county city crossing hollow
   glen meadows meadow woods port haven bluff bluffs cove fork forks ferry station plains
   mills mill corner corners shores shore gardens estates acres terrace vista view square
-  summit canyon mesa flats rapids island islands isle pines oaks cliffs brook run gap
+  summit canyon mesa butte buttes flats rapids island islands isle pines oaks cliffs brook run gap
   wharf pier quay docks marsh bottoms bottom ford prairie
   borough parish district quarter ward manor commons
 `);

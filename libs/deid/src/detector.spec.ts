@@ -1509,3 +1509,55 @@ describe('detect: after blind-113 to blind-116 (classes, new sentences)', () => 
     expect(found('dawn is my client. we found him at like dawn.')).toEqual(['NAME:dawn']);
   });
 });
+
+describe('detect: after blind-117 to blind-120 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes lower-case businesses with no trade word by what is said around them: a street, a job or team held there, an ampersand, a saint, an owner, an apposition', () => {
+    expect(found('my client ezra works the counter at quillback on marsh rd. she coaches a club team at bright forge. her hair is done at thistle & thorn.')).toEqual([
+      'NAME:ezra',
+      'LOCATION:quillback',
+      'LOCATION:marsh rd',
+      'LOCATION:bright forge',
+      'LOCATION:thistle & thorn',
+    ]);
+    expect(found("he was rushed to saint columba's in west arden. she keeps the books out of salt & cedar. her manager from old orchard called.")).toEqual([
+      "LOCATION:saint columba's",
+      'LOCATION:west arden',
+      'LOCATION:salt & cedar',
+      'LOCATION:old orchard',
+    ]);
+    expect(found("his uncle's food truck, wild ember, parks downtown. the coach from east larkin volleyball called.")).toEqual(['LOCATION:wild ember', 'LOCATION:east larkin']);
+  });
+
+  it('takes spelled dates and abbreviated months in lower case', () => {
+    expect(found('we met on the ninth of october. nothing since feb, and next oct we see.')).toEqual(['DATE:the ninth of october', 'DATE:feb', 'DATE:oct']);
+  });
+
+  it('takes word-names and months before a bracket saying who they are, a caller and the person called about, a pair glossed as names, and a month after "her son ... bc"', () => {
+    expect(found('ferris (pt, 30) and wren (goes to oakmont middle) came. june (9th grade) cried.')).toEqual(['NAME:ferris', 'NAME:wren', 'LOCATION:oakmont middle', 'NAME:june']);
+    expect(found('"this is ivy calling for mateo, he is sick" and then calling about kenji, his son.')).toEqual(['NAME:ivy', 'NAME:mateo', 'NAME:kenji']);
+    expect(found('hope and faith (yes really) came in. she called her son june bc june forgot.')).toEqual(['NAME:hope', 'NAME:faith', 'NAME:june', 'NAME:june']);
+    expect(found('the owner, miss ruby, is kind. her barber jim apparently cuts hair for free. pt bo left a vm.')).toEqual(['NAME:ruby', 'NAME:jim', 'NAME:bo']);
+    expect(found('my client sione and losana came in. Ciarán ó Briain, 17, came.')).toEqual(['NAME:sione', 'NAME:losana', 'NAME:Ciarán ó Briain']);
+  });
+
+  it('takes streets ending in "way", a town after a street, two words in no list after "in", an IOP, a cashtag, and an email after a prose "at"', () => {
+    expect(found('she lives on marlow way. her cousin stays on dunbar st in pellston since may. a dinner at the co-op in rio seco, and')).toEqual([
+      'LOCATION:marlow way',
+      'LOCATION:dunbar st',
+      'LOCATION:pellston',
+      'LOCATION:rio seco',
+    ]);
+    expect(found('The intake nurse at Cold Spring IOP called. He pays a friend who goes by $lilpay_88 on an app. I sent the form at kim dot ro at postnest dot org today.')).toEqual([
+      'LOCATION:Cold Spring IOP',
+      'OTHER_ID:$lilpay_88',
+      'EMAIL:kim dot ro at postnest dot org',
+    ]);
+  });
+
+  it('does not flag a people before "families", a team, a book title, a bank card, a Faraday pouch, "Is IOP", or an email before "at 2am"', () => {
+    expect(found("Like many Karen families they attend church. He is a Red Sox fan who read The New Jim Crow, lost his Chase card and keeps a Faraday pouch. Is IOP enough? I read Eduardo Duran's book.")).toEqual([]);
+    expect(found('he sent it from jo.kim at postnest dot org at 2am.')).toEqual(['EMAIL:jo.kim at postnest dot org']);
+  });
+});

@@ -141,6 +141,9 @@ function foldObfuscations(text: string, offsets: number[] | null): Mapped | null
     // A plain " at " before a dotted name is prose ("we met at example.com"), not an address.
     if (!bracketed && !MAY_HOLD_DOT.test(domain)) continue;
     if (NOT_A_LOCAL_PART.has(local.toLowerCase())) continue;
+    // "the handout at marisol dot ybarra at chimemail dot com": a second "at" after the domain means this one was prose.
+    const secondAt = bracketed ? null : /^\s+at\s+/i.exec(text.slice(afterAt + domain.length, afterAt + domain.length + 8));
+    if (secondAt && DOMAIN_AFTER.test(text.slice(afterAt + domain.length + secondAt[0].length, afterAt + domain.length + secondAt[0].length + 96))) continue;
     const start = at.index - local.length;
     if (rewrites.some((r) => start < r.end)) continue;
     const atWord = at.index + at[0].search(/a/i);

@@ -163,9 +163,11 @@ function withPairedNames(text: string, tokens: readonly Token[], found: readonly
     const right = owner[b.start] === 0 ? undefined : known[owner[b.start] - 1];
     const partner = left?.kind === PhiKind.NAME ? b : right?.kind === PhiKind.NAME ? a : undefined;
     if (!partner || owner[partner.start] !== 0 || partner.text.length < 2) continue;
-    if (!dictionaries.isFirstName(partner.folded) || isNeverAName(partner.lower)) continue;
-    // "her sisters aubrey and jo": in lower case only a name that is no word, beside a lower-case name.
+    // "couples session w/ sione and losana": beside a lower-case name, "and" joins a lower-case word in no list too.
     const named = partner === a ? b : a;
+    const unlisted = joinedByAnd && !partner.capitalised && !named.capitalised && partner.text.length > 3 && !partner.tail && !dictionaries.isEnglish(partner.lower) && !CHAT_WORDS.has(partner.lower);
+    if ((!dictionaries.isFirstName(partner.folded) && !unlisted) || isNeverAName(partner.lower)) continue;
+    // "her sisters aubrey and jo": in lower case only a name that is no word, beside a lower-case name.
     // "dawn and marcus (both 40s)": a word-name too, when an age in brackets follows the pair.
     const bracketAfter = /^\s\(/.test(text.slice(b.end, b.end + 2));
     // "the 3 kids, kenzie, ty and marcus": a list of lower-case names goes on by commas too.
@@ -203,7 +205,7 @@ const ABSTRACT_COPULA_AFTER = /^\s(?:is|was)\s(?:in short supply|scarce|rare|har
 const QUOTE_CLOSES = /^[.!?]?["\u201d]/;
 const WITH_MANNER_BEFORE = /\b(?:it|all|such|great|real|quiet|more|less|some|little)\s+with\s$/;
 const AND_BEFORE = /\band\s$/;
-const PERSON_WORDS_BEFORE_AND = new Set('me him her them us i he she they mom dad mum brother sister son daughter wife husband partner friend friends boyfriend girlfriend kids kid grandma grandpa aunt uncle cousin'.split(' '));
+const PERSON_WORDS_BEFORE_AND = new Set('me him her them us i he she they pt client patient mom dad mum brother sister son daughter wife husband partner friend friends boyfriend girlfriend kids kid grandma grandpa aunt uncle cousin'.split(' '));
 const PHRASE_ADJECTIVE_BEFORE = /\b(?:free|good|ill|own|strong|iron|last|sheer|false|faint|high|new|saving|amazing|electric|electricity|phone|water|gas|cable|medical|hospital|credit|utility|power|heating|grocery|vet|dental|tax|repair|first|final|unpaid|overdue)\s$/;
 const TIMES_OF_DAY = new Set(['dawn', 'dusk', 'sunrise', 'sunset', 'noon', 'midnight', 'twilight']);
 const AUXILIARY_NAMES = new Set(['will', 'may', 'can', 'should', 'might', 'must', 'would', 'could', 'shall']);

@@ -142,13 +142,14 @@ export function recogniseIps(text: string): Candidate[] {
   return found;
 }
 
-/** Social-media handles such as `@crystal.unfiltered`. */
+/** Social-media handles such as `@crystal.unfiltered`, and payment-app cashtags such as `$stackz_dre` (a dollar sign before letters is no amount). */
 export function recogniseHandles(text: string): Candidate[] {
-  if (!text.includes('@')) return [];
-  return matchesOf(HANDLE, text)
-    .filter((m) => m[0].length > 2)
-    .map((m) => candidate(PhiKind.OTHER_ID, m.index, m.index + m[0].length, 0.9, Priority.PATTERN_ID));
+  const handles = text.includes('@') ? matchesOf(HANDLE, text).filter((m) => m[0].length > 2) : [];
+  const cashtags = text.includes('$') ? matchesOf(CASHTAG, text) : [];
+  return [...handles, ...cashtags].map((m) => candidate(PhiKind.OTHER_ID, m.index, m.index + m[0].length, 0.9, Priority.PATTERN_ID));
 }
+/** "$stackz_dre", "$Jay-Pays": a dollar sign, then a letter and at least three more name characters. */
+const CASHTAG = /(?<![\w$])\$[A-Za-z][A-Za-z0-9_.-]{2,}[A-Za-z0-9_](?![\w$])/g;
 
 /** Telephone numbers, told apart from fax numbers by the words around them. */
 export function recognisePhones(text: string): Candidate[] {

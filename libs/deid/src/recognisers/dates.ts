@@ -91,7 +91,7 @@ function wordBefore(text: string, digit: number): string {
   while (start > 0 && text.charCodeAt(start - 1) >= 97 && text.charCodeAt(start - 1) <= 122) start--;
   return text.slice(Math.max(0, start - 1), digit);
 }
-const LOWER_MONTH_HINT = /\b(?:january|february|march|april|june|july|august|september|october|november|december)\b/;
+const LOWER_MONTH_HINT = /\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|aug|sept|oct|nov|dec)\b/;
 /** "missed thursday the 14th": a lower-case weekday with a day number. */
 const LOWER_WEEKDAY_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s(?:(?:the\s)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?:\/\d{2,4})?(?![\d/]))/g;
 /** "on march 8", "june 3rd": a lower-case month with a day number. */
@@ -101,7 +101,7 @@ const LOWER_MONTH_DAY = /\b(?:january|february|march|april|may|june|july|august|
 /** "on the 12th of may": a lower-case month after an ordinal day (the ordinal makes "may" the month). */
 const LOWER_ORDINAL_OF_MONTH = /\b(?:the\s)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\sof\s(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
 const OF_LOWER_MONTH = /(?:st|nd|rd|th) of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
-const LOWER_MONTH = /\b(?:since|in|until|till|by|from|last|next|early|late|mid-?|during|before|after|through|back in|around)\s(january|february|april|june|july|september|october|november|december)\b(?!['-])|\b(?:since|until|till|last|next|early|late|mid-?|during)\s(march|august)\b(?!['-])/g;
+const LOWER_MONTH = /\b(?:since|in|until|till|by|from|last|next|early|late|mid-?|during|before|after|through|back in|around)\s(january|february|april|june|july|september|october|november|december)\b(?!['-])|\b(?:since|until|till|last|next|early|late|mid-?|during)\s(march|august|jan|feb|apr|aug|sept|oct|nov|dec)\b(?!['-]|\.?\s?\d)/g;
 /** "on the 12th": a day number standing for a date. */
 const BARE_ORDINAL = /\b(?:on|by|until|till|since|before|after|for|from|through|thru) the ((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?! (?:floor|grade|session|time|attempt|try|visit|week|day|month|year|percentile|place|street|avenue|birthday|anniversary))\b/g;
 /** "Her birthday is the 22nd": a day number after a date-bearing noun. */
@@ -143,8 +143,10 @@ export function recogniseDates(text: string): Candidate[] {
       found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, confidence, Priority.DATE));
     }
   }
-  if (calendar) {
+  // "the third of june": chat writes the spelled date in lower case too.
+  if (calendar || lowerMonth) {
     for (const pattern of SPELLED_DATES) {
+      if (pattern === SPELLED_DATES[0] && !calendar) continue;
       // "the twelfth of March" needs " of <month>": a literal-led check, cheaper than the ordinal alternation.
       if (pattern === SPELLED_DATES[1] && !OF_MONTH.test(text)) continue;
       // "March twelfth" begins at its month; "the twelfth of March" does not.

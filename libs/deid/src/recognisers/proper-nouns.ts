@@ -74,20 +74,25 @@ const LANGUAGE_PAIR_BEFORE = /\b(?:English|Spanish|French|Portuguese|Arabic|Mand
 /** "Vanderbilt ratings", "Conners checklist": a measure named after its author or place. */
 const MEASURE_AFTER = /^\s+(?:ratings?|rating scales?|questionnaires?|checklists?|subscales?|battery|screeners?|norms)\b/i;
 /** "Down syndrome", "Hirschsprung's disease", "Bell's palsy": a condition named after a person. */
-const EPONYM_AFTER = /^(?:'s?)?\s+(?:syndrome|disease|palsy|sarcoma|lymphoma|anomaly|reflex|sign|phenomenon|dementia|chorea|aphasia|encephalopathy)\b/i;
+const EPONYM_AFTER = /^(?:'s?)?\s+(?:syndrome|disease|palsy|sarcoma|lymphoma|anomaly|reflex|sign|phenomenon|dementia|chorea|aphasia|encephalopathy|cage|pouch|bag)\b/i;
 /** "the Oura app", "a Garmin watch": a product, not a person or a place. */
-const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platform|website|podcast|channel|game|console|speaker|headset|subscription)\b/;
+const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platform|website|podcast|channel|game|console|speaker|headset|subscription|card|debit card|credit card|checking|bank account)\b/;
+/** "like many Karen families": a people's name that is also a given name, before a word for its people. */
+const PEOPLE_AFTER = /^\s+(?:families|family|people|community|communities|refugees|church|churches|language|speakers|culture|elders|women|men|youth|households)\b/;
+const PEOPLES_ALSO_NAMED = new Set(['karen', 'chin', 'kachin', 'mon', 'shan', 'nuer', 'dinka', 'hmong', 'mam', 'garifuna', 'sami', 'maya']);
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:safety plan|safety planning|model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle|tradition|lineage)\b/i;
 
-const LOWER_BRACKET_AGE = /^\s\((?:(?:she|he)\s(?:always\s|still\s|even\s|never\s)?(?:says|said|calls|insists|spells|signs|introduces|goes by|hates|loves|jokes|laughs)\b|[^()]{0,40}\son (?:paper|the chart|the roster|file)\)|\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,30}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
+const LOWER_BRACKET_AGE = /^\s\((?:(?:pt|client|patient)(?:\)|,\s\d{1,2}\b)|(?:goes to|attends)\s|(?:she|he)\s(?:always\s|still\s|even\s|never\s)?(?:says|said|calls|insists|spells|signs|introduces|goes by|hates|loves|jokes|laughs)\b|[^()]{0,40}\son (?:paper|the chart|the roster|file)\)|\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,30}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
 const POSSESSIVE_BEFORE_RELATIVE = /\b(?:her|his|their|my|our)\s(?:(?:little|big|older|younger|baby|twin|oldest|youngest|eldest)\s)?$/;
-const RELATIVE_NAME_CLOSE = /^(?:[,;:!?)]|\.\s|\s(?:as|who|about|for|at|with|in|by name)\b)/;
+/** Months that are also everyday words ("may", "march", "august"). */
+const WORD_MONTHS = new Set(['may', 'march', 'august']);
+const RELATIVE_NAME_CLOSE = /^(?:[,;:!?)]|\.\s|\s(?:as|who|about|for|at|with|in|by name|bc|because|cuz)\b)/;
 const BRACKETED_FULL_NAME = /^\(\p{Ll}[\p{Ll}'-]+\s\p{Ll}[\p{Ll}'-]+(?:\s\p{Ll}[\p{Ll}'-]+)?\)$/u;
 const BRACKETED_NAME_AGE = /^\s\((?:[\p{L}'-]+\s){0,3}[\p{L}'-]+,\s\d{1,2}\)/u;
 const BRACKET_NAME_GLOSS = /^\s\((?:yes,?\s)?(?:really\b|for real\b|seriously\b|that'?s (?:her|his|their) (?:real |actual )?name\b|(?:like|as in)\s(?:the\s)?(?:month|word|season|flower|virtue|state|city|car|name)\b)/;
 const BRACKET_THEN_AGE = /^\s\([^()]{1,30}\),\s\d{1,2}\b/;
 const EXPLICIT_NAMING_BEFORE = /\b(?:name is|goes by|known as|nicknamed)\s$/;
-const ROLE_APPOSITIVE_AFTER = /^(?:,|\sis)\s(?:my|our)\s(?:[\w-]+\s){0,2}(?:client|patient|supervisee|student|son|daughter|kid|foster (?:son|daughter|kid))\b/;
+const ROLE_APPOSITIVE_AFTER = /^(?:,|\sis)\s(?:my|our)\s(?:[\w-]+\s){0,2}(?:client|patient|pt|supervisee|student|son|daughter|kid|foster (?:son|daughter|kid))\b/;
 /** "client is bill, 61", "my client penny is 72 and": an age right after a lower-case word-name. */
 const LOWER_AGE_AFTER = /^(?:,\s\d{1,2}\b|,\swho(?:'s|\sis|\swas|\sturned|\sjust\sturned)\s\d{1,2}\b|\s(?:is|was|turned|turns|just turned)\s(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a hundred)(?:\s(?:and|but|now|yo|years?)\b|[,.;:!?)]|$))/;
 const LOWER_POSSESSIVE_RELATIVE = /^'s?\s(?:mom|mother|dad|father|mum|parents|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend|boyfriend|partner|caseworker|teacher|therapist|neighbou?r|roommate|landlord|landlady|son|daughter|kids|foster (?:mom|dad|parents)|student id|iep|case file|chart|school|phone|diagnosis)\b/;
@@ -102,7 +107,7 @@ const FUNCTION_WORDS = new Set('minus plus versus via per even also still just n
 const RELATIVE_CUES = new Set('stepbrother stepsister half-brother half-sister roommate friend coworker co-worker classmate teammate neighbor neighbour ex son daughter sister brother mom mother dad father wife husband partner boyfriend girlfriend cousin aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmom stepdad stepfather stepmother sisters brothers'.split(' '));
 /** Words that make "<word> <place word>" an everyday phrase: "in full view", "in high spring", "from one point". */
 const GOING_BEFORE_TO = /^(?:admitted|readmitted|home|out|over|down|up|come|comes|came|coming|moved?|moving|went|go|goes|going|drove|drive|drives|driving|back|relocated|relocating|transferred|headed|heading|flew|fly|flying|trip|visit|visiting|bus|train|way|commute|commutes|ride|rides)$/;
-const NOT_PLACE_WORDS = new Set('another neighboring neighbouring nearby adjacent entire different tech retail sales finance marketing construction healthcare hospitality education childcare insurance banking admin logistics vivo vitro situ utero toto absentia grad law med night summer boarding nursing graduate sunday day rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
+const NOT_PLACE_WORDS = new Set('another neighboring neighbouring nearby adjacent entire different tech retail sales finance marketing construction healthcare hospitality education childcare insurance banking admin logistics vivo vitro situ utero toto absentia grad law med night summer boarding nursing graduate sunday day loco chem bio math algebra geometry calc physics history english spanish rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
 const LOWER_PLACE_PREPOSITIONS = new Set(['in', 'around', 'near', 'outside', 'from', 'past', 'toward', 'towards', 'beyond', 'at', 'to']);
 /** Endings of invented town names: "larkfield", "ashbury", "millbrook". */
 const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|land|brook|ridge|haven|bury|mont|mount|bank|gate|hurst|cliff|moor|mere|weather|hill|shire|stead|worth|chester|mouth|ham|holm|thorpe|vale|crest|wick|hollow|grove|glen)$/;
@@ -119,7 +124,8 @@ const NOT_A_NAME_ENDING = /(?:ive|ous|ic|al|able|ible|ful|less|ish|ism|ist|ity|n
 const NICKNAME_CUE_ENDS = new Set(['him', 'her', 'them', 'by', 'as', 'nicknamed', 'calls', 'call']);
 const NOT_A_NICKNAME = new Set('it me us you him them the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either sweetie sweetheart honey hon babe baby darling dear kiddo buddy bud champ princess sis bro mija mijo mami papi at in on with for to from home work school back out up over off names daily fax email phone text mail'.split(' '));
 /** "hi it's april, um", "hey, it's dawn,": a greeting before the self-introduction, as in a voicemail. */
-const GREETING_SELF_INTRO = /\b(?:hi|hey|hello|yeah|um|uh)[,.]?\s+(?:it's|it is|this is)\s$/i;
+const CALLING_ABOUT_BEFORE = /\bcalling (?:for|about|re)\s$/;
+const GREETING_SELF_INTRO = /(?:\b(?:hi|hey|hello|yeah|um|uh)[,.]?\s+|")(?:it's|it is|this is)\s$/i;
 const SELF_INTRO = /(?:\bit's|\bit is|\bthis is|\bname's|\bname is)\s$/i;
 const PET_BEFORE =
   /\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|horse|pony|rabbit|bunny|hamster|parrot|bird|goldfish|lizard|snake|turtle|guinea pig|ferret|stuffed (?:animal|dog|cat|bear|bunny|toy)|teddy bear|teddy|doll|plushie)(?:,?\s+(?:named|called))?\s*,?\s*["']?$/i;
@@ -206,17 +212,22 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "goes by mo": a two-letter name only right after a naming cue.
     // "new client pa nhia vang, 19": or when a lower-case full name and an age follow.
     const runWithAge = () => hasAgeComma && lowerNameFollows(t, tokens[i + 1], dictionaries) && /^,\s\d{1,2}\b/.test(text.slice(tokens[lowerNameRunEnd(tokens, i, dictionaries)].end, tokens[lowerNameRunEnd(tokens, i, dictionaries)].end + 5));
-    if (t.text.length === 2 && codeAt(text, t.end + 1) !== 40 && !NAME_CUE_BEFORE_AT_END.test(text.slice(Math.max(0, t.start - 24), t.start)) && !runWithAge()) continue;
+    // "pt bo left a vm": or a given name that is no word before a verb people do.
+    const twoLetterActs = t.text.length === 2 && ((flags[i + 1] ?? 0) & (PERSON_VERB | SPEECH_VERB | IRREGULAR_VERB)) !== 0 && !COPULAS.has(tokens[i + 1].lower) && dictionaries.isFirstName(t.folded) && !dictionaries.isEnglish(t.lower) && !FUNCTION_WORDS.has(t.lower);
+    if (t.text.length === 2 && codeAt(text, t.end + 1) !== 40 && !twoLetterActs && !NAME_CUE_BEFORE_AT_END.test(text.slice(Math.max(0, t.start - 24), t.start)) && !runWithAge()) continue;
     const bracketed = codeAt(text, t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32));
     // "14yo client dakota says": a state or month name in lower case is a person when it speaks.
     // "her grandmother june is ninety-two": after a relative, with an age, too; "my client jordan (16)": with an age in brackets.
     const softSpeaker = isSoftExcluded(t.lower) && !isHardExcluded(t.lower) && (SPEECH_VERBS.has(nextWord(text, tokens, i)) ||
       (codeAt(text, t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32))) ||
-      ((RELATIVE_CUES.has(tokens[i - 1].lower) || isCueWord(tokens[i - 1]) || (i > 1 && RELATIVE_CUES.has(tokens[i - 2].lower))) && LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 32))));
+      ((RELATIVE_CUES.has(tokens[i - 1].lower) || isCueWord(tokens[i - 1]) || (i > 1 && RELATIVE_CUES.has(tokens[i - 2].lower))) && LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 32))) ||
+      // "call her daughter june bc june never visits": after "her daughter", closed by a break or a conjunction.
+      (RELATIVE_CUES.has(tokens[i - 1].lower) && t.start - tokens[i - 1].end === 1 && !WORD_MONTHS.has(t.lower) && POSSESSIVE_BEFORE_RELATIVE.test(text.slice(Math.max(0, tokens[i - 1].start - 16), tokens[i - 1].start)) &&
+        RELATIVE_NAME_CLOSE.test(text.slice(t.end, t.end + 9))));
     // A theorist's name in lower case right after a person cue ("his PO dana ferreira") is a person.
     // "my client april nowak": a month or state word with a surname after it is the person's given name.
     // "my client rose-ellen is 19": two given names joined by a hyphen are one.
-    const joinedGivenNames = t.folded.includes('-') && t.folded.split('-').every((p) => p.length > 1 && dictionaries.isFirstName(p));
+    const joinedGivenNames = t.folded.includes('-') && isGivenName(t, dictionaries);
     // "new client is will (yes, like the word), 19": a bracketed aside, then the age.
     // "my client april (yes like the month)": or a bracket saying the word is used as a name.
     // "her manager will keeps texting her": a modal word before a verb with -s or -ed is the name.
@@ -253,7 +264,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       // "my 17yo client jaylen brooks (everyone calls him jj)": a listed surname, even a word, closed by a bracket or a comma.
       (dictionaries.isFirstName(t.folded) && listedSurnameBeforeBreak(text, t, tokens[i + 1], dictionaries));
     // "yes his name is will, and": a naming cue says the word is the name.
-    if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (EXPLICIT_NAMING_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) || ageAfterAside || finiteAfterModal || actsAsPerson(t, next) || negatedAfter(tokens[i + 1]) || relativeActs || withSurname || bracketed || LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 24))))) continue;
+    // "her stylist dot apparently knows me": one adverb may sit between the name and its verb.
+    const verb = next.endsWith('ly') && next.length > 4 ? nextWord(text, tokens, i + 1) : next;
+    if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (EXPLICIT_NAMING_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) || ageAfterAside || finiteAfterModal || actsAsPerson(t, verb) || negatedAfter(tokens[i + 1]) || relativeActs || withSurname || bracketed || LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 24))))) continue;
     if (!PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     found.push(candidate(PhiKind.NAME, t.start, withSurname ? Math.max(tokens[lowerNameRunEnd(tokens, i, dictionaries)].end, tokens[i + 1].end) : t.end, 0.7, Priority.NAME_STRONG));
   }
@@ -263,7 +276,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     if (t.capitalised || t.acronym || t.text.length < 3 || t.gluedToDigit) continue;
     const prev = tokens[i - 1];
     // "the salon owner, miss connie, wants": "miss" set off by a comma is a title before a given name that is no word.
-    const missTitle = prev.lower === 'miss' && !prev.capitalised && /(?:^|[,.!?:]\s)$/.test(text.slice(Math.max(0, prev.start - 2), prev.start)) && dictionaries.isFirstName(t.folded) && !dictionaries.isEnglish(t.lower);
+    const missTitle = prev.lower === 'miss' && !prev.capitalised && /(?:^|[,.!?:]\s)$/.test(text.slice(Math.max(0, prev.start - 2), prev.start)) && dictionaries.isFirstName(t.folded) && (!dictionaries.isEnglish(t.lower) || codeAt(text, t.end) === 44);
     const titled = ((flags[i - 1] & TITLE_ABBREVIATION) !== 0 && /^\.?\s$/.test(text.slice(prev.end, t.start))) || missTitle;
     if (!titled && !(text[t.start - 2] === ',' && LOWER_AGE_APPOSITIVE_AT_END.test(text.slice(Math.max(0, t.start - 32), t.start)))) continue;
     // After a title any non-word is a surname ("mr. lindqvist"); after an age appositive it must be a listed given name.
@@ -271,7 +284,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const listed = dictionaries.isFirstName(t.folded) || (t.folded.includes('-') && t.folded.split('-').some((p) => p.length > 1 && dictionaries.isName(p)));
     // "ms. dana heller": after a title even a cited author's surname is somebody's name.
     // "my 16yo, will, works weekends": after an age appositive a word-name closed by a comma is the name too.
-    const closedWordName = (!titled && listed && codeAt(text, t.end) === 44 && !isSoftExcluded(t.lower)) ||
+    const closedWordName = ((!titled || missTitle) && listed && codeAt(text, t.end) === 44 && !isSoftExcluded(t.lower)) ||
       // "dr. ruth okonjo": after a title a word-name with a surname after it.
       (titled && listed && (lowerNameFollows(t, tokens[i + 1], dictionaries) || unlistedSurnameFollows(text, t, tokens[i + 1], dictionaries)));
     if ((dictionaries.isEnglish(t.lower) && !closedWordName) || isHardExcluded(t.lower) || isSoftExcluded(t.lower) || (!titled && THEORISTS.has(t.lower)) || (!titled && !listed)) continue;
@@ -290,7 +303,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // ("between clients. hope (16)" is not: the sentence ended after the cue word.)
     // ("hey, it's bo... bo castellanos": two letters too after a greeting and "it's".)
     // Only a listed given name, or a word with a possessive tail, is ever taken below: that look-up goes before the regexes.
-    if (t.capitalised || t.acronym || t.gluedToDigit || (codeAt(t.tail, 0) !== 39 && !dictionaries.isFirstName(t.folded))) continue;
+    if (t.capitalised || t.acronym || t.gluedToDigit || (codeAt(t.tail, 0) !== 39 && !isGivenName(t, dictionaries))) continue;
     if ((t.text.length < 3 && !(t.text.length === 2 && (codeAt(text, t.end + 1) === 40 || GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start))))) || (i > 0 && cue[i - 1] && !/[.!?]/.test(text.slice(tokens[i - 1].end, t.start)))) continue;
     const following = tokens[i + 1]?.lower ?? '';
     // "hope castellanos came in today": a word-name opening a clause, a listed surname that is no word, then a verb.
@@ -311,7 +324,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "lark's mom", and "re: marguerite's question": a listed given name that is no word owns anything.
     const relative = t.tail.startsWith("'") && (LOWER_POSSESSIVE_RELATIVE.test(text.slice(t.end, t.end + 24)) ||
       (/^['’]s\s/.test(t.tail + text.slice(t.end + t.tail.length, t.end + t.tail.length + 1)) && (dictionaries.lookup(t.folded) & ~Lexicon.FIRST_NAME) === 0 &&
-        dictionaries.isFirstName(t.folded) && !LOWER_BUSINESS_HEADS.has(tokens[i + 1]?.lower ?? '')));
+        isGivenName(t, dictionaries) && !LOWER_BUSINESS_HEADS.has(tokens[i + 1]?.lower ?? '')));
     // "hey it's toby", "this is marisol": a caller naming themself.
     const before = tokens[i - 1]?.lower;
     const selfNamed = i > 1 && (before === 'it' || before === 'is' || before === 'name') && SELF_INTRO.test(text.slice(Math.max(0, t.start - 10), t.start));
@@ -319,13 +332,15 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "because zeke won't see anyone": a negated auxiliary counts as a verb people do.
     const verbAfter = ((flags[i + 1] ?? 0) & (PERSON_VERB | IRREGULAR_VERB)) !== 0 || looksLikeVerb(following) || (tokens[i + 1]?.tail === "'d" && !tokens[i + 1].capitalised) ||
       (tokens[i + 1] && !tokens[i + 1].capitalised && NEGATED_AUXILIARIES.test(tokens[i + 1].text + tokens[i + 1].tail));
-    if (following !== 'is' && !((flags[i + 1] ?? 0) & SPEECH_VERB) && !bracketAge && !relative && !selfNamed && !verbAfter) continue;
+    // "calling for tomás", "calling about lexi": the person a call is about.
+    const calledAbout = i > 1 && tokens[i - 2].lower === 'calling' && CALLING_ABOUT_BEFORE.test(text.slice(Math.max(0, t.start - 15), t.start));
+    if (following !== 'is' && !((flags[i + 1] ?? 0) & SPEECH_VERB) && !bracketAge && !relative && !selfNamed && !verbAfter && !calledAbout) continue;
     // Only a listed given name is taken below unless it owns a relative: skip the context checks for the rest.
-    if (!relative && !dictionaries.isFirstName(t.folded)) continue;
+    if (!relative && !isGivenName(t, dictionaries)) continue;
     // "okay, carl rogers": a cited theorist's given name before the surname is no client.
     if (THEORIST_GIVEN_NAMES.get(following)?.has(t.lower)) continue;
     const next = nextWord(text, tokens, i);
-    const acts = bracketAge || relative || selfNamed || SPEECH_VERBS.has(next) || (next === 'is' && AGE_AFTER.test(text.slice(t.end, t.end + 24))) ||
+    const acts = bracketAge || relative || selfNamed || calledAbout || SPEECH_VERBS.has(next) || (next === 'is' && AGE_AFTER.test(text.slice(t.end, t.end + 24))) ||
       (next !== '' && verbAfter && !COPULAS.has(next) && opensClause(text, tokens, i));
     // "marisol (13), tavi (11) and junior (8)": a word-name with a bracketed age, not after a determiner ("a junior (16)").
     // "ray is a 40yo dad": a word-name opening a clause before its age counts too.
@@ -333,7 +348,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "lark's mom doesn't know": whoever has a mom or a caseworker is a person, whatever the word.
     const ownsRelative = relative && (i === 0 || !DETERMINERS.has(tokens[i - 1].lower)) && !OWNER_NOUNS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !PERSON_CUES.has(t.lower) && !CHAT_WORDS.has(t.lower) &&
       // "a rancher's wife", "the mechanic's son": a word for a trade or role owns relatives too, unless it is a given name ("tyler's mom").
-      (dictionaries.isFirstName(t.folded) || !(dictionaries.isEnglish(t.lower) && /(?:er|or|ist|ian|ant|ent|ic|man|woman)$/.test(t.lower)));
+      (isGivenName(t, dictionaries) || !(dictionaries.isEnglish(t.lower) && /(?:er|or|ist|ian|ant|ent|ic|man|woman)$/.test(t.lower)));
     if (ownsRelative && !isExcluded(t.lower)) {
       found.push(candidate(PhiKind.NAME, t.start, t.end, 0.65, Priority.NAME_STRONG));
       continue;
@@ -341,9 +356,10 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "hope texted me again": a word-name opening a clause before a verb only people do.
     const onlyPeople = STRONG_LOWER_VERBS.has(following) && !FUNCTION_WORDS.has(t.lower) && opensClause(text, tokens, i);
     // "hi it's april, um", "hey, it's dawn, bobby's sister": a caller naming themself with a word-name or a month.
-    const selfNamedWord = selfNamed && /^[,.]/.test(text.slice(t.end, t.end + 1)) && !isHardExcluded(t.lower) && GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start));
-    if (!acts || !dictionaries.isFirstName(t.folded) || (dictionaries.isEnglish(t.lower) && !englishWithAge && !onlyPeople && !selfNamedWord) ||
-        (isExcluded(t.lower) && !selfNamedWord) || PERSON_CUES.has(t.lower) || CHAT_WORDS.has(t.lower)) continue;
+    // "this is june calling for", "it's rocky from the co-op": or going on to say why they call.
+    const selfNamedWord = selfNamed && /^(?:[,.]|\s(?:calling|from|here)\b)/.test(text.slice(t.end, t.end + 9)) && !isHardExcluded(t.lower) && GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start));
+    if (!acts || !isGivenName(t, dictionaries) || (dictionaries.isEnglish(t.lower) && !englishWithAge && !onlyPeople && !selfNamedWord) ||
+        (isExcluded(t.lower) && !selfNamedWord && !(bracketAge && isSoftExcluded(t.lower) && !isHardExcluded(t.lower))) || PERSON_CUES.has(t.lower) || CHAT_WORDS.has(t.lower)) continue;
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.65, Priority.NAME_STRONG));
   }
   // "out in dunmore flats", "couch surfing around lower brennan": chat posts write places in lower case too.
@@ -360,7 +376,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const headAt = (k: number) => tokens[k] && !tokens[k].capitalised && text.slice(tokens[k - 1].end, tokens[k].start) === ' ' && LOWER_FACILITY_HEADS.has(tokens[k].lower);
     if (adjacent && (unknown(t) || dictionaries.isName(t.folded)) && !NOT_PLACE_WORDS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && (headAt(i + 1) || ((['family', 'community', 'memorial', 'medical', 'senior', 'dental', 'animal', 'credit'].includes(next.lower) || GEO_SUFFIXES.has(next.lower) || unknown(next)) && headAt(i + 2)))) {
       end = headAt(i + 1) ? next.end : tokens[i + 2].end;
-    } else if (tokens[i - 1].lower === 'at') {
+    } else if (tokens[i - 1].lower === 'at' && tokens[i - 2]?.lower !== 'out') {
+      // ("staying w/ me out at lone butte": after "out at", a place word may end a place.)
       continue;
     } else if ((adjacent || (/^['’]s$/.test(t.tail) && !!next && !next.capitalised && next.start - t.end === t.tail.length + 1)) && GEO_SUFFIXES.has(next.lower) && !NOT_PLACE_WORDS.has(t.lower) && !isExcluded(t.lower) && !CHAT_WORDS.has(t.lower) &&
       // ("trying to cut corners": after "to", only after a verb of going.)
@@ -372,6 +389,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     }
     // "lives in tan binh heights": two words that are no English word, then a place word.
     else if (adjacent && unknown(t) && unknown(next) && tokens[i + 2] && !tokens[i + 2].capitalised && text.slice(next.end, tokens[i + 2].start) === ' ' && GEO_SUFFIXES.has(tokens[i + 2].lower)) end = tokens[i + 2].end;
+    // "the co-op in valle verde, can you": two words in no English list after "in", closing the phrase.
+    else if (adjacent && tokens[i - 1].lower === 'in' && unknown(t) && unknown(next) && !next.tail && !NOT_PLACE_WORDS.has(next.lower) && !isDerivedWord(t.lower, dictionaries) && !isDerivedWord(next.lower, dictionaries) &&
+      /^(?:[,.;:!?)]|\s(?:and|but|so|now))/.test(text.slice(next.end, next.end + 5))) end = next.end;
     else if (adjacent && PLACE_QUALIFIERS.has(t.lower) && unknown(next) && (dictionaries.isName(next.folded) || PLACE_NAME_ENDING.test(next.lower) || dictionaries.lookup(next.folded) === 0)) end = next.end;
     // "she lives alone in west harrow now": after a verb of living, a compass word and any word closing the phrase.
     // "mechanic at sully's garage & tow in east harrow,", "auto repair in glen arbor": or after a trade word.
@@ -463,7 +483,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   }
   bracketedNicknames(text, tokens, dictionaries, found);
   monthsNamedBeforePronoun(text, tokens, found);
+  if (text.includes(' (')) pairsBeforeGloss(text, tokens, dictionaries, found);
   lowerCaseBusinesses(text, tokens, dictionaries, found);
+  lowerBusinessesByContext(text, tokens, dictionaries, found);
   lowerCaseDedications(text, tokens, dictionaries, found);
   if (text.includes(' by ') || text.includes(' By ')) businessesByOwner(text, dictionaries, found);
   return found;
@@ -549,6 +571,30 @@ function monthsNamedBeforePronoun(text: string, tokens: readonly Token[], found:
 /** After the month: a dash (an em dash reaches here as a space, so up to three spaces), "she" or "he", then a word. */
 const PRONOUN_AFTER_DASH = /^(?:\s?-{1,2}\s?|\s{1,3})(?:she|he)\s([a-z']+)/;
 
+/** A listed given name, or two joined by a hyphen ("ana-lucía", "mary-kate"). */
+function isGivenName(t: Token, dictionaries: Dictionaries): boolean {
+  return dictionaries.isFirstName(t.folded) || (t.folded.includes('-') && t.folded.split('-').every((p) => p.length > 1 && dictionaries.isFirstName(p)));
+}
+
+/**
+ * "will and patience (yes really) have been married": two given names joined by "and", then a bracket saying the
+ * words are names or giving ages, are two people, even when both are words.
+ */
+function pairsBeforeGloss(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (tokens[k].lower !== 'and') continue;
+    const [a, b] = [tokens[k - 1], tokens[k + 1]];
+    if (a.capitalised || b.capitalised || a.tail || b.tail || text.slice(a.end, b.start) !== ' and ' || codeAt(text, b.end + 1) !== 40) continue;
+    if (!isGivenName(a, dictionaries) || !isGivenName(b, dictionaries) || isHardExcluded(a.lower) || isHardExcluded(b.lower)) continue;
+    const after = text.slice(b.end, b.end + 40);
+    if (!BRACKET_NAME_GLOSS.test(after) && !PAIR_AGES_AFTER.test(after)) continue;
+    found.push(candidate(PhiKind.NAME, a.start, a.end, 0.7, Priority.NAME_STRONG));
+    found.push(candidate(PhiKind.NAME, b.start, b.end, 0.7, Priority.NAME_STRONG));
+  }
+}
+/** " (both 40s)", " (34 and 36)", " (mid-30s)": ages for a pair. */
+const PAIR_AGES_AFTER = /^\s\((?:both\s|mid-?|late\s|early\s)?\d{1,2}s?\b/;
+
 /** Last words of a business or facility written in lower case ("copper kettle diner", "ironclad fitness"). */
 const LOWER_BUSINESS_HEADS = new Set(
   `school academy elementary university college church tabernacle chapel temple mosque synagogue hospital clinic center centre
@@ -561,7 +607,7 @@ const LOWER_BUSINESS_HEADS = new Set(
    lounge kopitiam bioscience biosciences lab labs counseling counselling living polytechnic solutions co distribution fabrication
    collective high sportsplex rink care associates partners flowers brows audiology optometry dentistry chiropractic behavioral home
    cuts psychiatry pediatrics orthodontics panadería panaderia tyre tyres assembly shelter recovery savings dialysis montessori club park seed feed
-   griddle tailoring alterations upholstery fabricators vault storage braids finance hut cycles bikes bait tackle mart collaborative go`.split(/\s+/),
+   griddle tailoring alterations upholstery fabricators vault storage braids finance hut cycles bikes bait tackle mart collaborative go bros middle`.split(/\s+/),
 );
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
@@ -636,7 +682,7 @@ function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionarie
     const joined = (k: number) => {
       const prev = tokens[k - 1];
       const gap = text.slice(prev.end + prev.tail.length, tokens[k].start);
-      return (gap === ' ' || gap === ' & ' || (gap === '. ' && prev.lower === 'st')) && (!prev.tail || /^['’]s?$/.test(prev.tail));
+      return (gap === ' ' || gap === ' & ' || (gap === '. ' && (prev.lower === 'st' || prev.lower === 'mt'))) && (!prev.tail || /^['’]s?$/.test(prev.tail));
     };
     let first = h;
     while (first > 0 && first > h - 4 && joined(first)) {
@@ -677,6 +723,82 @@ function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionarie
     found.push(candidate(PhiKind.LOCATION, words[0].start, of ? of.end : head.end, 0.65, words.length >= 2 ? Priority.FACILITY : Priority.PLACE));
   }
 }
+
+/**
+ * "works front desk at ironclad on tanager rd", "her hair done at velvet & vine", "youth group at cornerstone",
+ * "a 6am class at ironbark", "sleeping behind velvet spoon on oxbow st", "to dandelion (the coffee place ...)":
+ * a lower-case business with no trade word, after a place word, when something says it is one: an ampersand, an
+ * owner's possessive, a saint, a street after it, an apposition naming the kind of place, or a group, job or class
+ * held there.
+ */
+function lowerBusinessesByContext(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const cue = tokens[i];
+    const first = tokens[i + 1];
+    // "his cousin's food truck, holy smokes, and": set off after the kind of place it is.
+    const apposed = codeAt(text, first.start - 2) === 44 && KIND_THEN_COMMA.test(text.slice(Math.max(0, first.start - 40), first.start));
+    const owning = OWNING_CUES.has(cue.lower) || (cue.lower === 'of' && tokens[i - 1]?.lower === 'out');
+    if (!apposed && !owning && !CONTEXT_BUSINESS_CUES.has(cue.lower) && !(cue.lower === 'to' && (goingBeforeTo(tokens, i) || TAKEN_TO.has(tokens[i - 1]?.lower ?? '') || (OBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') && TAKEN_TO.has(tokens[i - 2]?.lower ?? ''))))) continue;
+    if ((!apposed && first.start - cue.end !== 1) || first.capitalised || first.acronym || first.gluedToDigit || !/^\p{Ll}/u.test(first.text)) continue;
+    if (NOT_A_BUSINESS_START.has(first.lower) || STOPS_A_BUSINESS_RUN.has(first.lower) || ((WORD_FLAGS.get(first.lower) ?? 0) & (PERSON_VERB | SPEECH_VERB | IRREGULAR_VERB)) !== 0 || DETERMINERS.has(first.lower) || FUNCTION_WORDS.has(first.lower) || CLAUSE_OPENERS.has(first.lower) || CHAT_WORDS.has(first.lower) ||
+        PERSON_CUES.has(first.lower) || RELATIVE_CUES.has(first.lower) || OWNER_NOUNS.has(first.lower) || TITLE_GLUE.has(first.lower) || (isHardExcluded(first.lower) && !PLACE_QUALIFIERS.has(first.lower))) continue;
+    // The run: up to three lower-case words joined by a space or " & ", ending at a possessive.
+    let last = i + 1;
+    let ampersand = false;
+    while (last - i < 3 && !tokens[last].tail && tokens[last + 1]) {
+      const next = tokens[last + 1];
+      const gap = text.slice(tokens[last].end, next.start);
+      if ((gap !== ' ' && gap !== ' & ' && !(gap === '. ' && tokens[last].lower === 'st')) || (looksLikeVerb(next.lower) && !apposed && !LOWER_BUSINESS_HEADS.has(next.lower)) || next.capitalised || next.acronym || next.gluedToDigit || STOPS_A_BUSINESS_RUN.has(next.lower) || DETERMINERS.has(next.lower) || FUNCTION_WORDS.has(next.lower) || TITLE_GLUE.has(next.lower) || CLAUSE_OPENERS.has(next.lower) || COPULAS.has(next.lower) || CHAT_WORDS.has(next.lower) ||
+          (((WORD_FLAGS.get(next.lower) ?? 0) & (PERSON_VERB | SPEECH_VERB | IRREGULAR_VERB)) !== 0)) break;
+      if (gap === ' & ') ampersand = true;
+      last++;
+    }
+    const run = tokens.slice(i + 1, last + 1);
+    const end = tokens[last].end + (/^['’]s$/.test(tokens[last].tail) ? tokens[last].tail.length : 0);
+    if (run.every((w) => GENERIC_BUSINESS_WORDS.has(w.lower) || NOT_PLACE_WORDS.has(w.lower)) || run.some((w) => THEORISTS.has(w.lower) || w.lower.includes('-'))) continue;
+    // A single word set off by commas could be any list's item ("gym, errands, a call"): it must be no English word.
+    if (apposed && ((run.length === 1 && dictionaries.isEnglish(first.lower)) || run.some((w) => isExcluded(w.lower) || GENERIC_BUSINESS_WORDS.has(w.lower)))) continue;
+    const saint = SAINT_WORDS.has(first.lower) && run.length > 1;
+    const owned = /^['’]s$/.test(tokens[last].tail) && !GENERIC_BUSINESS_WORDS.has(tokens[last].lower + "'s") && !RELATIVE_CUES.has(tokens[last].lower) && !PERSON_CUES.has(tokens[last].lower) &&
+      !OWNER_NOUNS.has(tokens[last].lower) && (run.length > 1 || !dictionaries.isEnglish(tokens[last].lower));
+    const after = text.slice(end, end + 40);
+    const placed = STREET_OR_KIND_AFTER.test(after) || (apposed && /^,\s/.test(after));
+    const before = text.slice(Math.max(0, cue.start - 28), cue.start);
+    // "coach dana from north pike softball": a school or town named by its team.
+    const team = (cue.lower === 'from' || cue.lower === 'at') && TEAM_AFTER.test(after);
+    const held = ((cue.lower === 'at' && HELD_AT_BEFORE.test(before)) || (cue.lower === 'from' && HELD_FROM_BEFORE.test(before))) && run.length <= 2 && !/(?:ing|ly)$/.test(tokens[last].lower) && !/^[,.;:!?)]?\s?(?:today|tonight|yesterday|again|now|later)\b/.test(after);
+    if (!(ampersand || saint || owned || placed || held || team) || (owning && !(ampersand || placed))) continue;
+    found.push(candidate(PhiKind.LOCATION, first.start, end, 0.6, run.length >= 2 ? Priority.FACILITY : Priority.PLACE));
+  }
+}
+const CONTEXT_BUSINESS_CUES = new Set(['at', 'from', 'behind', 'outside']);
+const TEAM_AFTER = /^\s(?:softball|baseball|football|soccer|basketball|volleyball|wrestling|hockey|lacrosse|swim|cheer|track|debate|band)\b/;
+/** "they run hollis & pine", "sells plates out of smoke & honey": these take only an ampersand, an owner or a street. */
+const OWNING_CUES = new Set(['run', 'runs', 'own', 'owns', 'owned', 'manages']);
+const TAKEN_TO = new Set(['taken', 'took', 'brought', 'rushed', 'sent', 'followed', 'walked', 'dropped']);
+const KIND_THEN_COMMA = /\b(?:the|a|his|her|their|my|our|[a-z]+'s)\s(?:[a-z]+\s)?(?:truck|shop|salon|gym|cafe|café|bar|store|church|business|restaurant|diner|bakery|studio|boutique|spot|joint),\s$/;
+/** Words that never open a business's name after "at" ("at home", "at least", "from work", "at 6am"). */
+const NOT_A_BUSINESS_START = new Set(
+  `home work school church practice night nights first least most all times risk peace ease length heart best worst once
+   lunch dinner breakfast recess noon midnight dawn dusk sunrise sunset bedtime times work's it this that them him her me us
+   you one two three four five six seven eight nine ten twelve end start beginning point moment time age minimum maximum
+   baseline intake discharge admission session sessions group groups therapy court trial camp college class classes
+   random gunpoint knifepoint face odds war fault stake hand large will work-release tears bed jail juvie rehab detox
+   wit's wits midday morning mornings evening evenings afternoon afternoons weekends lunchtime which who whom whose where
+   when what probably maybe honestly basically actually apparently obviously`.split(/\s+/),
+);
+const STOPS_A_BUSINESS_RUN = new Set(
+  'on in at by for with from again today tonight yesterday now later last next this every bc because and or but so did does do done had has have was were is are got gets together too also still just anymore lol w/ what who which where when how that she he they we i you it softball baseball football soccer basketball volleyball wrestling hockey lacrosse'.split(' '),
+);
+const SAINT_WORDS = new Set(['st', 'st.', 'saint', 'holy', 'san', 'santa', 'sacred', 'blessed']);
+/** After the run: a street ("on tanager rd") or an apposition naming the kind of place (", the truck where", "(the coffee place"). */
+const STREET_OR_KIND_AFTER =
+  /^(?:\s(?:on|off)\s[a-z]+\s(?:rd|road|st|street|ave|avenue|way|blvd|dr|drive|ln|lane|hwy|pkwy|ct|pl|pike)\b|,?\s\(?the\s(?:[a-z]+\s)?(?:truck|shop|place|store|bar|gym|salon|cafe|café|diner|restaurant|church|spot|joint|studio|pub|bakery|garage|food truck|boutique|barbershop|lot|warehouse|motel|club)\b)/;
+/** A group, job, shift or class held at the place named next. */
+const HELD_AT_BEFORE =
+  /\b(?:team|group|club|jobs?|shifts?|class(?:es)?|mass|services?|baptism|front desk|hrs a wk|hours a week|works(?:\s(?:nights|days|weekends|mornings|evenings|part-time|full-time))?|worked|working|cashier|barista|bartends|bartender|waitress|waiter|server|cook|dishwasher|manager|owner|volunteers?)\s$/;
+/** "pastor lyle from new harvest": a leader or boss "from" the place. */
+const HELD_FROM_BEFORE = /\b(?:pastor|coach|priest|rabbi|imam|reverend|deacon|manager|boss|owner)\s(?:[a-z]+\s)?$/;
 
 /** Index of the token whose text (with its tail) ends at `at`, by binary search; -1 when none does. */
 function tokenEndingAt(tokens: readonly Token[], at: number): number {
@@ -1208,6 +1330,7 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   // "speaks K'iche", "played Minecraft", "fluent in Kinyarwanda": a language or a game.
   if (!evidence.person && ((/(?:sp[eo]ak|fluent|translat|interpret|play|gam|addicted)\S*\s+(?:\S+\s+)?$/i.test(before.slice(-32)) && LANGUAGE_OR_GAME_BEFORE_AT_END.test(before.slice(-40))) || (/^\s+(?:and|or)\s/.test(after) && LANGUAGE_PAIR.test(after)) || (/\s(?:and|or)\s+$/.test(before) && LANGUAGE_PAIR_BEFORE_AT_END.test(before.slice(-40))))) return null;
   if (!evidence.person && (THEORY_HEAD_AFTER.test(after) || MEASURE_AFTER.test(after) || EPONYM_AFTER.test(after) || PRODUCT_AFTER.test(after))) return null;
+  if (words.length === 1 && PEOPLES_ALSO_NAMED.has(words[0].lower) && PEOPLE_AFTER.test(after) && !/\bthe\s+$/i.test(before)) return null;
   // "Georgia", "Dakota", "June" are names too, but only with a person cue or a verb people do.
   // "April and Chance Whitfield", "Chance and April": paired with a given name, a month or state is a person.
   if (words.length === 1 && isSoftExcluded(words[0].lower) && !evidence.person && pairedWithGivenName(after, before, dictionaries)) {
@@ -1598,7 +1721,7 @@ function negatedAfter(next: Token | undefined): boolean {
   return !!next && !next.capitalised && NEGATED_AUXILIARIES.test(next.text + next.tail);
 }
 const STRONG_LOWER_VERBS = new Set(['texted', 'emailed', 'messaged', "dm'd", 'cried', 'yelled', 'screamed', 'hugged', 'cancelled', 'canceled', 'no-showed', 'rescheduled']);
-const TOWN_BEFORE_IN = /(?:,\s|\b(?:lives?|living|moved|grew up|staying|apartment|house|clinic|office|school|town|job|works|born|raised)|\b(?:cousin|cousins|aunt|uncle|grandma|grandmother|family|relatives|friends?)(?:\s[a-z]+)?)\s*$/;
+const TOWN_BEFORE_IN = /(?:,\s|\b(?:st|rd|ave|avenue|street|road|lane|ln|way|blvd|dr|drive|ct|lives?|living|moved|grew up|staying|apartment|house|clinic|office|school|town|job|works|born|raised)|\b(?:cousin|cousins|aunt|uncle|grandma|grandmother|family|relatives|friends?)(?:\s[a-z]+)?)\s*$/;
 const SIGN_OFF_BEFORE = /(?:[.!?]\s+|\n\s*|\b(?:thanks|thank you|best|cheers|regards|warmly|take care|talk soon)[,!]?\s+)$/i;
 const OPENING_ADJECTIVES = new Set(['honest', 'candid', 'sincere', 'earnest', 'brief', 'quick', 'blunt']);
 const NAME_VERB_ADVERBS = new Set('later also still just never always then often even already really now sometimes usually finally only actually eventually recently suddenly quietly immediately'.split(' '));
