@@ -325,7 +325,7 @@ export const PERSON_CUES = words(`
   seeing treating person supervisor intern owner landlord landlady employer priest principal director coordinator aide mentor tutor babysitter nanny
   stylist barber mechanic coach trainer teammate deacon interpreter translator resident stepbrother stepsister half-brother half-sister stepbrothers stepsisters grandkid grandchild godmother
   godfather godson goddaughter great-grandmother great-grandfather great-grandma great-grandpa great-aunt great-uncle
-  great-grandson great-granddaughter great-grandkid great-grandchild
+  great-grandson great-granddaughter great-grandkid great-grandchild ex-husband ex-wife ex-boyfriend ex-girlfriend ex-partner bro sis
 `);
 
 /** Adjectives that may sit between a person cue and the name ("her little sister kaylee"). */
@@ -360,7 +360,7 @@ export const SPEECH_VERBS = words(`
 `);
 
 /** Particles written inside names ("Ní Bhriain", "van der Heijden", "binti Rahman", "de la Cruz"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['Ó', 'O', 'Ní', 'Nic', 'Mac', 'Ua', 'ó', 'ní', 'de', 'dela', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'bint', 'binti', 'binte', 'bte', 'al', 'el', 'le', 'la', 'los', 'las', 'y']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['Ó', 'O', 'Ní', 'Nic', 'Mac', 'Ua', 'ó', 'ní', 'mac', 'nic', 'de', 'dela', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'du', 'van', 'von', 'der', 'den', 'ter', 'ten', 'bin', 'ibn', 'bint', 'binti', 'binte', 'bte', 'al', 'el', 'le', 'la', 'los', 'las', 'y']);
 
 /**
  * Given names missing from the shipped first-name list that people use (nicknames that are words), and
@@ -372,7 +372,7 @@ export const EXTRA_FIRST_NAMES = words('art ace skip ana le pa bo');
 export const EXTRA_LAST_NAMES = words('ng ly');
 
 /** Clipped words of clinic talk missing from the shipped English list ("tech support", "the endo clinic"). */
-export const EXTRA_ENGLISH_WORDS = words('bio bios callback okayest ip ips fax faxes url urls tech techs endo rehab detox inpatient meds telehealth juvie hospice ortho neuro peds derm cardio onc gyn obgyn uro pulm nephro rheum heme');
+export const EXTRA_ENGLISH_WORDS = words('stoic bio bios callback okayest ip ips fax faxes url urls tech techs endo rehab detox inpatient meds telehealth juvie hospice ortho neuro peds derm cardio onc gyn obgyn uro pulm nephro rheum heme');
 
 /** Chat shorthand that the name lists happen to hold ("tho", "imo"): never a lower-case name. */
 export const CHAT_WORDS = words('tho imo yo yea ya bc btw tbh idk lol lmao haha xoxo omg nvm smh ngl rn fyi jk pls plz thx lmk ok hmm ugh pt pts dx hx rx tx sx fx bx');
@@ -391,7 +391,7 @@ export const COMMON_PHRASES = words(`
   boy_scout boy_scouts girl_scout girl_scouts eagle_scout cub_scout cub_scouts big_brother big_sister big_brothers
   good_samaritan holy_spirit holy_ghost mother_nature santa_claus tooth_fairy uncle_sam jane_doe john_doe
   prince_charming peter_pan sunday_school sunday_mass live_scan little_league amazing_grace goodnight_moon rat_park
-  jim_crow red_sox white_sox
+  jim_crow red_sox white_sox good_will
 `);
 
 /** Location cues strong enough to make any capitalised phrase after them a place. */
@@ -425,7 +425,7 @@ export const GEO_SUFFIXES = words(`
   bend creek lake lakes point beach bay grove village township county city crossing hollow
   glen meadows meadow woods port haven bluff bluffs cove fork forks ferry station plains
   mills mill corner corners shores shore gardens estates acres terrace vista view square
-  summit canyon mesa butte buttes flats rapids island islands isle pines oaks cliffs brook run gap
+  summit canyon mesa butte buttes draw coulee gulch arroyo flats rapids island islands isle pines oaks cliffs brook run gap
   wharf pier quay docks marsh bottoms bottom ford prairie
   borough parish district quarter ward manor commons
 `);

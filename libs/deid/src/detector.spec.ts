@@ -1561,3 +1561,70 @@ describe('detect: after blind-117 to blind-120 (classes, new sentences)', () => 
     expect(found('he sent it from jo.kim at postnest dot org at 2am.')).toEqual(['EMAIL:jo.kim at postnest dot org']);
   });
 });
+
+describe('detect: after blind-121 to blind-124 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes locksmiths, air force bases, feed stores and spine clinics', () => {
+    expect(found('He owns Kasprzak Lock & Safe. Her husband is stationed at Pellam Air Force Base. We met at Bitter Creek Feed & Grain and she goes to Juniper Ridge Pain & Spine.')).toEqual([
+      'LOCATION:Kasprzak Lock & Safe',
+      'LOCATION:Pellam Air Force Base',
+      'LOCATION:Bitter Creek Feed & Grain',
+      'LOCATION:Juniper Ridge Pain & Spine',
+    ]);
+  });
+
+  it('takes lower-case businesses above a street, named right after their kind or "called", owned somewhere, on main, in an office, on a food truck, "greater" churches, and gyms trained at', () => {
+    expect(found("he lives above wren & willow on tate rd. she owns the food truck tía rosa's downtown. he runs a bike shop called spoke & dial in elm gap.")).toEqual([
+      'LOCATION:wren & willow',
+      'LOCATION:tate rd',
+      "LOCATION:tía rosa's",
+      'LOCATION:spoke & dial',
+      'LOCATION:elm gap',
+    ]);
+    expect(found('she co-owns lantern yard in birch falls. he owns coffee on main. he logs in from the back office of stone harbor, the gym he runs. she works nights on la palomita, a food truck. they take her to greater bethel every sunday. he trains at forge house after school.')).toEqual([
+      'LOCATION:lantern yard',
+      'LOCATION:birch falls',
+      'LOCATION:coffee on main',
+      'LOCATION:stone harbor',
+      'LOCATION:la palomita',
+      'LOCATION:greater bethel',
+      'LOCATION:forge house',
+    ]);
+    expect(found('the office at riverbend family medicine faxed it. he moved out of ashby hall. he transferred from pine valley cc. the principal at oakdale elem called. a deacon at cedar grove baptist spoke.')).toEqual([
+      'LOCATION:riverbend family medicine',
+      'LOCATION:ashby hall',
+      'LOCATION:pine valley cc',
+      'LOCATION:oakdale elem',
+      'LOCATION:cedar grove baptist',
+    ]);
+  });
+
+  it("takes names after an ex-husband or a bro, owning a place or a family, closed after \"my pt\", after d', before a quoted nickname and an age, and set off before an age", () => {
+    expect(found("her ex-husband marco called. his older bro justice is 19. we met at my cousin ray's place. tavi's family came. i was helping my pt reed with forms. my client d'angelo (\"angel\", 15, foster care) came. the younger one, colt, is 7.")).toEqual([
+      'NAME:marco',
+      'NAME:justice',
+      'NAME:ray',
+      'NAME:tavi',
+      'NAME:reed',
+      "NAME:d'angelo",
+      'NAME:angel',
+      'NAME:colt',
+    ]);
+  });
+
+  it('takes county roads, forts and camps, a ZIP alone after a street, and an A-number written "a 204 ..."', () => {
+    expect(found('it is on county road 9. he is at fort tasker now, out of camp hollis. she lives at 12 oak st #2, 48001, with her mom. his a-number, a 204 118 336, is on file.')).toEqual([
+      'LOCATION:county road 9',
+      'LOCATION:fort tasker',
+      'LOCATION:camp hollis',
+      'LOCATION:12 oak st #2',
+      'LOCATION:48001',
+      'OTHER_ID:a 204 118 336',
+    ]);
+  });
+
+  it('does not flag cultural words, drinks and tobacco, an era, an adjective that is a listed name, or titles after "copy of", a reading verb, or an owner and an article', () => {
+    expect(found("She is Anglo and her Babushka visits. He drinks Celsius, chews Copenhagen, is a Vietnam-era vet, and his dad is stoic. I gave her a copy of The Giving Tree and reread Herman's Trauma and Recovery and C.S. Lewis's A Grief Observed.")).toEqual([]);
+  });
+});

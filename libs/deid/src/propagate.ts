@@ -103,7 +103,9 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
       // "client rusty ... the truck is old and rusty": after "and", a word-name joins the word before it, not a person.
       if (caseSensitive === true && !t.capitalised && AND_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start))) {
         const joined = /([a-z']+)\s+and\s$/.exec(text.slice(Math.max(0, t.start - 24), t.start))?.[1];
-        if (joined && !PERSON_WORDS_BEFORE_AND.has(joined) && !dictionaries.isName(joined)) continue;
+        // ("the lot and rose sent me a pic": unless a verb only people do follows.)
+        const verb = /^ ([a-z']+)/.exec(text.slice(t.end, t.end + 16))?.[1] ?? '';
+        if (joined && !PERSON_WORDS_BEFORE_AND.has(joined) && !dictionaries.isName(joined) && !SPEECH_VERBS.has(verb) && !(PERSON_VERBS.has(verb) && IRREGULAR_PAST.has(verb))) continue;
       }
       // "client grace ... she took it all with grace": "with" after an object or "such" is the manner, not company.
       if (caseSensitive === true && !t.capitalised && WITH_MANNER_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;

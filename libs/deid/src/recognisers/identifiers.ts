@@ -136,6 +136,8 @@ function scanCodes(text: string, source: string, lowerOnly: boolean, found: Cand
     }
     // Phone-shaped runs belong to the phone recogniser unless a specific label claims them.
     if (PHONE_SHAPED.test(code) && (!label || label === PhiKind.OTHER_ID)) continue;
+    // "his a-number, a 219 774 530": the letter of an A-number written apart from its digits.
+    if (label === PhiKind.OTHER_ID && /(?:^|[\s,:(])[aA]\s$/.test(text.slice(Math.max(0, start - 3), start)) && /\ba-?number|\balien\b/i.test(text.slice(Math.max(0, start - 32), start))) start -= 2;
     if (label) {
       let credential = label === PhiKind.LICENSE ? CREDENTIAL_BEFORE.exec(source.slice(Math.max(0, start - 10), start)) : null;
       if (credential && LOWER_LEAD_WORDS.has(credential[0].trim())) credential = null;

@@ -26,7 +26,7 @@ const LOWER_STREET_ADDRESS = new RegExp(
 const LOWER_STREET_NO_UNIT = /(?<![\w-])\d{1,6}\s(?:[nsew]\.?\s|north\s|south\s|east\s|west\s)?(?:[a-z][a-z'-]+\s){1,2}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|terrace|circle|parkway|pkwy|court|ct|drive|dr|pike|highway|hwy|row|way|loop|trail|place|pl)\b\.?(?:,?\s(?:apt|unit|suite|ste|#)\.?\s?#?[a-z0-9-]{1,5}\b)?/g;
 const LOWER_STREET_CUE_BEFORE = /(?:\b(?:on|at|to|from|near|off|lives|live|living|moved|staying|address is|address)|[,:])\s$/;
 /** "over on quimby ave": a lower-case street name after on/off, the street type abbreviated or not. */
-const LOWER_STREET_NAME = /\b(?:on|off)\s((?!(?:the|a|an|my|his|her|their|our|this|that|same|other|main|each|its|your|one|no|any|every|some|what|which|whose|death|own|wrong|right|long|short)\s)[a-z][a-z'-]{2,}\s(?:ave|avenue|street|st|road|rd|boulevard|blvd|lane|ln|drive|dr|pike|way|court|ct|terrace|circle|trail|loop|row))\b/g;
+const LOWER_STREET_NAME = /\b(?:on|off)\s((?!(?:the|a|an|my|his|her|their|our|this|that|same|other|main|each|its|your|one|no|any|every|some|what|which|whose|death|own|wrong|right|long|short)\s)[a-z][a-z'-]{2,}\s(?:(?!(?:the|and|or|to|of|in|on|at)\s)[a-z][a-z'-]{2,}\s)?(?:ave|avenue|street|st|road|rd|boulevard|blvd|lane|ln|drive|dr|pike|way|court|ct|terrace|circle|trail|loop|row)(?:\s\d{1,4}(?![\d:.,]\d))?)\b/g;
 /** The town, state and ZIP after a lower-case address: ", hollis mill, 04412", " in east hadley, ma 01088". */
 const LOWER_TOWN_AFTER = /^(?:,\s|\sin\s)(?!(?:the|a|an|my|his|her|their|our|this|that|and|but|so|which|where|with|i|we|he|she|they|it|just|can|cannot)\b)([a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2}?)(?:,?\s([a-z]{2}))?(?:,?\s(\d{5}))?(?=[,.;:!?)]|\s(?:and|but|so|where|which|with|for|since|until|now)\b|\s[—–-]|\s{2,}|$)/;
 /** "2210 Calle Alondra, Apt. 4B", "14 Rue Lafayette": street types written first. */
@@ -110,7 +110,8 @@ const FACILITY_HEADS = [
   'Liquors', 'Vape', 'Smoke Shop', 'Donuts', 'Bagels', 'Pizza', 'Burgers', 'Tacos', 'Noodles', 'Sushi', 'Wings',
   'Endocrinology', 'Neurology', 'Dermatology', 'Gastroenterology', 'Urology', 'Rheumatology', 'Pulmonology', 'Nephrology', 'Fabrication', 'Home Care', 'Legal Aid', 'Legal Services', 'Family Practice', 'Practice', 'Kia', 'Toyota', 'Honda', 'Hyundai', 'Subaru', 'Nissan', 'Chevrolet', 'Mazda', 'Volkswagen',
   'Apothecary', 'Auto Glass', 'Glass & Mirror', 'Body Shop', 'Detailing', 'Car Care', 'Tire & Auto', 'Laundromat', 'Tap Room', 'Taproom',
-  'IOP', 'Collaborative', 'Consortium', 'Cycles', 'Bikes', 'Bike Shop', 'Tackle & Bait', 'Bait & Tackle', 'Bait Shop',
+  'IOP', 'Collaborative', 'Consortium', 'Lock & Safe', 'Locksmith', 'Locksmiths', 'Air Force Base', 'Air Base', 'Naval Station', 'Naval Air Station',
+  'Feed & Grain', 'Feed & Seed', 'Feed Store', 'Pain & Spine', 'Spine Center', 'Pain Management', 'Cycles', 'Bikes', 'Bike Shop', 'Tackle & Bait', 'Bait & Tackle', 'Bait Shop',
   'Institution', 'Correctional Institution', 'State Prison', 'State Hospital', 'Darbar', 'Gurudwara', 'Gurdwara Sahib', 'Fire District', 'Fire Department', 'Fire Station', 'Police Department', "Sheriff's Office", 'Firehouse', 'Barracks',
 ];
 // Longest first: the alternation takes the first head that fits, and "Ridgeline Auto Body" must not stop at "Auto".
@@ -260,6 +261,9 @@ export function recogniseAddresses(text: string): Candidate[] {
 
 /** The town, state and ZIP right after a lower-case street address ending at `end`. */
 function lowerTownAfter(text: string, end: number, found: Candidate[]): void {
+  // "1140 w sumner ave #4, 58302, with": a ZIP code alone after the street.
+  const zipOnly = /^,\s(\d{5})(?:-\d{4})?\b/.exec(text.slice(end, end + 14));
+  if (zipOnly) found.push(candidate(PhiKind.LOCATION, end + 2, end + 2 + zipOnly[0].length - 2, 0.8, Priority.ADDRESS));
   const after = LOWER_TOWN_AFTER.exec(text.slice(end, end + 60));
   if (!after || (after[2] && !US_STATE_CODES.has(after[2].toUpperCase()))) return;
   const town = end + after[0].indexOf(after[1]);

@@ -84,9 +84,11 @@ const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:safety plan|safety planning|model|metho
 
 const LOWER_BRACKET_AGE = /^\s\((?:(?:pt|client|patient)(?:\)|,\s\d{1,2}\b)|(?:goes to|attends)\s|(?:she|he)\s(?:always\s|still\s|even\s|never\s)?(?:says|said|calls|insists|spells|signs|introduces|goes by|hates|loves|jokes|laughs)\b|[^()]{0,40}\son (?:paper|the chart|the roster|file)\)|\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,30}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
 const POSSESSIVE_BEFORE_RELATIVE = /\b(?:her|his|their|my|our)\s(?:(?:little|big|older|younger|baby|twin|oldest|youngest|eldest)\s)?$/;
+const SET_OFF_AGE_AFTER = /^,\s(?:is|was|who's|who is|now)\s\d{1,2}\b(?!\s?(?:%|mg|am|pm|minutes|hours|days|weeks|months))/;
+const CLIENT_CUES = new Set(['client', 'pt', 'patient', 'supervisee', 'student']);
 /** Months that are also everyday words ("may", "march", "august"). */
 const WORD_MONTHS = new Set(['may', 'march', 'august']);
-const RELATIVE_NAME_CLOSE = /^(?:[,;:!?)]|\.\s|\s(?:as|who|about|for|at|with|in|by name|bc|because|cuz)\b)/;
+const RELATIVE_NAME_CLOSE = /^(?:[,;:!?)]|\.\s|\s(?:as|who|about|for|at|with|in|by name|bc|because|cuz)\b|['’]s\s)/;
 const BRACKETED_FULL_NAME = /^\(\p{Ll}[\p{Ll}'-]+\s\p{Ll}[\p{Ll}'-]+(?:\s\p{Ll}[\p{Ll}'-]+)?\)$/u;
 const BRACKETED_NAME_AGE = /^\s\((?:[\p{L}'-]+\s){0,3}[\p{L}'-]+,\s\d{1,2}\)/u;
 const BRACKET_NAME_GLOSS = /^\s\((?:yes,?\s)?(?:really\b|for real\b|seriously\b|that'?s (?:her|his|their) (?:real |actual )?name\b|(?:like|as in)\s(?:the\s)?(?:month|word|season|flower|virtue|state|city|car|name)\b)/;
@@ -95,7 +97,7 @@ const EXPLICIT_NAMING_BEFORE = /\b(?:name is|goes by|known as|nicknamed)\s$/;
 const ROLE_APPOSITIVE_AFTER = /^(?:,|\sis)\s(?:my|our)\s(?:[\w-]+\s){0,2}(?:client|patient|pt|supervisee|student|son|daughter|kid|foster (?:son|daughter|kid))\b/;
 /** "client is bill, 61", "my client penny is 72 and": an age right after a lower-case word-name. */
 const LOWER_AGE_AFTER = /^(?:,\s\d{1,2}\b|,\swho(?:'s|\sis|\swas|\sturned|\sjust\sturned)\s\d{1,2}\b|\s(?:is|was|turned|turns|just turned)\s(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a hundred)(?:\s(?:and|but|now|yo|years?)\b|[,.;:!?)]|$))/;
-const LOWER_POSSESSIVE_RELATIVE = /^'s?\s(?:mom|mother|dad|father|mum|parents|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend|boyfriend|partner|caseworker|teacher|therapist|neighbou?r|roommate|landlord|landlady|son|daughter|kids|foster (?:mom|dad|parents)|student id|iep|case file|chart|school|phone|diagnosis)\b/;
+const LOWER_POSSESSIVE_RELATIVE = /^'s?\s(?:mom|mother|dad|father|mum|parents|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend|boyfriend|partner|caseworker|teacher|therapist|neighbou?r|roommate|landlord|landlady|son|daughter|kids|family|foster (?:mom|dad|parents)|student id|iep|case file|chart|school|phone|diagnosis)\b/;
 /** "Grant Holloway, LMHC", "Dana Reyes MD": a clinical credential after a name makes it a person. */
 /** "Dawn and her husband Reggie came in": a person named beside their own relative. */
 const SPOUSE_AFTER = /^\s+and\s+(?:her|his|their)\s+(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|son|daughter|mother|father|mom|dad|kids|children|sister|brother)\b/;
@@ -104,7 +106,7 @@ const CREDENTIAL_AFTER = /^,?\s(?:LMHC|LPC|LPCC|LCPC|LCSW|LICSW|LMSW|LMFT|LCMHC|
 const OWNER_NOUNS = new Set('everyone everybody someone somebody anyone anybody nobody one kid kids boy boys girl girls baby babies child teen teens student students person people man woman guy family team school class group dog cat other others mine yours'.split(' '));
 /** Adverbs and function words the name lists happen to hold ("his mom even called"). */
 const FUNCTION_WORDS = new Set('minus plus versus via per even also still just never always then often already really now finally only actually literally basically apparently again too soon later once here there ever else'.split(' '));
-const RELATIVE_CUES = new Set('stepbrother stepsister half-brother half-sister roommate friend coworker co-worker classmate teammate neighbor neighbour ex son daughter sister brother mom mother dad father wife husband partner boyfriend girlfriend cousin aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmom stepdad stepfather stepmother sisters brothers'.split(' '));
+const RELATIVE_CUES = new Set('ex-husband ex-wife ex-boyfriend ex-girlfriend ex-partner bro sis stepbrother stepsister half-brother half-sister roommate friend coworker co-worker classmate teammate neighbor neighbour ex son daughter sister brother mom mother dad father wife husband partner boyfriend girlfriend cousin aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmom stepdad stepfather stepmother sisters brothers'.split(' '));
 /** Words that make "<word> <place word>" an everyday phrase: "in full view", "in high spring", "from one point". */
 const GOING_BEFORE_TO = /^(?:admitted|readmitted|home|out|over|down|up|come|comes|came|coming|moved?|moving|went|go|goes|going|drove|drive|drives|driving|back|relocated|relocating|transferred|headed|heading|flew|fly|flying|trip|visit|visiting|bus|train|way|commute|commutes|ride|rides)$/;
 const NOT_PLACE_WORDS = new Set('another neighboring neighbouring nearby adjacent entire different tech retail sales finance marketing construction healthcare hospitality education childcare insurance banking admin logistics vivo vitro situ utero toto absentia grad law med night summer boarding nursing graduate sunday day loco chem bio math algebra geometry calc physics history english spanish rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
@@ -139,6 +141,8 @@ const CAPS_NICKNAME_BEFORE =
 const LEADING_PARTICLES = new Set(['van', 'von', 'der', 'den', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'bint', 'binti', 'ter', 'ten']);
 /** Verbs and cues that make a capitalised word in a sentence citing a theorist an author too. */
 const CITATION_SHAPE_AFTER = /^(?:'s?\s+(?!(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|family|kids|children|friend|boss|case|house|home|phone|job|school)\b)\p{Ll}|\s+on\s+\p{Ll}|\s+and\s+\p{Lu}|\s+(?:recommend|recommends|recommended|argue|argues|propose|proposes|suggest|suggests|describe|describes|emphasi[sz]es?|advocates?|would)\b|\s*[;,.]?\s*$|\s*[;,]\s)/u;
+const TITLE_AFTER_OWNER_AT_END = /\p{Lu}[\p{L}.]*'s\s+(?:A|An|The)\s+$/u;
+const READING_BEFORE_AT_END = /\b(?:copy of|copies of|read|reading|reread|rereading|re-reading|finished|quoted|quoting|assigned|the book|the novel|the film|the movie|watched|watching)\s+$/i;
 const BOOK_TITLE_AFTER = /^'s\s+(?:An?|The)\s+\p{Lu}\p{Ll}+(?:\s+(?:of|and|in|the|a)\s+)?\s*\p{Lu}\p{Ll}+/u;
 const CITATION_SHAPE_BEFORE = /(?:\b(?:so does|as does|so do|as do|and|or|like|see|also|with|via|from|by)\s+|[;,]\s+)$/i;
 
@@ -227,7 +231,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // A theorist's name in lower case right after a person cue ("his PO dana ferreira") is a person.
     // "my client april nowak": a month or state word with a surname after it is the person's given name.
     // "my client rose-ellen is 19": two given names joined by a hyphen are one.
-    const joinedGivenNames = t.folded.includes('-') && isGivenName(t, dictionaries);
+    const joinedGivenNames = (t.folded.includes('-') || t.folded.startsWith("d'")) && isGivenName(t, dictionaries);
     // "new client is will (yes, like the word), 19": a bracketed aside, then the age.
     // "my client april (yes like the month)": or a bracket saying the word is used as a name.
     // "her manager will keeps texting her": a modal word before a verb with -s or -ed is the name.
@@ -264,9 +268,12 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       // "my 17yo client jaylen brooks (everyone calls him jj)": a listed surname, even a word, closed by a bracket or a comma.
       (dictionaries.isFirstName(t.folded) && listedSurnameBeforeBreak(text, t, tokens[i + 1], dictionaries));
     // "yes his name is will, and": a naming cue says the word is the name.
+    // "helping my pt reed with the app": after "my client", closed by a preposition or a break, like a relative.
+    const clientClosed = CLIENT_CUES.has(tokens[i - 1].lower) && t.start - tokens[i - 1].end === 1 && !COPULAS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !PERSON_VERBS.has(t.lower) && !COMPARATIVE_WORDS.has(t.lower) && !looksLikeVerb(t.lower) &&
+      /\b(?:my|our|her|his|their|new)\s$/.test(text.slice(Math.max(0, tokens[i - 1].start - 6), tokens[i - 1].start)) && RELATIVE_NAME_CLOSE.test(text.slice(t.end, t.end + 9));
     // "her stylist dot apparently knows me": one adverb may sit between the name and its verb.
     const verb = next.endsWith('ly') && next.length > 4 ? nextWord(text, tokens, i + 1) : next;
-    if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (EXPLICIT_NAMING_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) || ageAfterAside || finiteAfterModal || actsAsPerson(t, verb) || negatedAfter(tokens[i + 1]) || relativeActs || withSurname || bracketed || LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 24))))) continue;
+    if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (EXPLICIT_NAMING_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) || ageAfterAside || finiteAfterModal || actsAsPerson(t, verb) || clientClosed || negatedAfter(tokens[i + 1]) || relativeActs || withSurname || bracketed || LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 24))))) continue;
     if (!PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     found.push(candidate(PhiKind.NAME, t.start, withSurname ? Math.max(tokens[lowerNameRunEnd(tokens, i, dictionaries)].end, tokens[i + 1].end) : t.end, 0.7, Priority.NAME_STRONG));
   }
@@ -320,7 +327,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "symptoms are real (pcl-5 of 55)": an instrument and its score in brackets is no age.
     // "dawn is my client, 58": named as someone's client after "is".
     const bracketAge = (codeAt(text, t.end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(t.end, t.end + 32)) && !/^\s\(\s*[a-z]{2,6}-?\d/i.test(text.slice(t.end, t.end + 12))) ||
-      ((codeAt(text, t.end) === 44 || following === 'is') && ROLE_APPOSITIVE_AFTER.test(text.slice(t.end, t.end + 40)));
+      ((codeAt(text, t.end) === 44 || following === 'is') && ROLE_APPOSITIVE_AFTER.test(text.slice(t.end, t.end + 40))) ||
+      // "the older one, colt, is 9": set off by commas before its age.
+      (codeAt(text, t.start - 2) === 44 && codeAt(text, t.end) === 44 && SET_OFF_AGE_AFTER.test(text.slice(t.end, t.end + 16)));
     // "lark's mom", and "re: marguerite's question": a listed given name that is no word owns anything.
     const relative = t.tail.startsWith("'") && (LOWER_POSSESSIVE_RELATIVE.test(text.slice(t.end, t.end + 24)) ||
       (/^['’]s\s/.test(t.tail + text.slice(t.end + t.tail.length, t.end + t.tail.length + 1)) && (dictionaries.lookup(t.folded) & ~Lexicon.FIRST_NAME) === 0 &&
@@ -571,9 +580,10 @@ function monthsNamedBeforePronoun(text: string, tokens: readonly Token[], found:
 /** After the month: a dash (an em dash reaches here as a space, so up to three spaces), "she" or "he", then a word. */
 const PRONOUN_AFTER_DASH = /^(?:\s?-{1,2}\s?|\s{1,3})(?:she|he)\s([a-z']+)/;
 
-/** A listed given name, or two joined by a hyphen ("ana-lucía", "mary-kate"). */
+/** A listed given name, two joined by a hyphen ("ana-lucía", "mary-kate"), or one after d' ("d'andre"). */
 function isGivenName(t: Token, dictionaries: Dictionaries): boolean {
-  return dictionaries.isFirstName(t.folded) || (t.folded.includes('-') && t.folded.split('-').every((p) => p.length > 1 && dictionaries.isFirstName(p)));
+  return dictionaries.isFirstName(t.folded) || (t.folded.includes('-') && t.folded.split('-').every((p) => p.length > 1 && dictionaries.isFirstName(p))) ||
+    (t.folded.startsWith("d'") && t.folded.length > 4 && dictionaries.isFirstName(t.folded.slice(2)));
 }
 
 /**
@@ -607,7 +617,8 @@ const LOWER_BUSINESS_HEADS = new Set(
    lounge kopitiam bioscience biosciences lab labs counseling counselling living polytechnic solutions co distribution fabrication
    collective high sportsplex rink care associates partners flowers brows audiology optometry dentistry chiropractic behavioral home
    cuts psychiatry pediatrics orthodontics panadería panaderia tyre tyres assembly shelter recovery savings dialysis montessori club park seed feed
-   griddle tailoring alterations upholstery fabricators vault storage braids finance hut cycles bikes bait tackle mart collaborative go bros middle`.split(/\s+/),
+   griddle tailoring alterations upholstery fabricators vault storage braids finance hut cycles bikes bait tackle mart collaborative go bros middle
+   medicine hall halls dorm cc elem baptist methodist lutheran presbyterian pentecostal episcopal`.split(/\s+/),
 );
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
@@ -737,45 +748,66 @@ function lowerBusinessesByContext(text: string, tokens: readonly Token[], dictio
     const first = tokens[i + 1];
     // "his cousin's food truck, holy smokes, and": set off after the kind of place it is.
     const apposed = codeAt(text, first.start - 2) === 44 && KIND_THEN_COMMA.test(text.slice(Math.max(0, first.start - 40), first.start));
-    const owning = OWNING_CUES.has(cue.lower) || (cue.lower === 'of' && tokens[i - 1]?.lower === 'out');
-    if (!apposed && !owning && !CONTEXT_BUSINESS_CUES.has(cue.lower) && !(cue.lower === 'to' && (goingBeforeTo(tokens, i) || TAKEN_TO.has(tokens[i - 1]?.lower ?? '') || (OBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') && TAKEN_TO.has(tokens[i - 2]?.lower ?? ''))))) continue;
+    const owning = OWNING_CUES.has(cue.lower);
+    // "a yarn shop called purl & pine", "the food truck tío beto's": right after the kind of place it is.
+    const kind = KIND_NOUNS.has(cue.lower) || ((cue.lower === 'called' || cue.lower === 'named') && KIND_NOUNS.has(tokens[i - 1]?.lower ?? ''));
+    // "works nights on la esquinita, a food truck": "on" only before such an apposition.
+    const onBeforeKind = cue.lower === 'on' && KIND_APPOSITION_AFTER.test(text.slice(first.end, first.end + 60));
+    if (!apposed && !owning && !kind && !onBeforeKind && !CONTEXT_BUSINESS_CUES.has(cue.lower) && !(cue.lower === 'of' && isBusinessCue(tokens, i)) && !(cue.lower === 'to' && (goingBeforeTo(tokens, i) || TAKEN_TO.has(tokens[i - 1]?.lower ?? '') || (OBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') && TAKEN_TO.has(tokens[i - 2]?.lower ?? ''))))) continue;
     if ((!apposed && first.start - cue.end !== 1) || first.capitalised || first.acronym || first.gluedToDigit || !/^\p{Ll}/u.test(first.text)) continue;
-    if (NOT_A_BUSINESS_START.has(first.lower) || STOPS_A_BUSINESS_RUN.has(first.lower) || ((WORD_FLAGS.get(first.lower) ?? 0) & (PERSON_VERB | SPEECH_VERB | IRREGULAR_VERB)) !== 0 || DETERMINERS.has(first.lower) || FUNCTION_WORDS.has(first.lower) || CLAUSE_OPENERS.has(first.lower) || CHAT_WORDS.has(first.lower) ||
-        PERSON_CUES.has(first.lower) || RELATIVE_CUES.has(first.lower) || OWNER_NOUNS.has(first.lower) || TITLE_GLUE.has(first.lower) || (isHardExcluded(first.lower) && !PLACE_QUALIFIERS.has(first.lower))) continue;
+    // "the food truck tío beto's", "on la esquinita": a kin title before an owner, or a Spanish article, opens the name.
+    const lead = (FORT_WORDS.has(first.lower) && !!tokens[i + 2] && !tokens[i + 2].capitalised && !dictionaries.isEnglish(tokens[i + 2].lower)) || ((kind || owning || apposed) && KIN_TITLES.has(first.lower) && /^['’]s$/.test(tokens[i + 2]?.tail ?? '') && !tokens[i + 2]?.capitalised) || (ARTICLES_ABROAD.has(first.lower) && !!tokens[i + 2] && !tokens[i + 2].capitalised && !dictionaries.isEnglish(tokens[i + 2].lower));
+    // "a bike shop called spoke & dial": after "called" even a verb opens the name.
+    const afterCalled = kind && (cue.lower === 'called' || cue.lower === 'named');
+    if (!lead && (NOT_A_BUSINESS_START.has(first.lower) || STOPS_A_BUSINESS_RUN.has(first.lower) || (!afterCalled && ((WORD_FLAGS.get(first.lower) ?? 0) & (PERSON_VERB | SPEECH_VERB | IRREGULAR_VERB)) !== 0) || DETERMINERS.has(first.lower) || FUNCTION_WORDS.has(first.lower) || CLAUSE_OPENERS.has(first.lower) || CHAT_WORDS.has(first.lower) ||
+        PERSON_CUES.has(first.lower) || RELATIVE_CUES.has(first.lower) || OWNER_NOUNS.has(first.lower) || TITLE_GLUE.has(first.lower) || (isHardExcluded(first.lower) && !PLACE_QUALIFIERS.has(first.lower)))) continue;
     // The run: up to three lower-case words joined by a space or " & ", ending at a possessive.
     let last = i + 1;
     let ampersand = false;
     while (last - i < 3 && !tokens[last].tail && tokens[last + 1]) {
       const next = tokens[last + 1];
       const gap = text.slice(tokens[last].end, next.start);
-      if ((gap !== ' ' && gap !== ' & ' && !(gap === '. ' && tokens[last].lower === 'st')) || (looksLikeVerb(next.lower) && !apposed && !LOWER_BUSINESS_HEADS.has(next.lower)) || next.capitalised || next.acronym || next.gluedToDigit || STOPS_A_BUSINESS_RUN.has(next.lower) || DETERMINERS.has(next.lower) || FUNCTION_WORDS.has(next.lower) || TITLE_GLUE.has(next.lower) || CLAUSE_OPENERS.has(next.lower) || COPULAS.has(next.lower) || CHAT_WORDS.has(next.lower) ||
+      if ((gap !== ' ' && gap !== ' & ' && !(gap === '. ' && tokens[last].lower === 'st')) || (looksLikeVerb(next.lower) && !apposed && gap !== ' & ' && !LOWER_BUSINESS_HEADS.has(next.lower)) || next.capitalised || next.acronym || next.gluedToDigit || STOPS_A_BUSINESS_RUN.has(next.lower) || DETERMINERS.has(next.lower) || FUNCTION_WORDS.has(next.lower) || TITLE_GLUE.has(next.lower) || CLAUSE_OPENERS.has(next.lower) || COPULAS.has(next.lower) || CHAT_WORDS.has(next.lower) ||
           (((WORD_FLAGS.get(next.lower) ?? 0) & (PERSON_VERB | SPEECH_VERB | IRREGULAR_VERB)) !== 0)) break;
       if (gap === ' & ') ampersand = true;
       last++;
     }
+    // "petals on main", "new covenant of the hills": a place or a dedication closing the name.
+    const closing = ON_MAIN_OR_OF_THE.exec(text.slice(tokens[last].end, tokens[last].end + 24));
     const run = tokens.slice(i + 1, last + 1);
-    const end = tokens[last].end + (/^['’]s$/.test(tokens[last].tail) ? tokens[last].tail.length : 0);
-    if (run.every((w) => GENERIC_BUSINESS_WORDS.has(w.lower) || NOT_PLACE_WORDS.has(w.lower)) || run.some((w) => THEORISTS.has(w.lower) || w.lower.includes('-'))) continue;
+    const end = closing ? tokens[last].end + closing[0].length : tokens[last].end + (/^['’]s$/.test(tokens[last].tail) ? tokens[last].tail.length : 0);
+    if ((run.every((w) => GENERIC_BUSINESS_WORDS.has(w.lower) || NOT_PLACE_WORDS.has(w.lower)) && !closing?.[0].startsWith(' on main')) || run.some((w) => THEORISTS.has(w.lower) || w.lower.includes('-'))) continue;
     // A single word set off by commas could be any list's item ("gym, errands, a call"): it must be no English word.
-    if (apposed && ((run.length === 1 && dictionaries.isEnglish(first.lower)) || run.some((w) => isExcluded(w.lower) || GENERIC_BUSINESS_WORDS.has(w.lower)))) continue;
-    const saint = SAINT_WORDS.has(first.lower) && run.length > 1;
-    const owned = /^['’]s$/.test(tokens[last].tail) && !GENERIC_BUSINESS_WORDS.has(tokens[last].lower + "'s") && !RELATIVE_CUES.has(tokens[last].lower) && !PERSON_CUES.has(tokens[last].lower) &&
+    if (apposed && ((run.length === 1 && dictionaries.isEnglish(first.lower)) || run.every((w) => isExcluded(w.lower)) || run.some((w) => GENERIC_BUSINESS_WORDS.has(w.lower)))) continue;
+    // "at fort calloway", "out of camp pendleton": a fort or camp and a word in no English list.
+    const saint = (SAINT_WORDS.has(first.lower) && run.length > 1) || (FORT_WORDS.has(first.lower) && run.length === 2 && !dictionaries.isEnglish(tokens[last].lower));
+    // ("straight out of kendall's coping cat": after "of" a possessive is a book's author.)
+    const owned = cue.lower !== 'of' && /^['’]s$/.test(tokens[last].tail) && !GENERIC_BUSINESS_WORDS.has(tokens[last].lower + "'s") && !RELATIVE_CUES.has(tokens[last].lower) && !PERSON_CUES.has(tokens[last].lower) &&
       !OWNER_NOUNS.has(tokens[last].lower) && (run.length > 1 || !dictionaries.isEnglish(tokens[last].lower));
     const after = text.slice(end, end + 40);
-    const placed = STREET_OR_KIND_AFTER.test(after) || (apposed && /^,\s/.test(after));
+    const placed = STREET_OR_KIND_AFTER.test(after) || (apposed && /^,\s/.test(after)) || (closing !== null && /^ on main\b/.test(closing[0])) ||
+      // "co-owns crux yard in hadley springs": owned, and somewhere.
+      (OWNS.has(cue.lower) && /^\s(?:in|on|out in|over in|up in|down in)\s[a-z]/.test(after));
     const before = text.slice(Math.max(0, cue.start - 28), cue.start);
     // "coach dana from north pike softball": a school or town named by its team.
     const team = (cue.lower === 'from' || cue.lower === 'at') && TEAM_AFTER.test(after);
     const held = ((cue.lower === 'at' && HELD_AT_BEFORE.test(before)) || (cue.lower === 'from' && HELD_FROM_BEFORE.test(before))) && run.length <= 2 && !/(?:ing|ly)$/.test(tokens[last].lower) && !/^[,.;:!?)]?\s?(?:today|tonight|yesterday|again|now|later)\b/.test(after);
-    if (!(ampersand || saint || owned || placed || held || team) || (owning && !(ampersand || placed))) continue;
+    if (!(ampersand || saint || owned || placed || held || team || afterCalled) || (owning && !(ampersand || placed)) || ((kind || onBeforeKind) && !(afterCalled || owned || ampersand || placed))) continue;
     found.push(candidate(PhiKind.LOCATION, first.start, end, 0.6, run.length >= 2 ? Priority.FACILITY : Priority.PLACE));
   }
 }
-const CONTEXT_BUSINESS_CUES = new Set(['at', 'from', 'behind', 'outside']);
+const CONTEXT_BUSINESS_CUES = new Set(['at', 'from', 'behind', 'outside', 'above', 'near', 'beside']);
 const TEAM_AFTER = /^\s(?:softball|baseball|football|soccer|basketball|volleyball|wrestling|hockey|lacrosse|swim|cheer|track|debate|band)\b/;
 /** "they run hollis & pine", "sells plates out of smoke & honey": these take only an ampersand, an owner or a street. */
-const OWNING_CUES = new Set(['run', 'runs', 'own', 'owns', 'owned', 'manages']);
-const TAKEN_TO = new Set(['taken', 'took', 'brought', 'rushed', 'sent', 'followed', 'walked', 'dropped']);
+const KIN_TITLES = new Set(['tío', 'tía', 'tio', 'tia', 'uncle', 'aunt', 'auntie', 'mama', 'papa', 'big', 'lil', 'abuela', 'abuelo']);
+const ARTICLES_ABROAD = new Set(['la', 'el', 'los', 'las', 'le', 'les', 'il']);
+const OWNS = new Set(['owns', 'owned', 'co-owns', 'co-owned']);
+const OWNING_CUES = new Set(['run', 'runs', 'manages', ...OWNS]);
+/** The kinds of place a name follows directly ("the food truck tío beto's", "a gym called iron prairie"). */
+const KIND_NOUNS = new Set(['truck', 'shop', 'salon', 'cafe', 'café', 'gym', 'bar', 'store', 'bakery', 'diner', 'restaurant', 'boutique', 'studio', 'church', 'business', 'barbershop', 'garage']);
+const KIND_APPOSITION_AFTER = /^(?:\s[\p{Ll}'’-]+){0,2},\s(?:a|an|the)\s(?:[a-z]+\s)?(?:truck|shop|salon|cafe|café|gym|bar|store|bakery|diner|restaurant|boutique|studio|church|business|barbershop|garage)\b/u;
+const ON_MAIN_OR_OF_THE = /^(?: on main\b| of the [a-z]+(?= in\b|[,.;:!?)]))/;
+const TAKEN_TO = new Set(['taken', 'took', 'takes', 'take', 'brought', 'rushed', 'sent', 'followed', 'walked', 'dropped']);
 const KIND_THEN_COMMA = /\b(?:the|a|his|her|their|my|our|[a-z]+'s)\s(?:[a-z]+\s)?(?:truck|shop|salon|gym|cafe|café|bar|store|church|business|restaurant|diner|bakery|studio|boutique|spot|joint),\s$/;
 /** Words that never open a business's name after "at" ("at home", "at least", "from work", "at 6am"). */
 const NOT_A_BUSINESS_START = new Set(
@@ -785,18 +817,19 @@ const NOT_A_BUSINESS_START = new Set(
    baseline intake discharge admission session sessions group groups therapy court trial camp college class classes
    random gunpoint knifepoint face odds war fault stake hand large will work-release tears bed jail juvie rehab detox
    wit's wits midday morning mornings evening evenings afternoon afternoons weekends lunchtime which who whom whose where
-   when what probably maybe honestly basically actually apparently obviously`.split(/\s+/),
+   when what probably maybe honestly basically actually apparently obviously be being been`.split(/\s+/),
 );
 const STOPS_A_BUSINESS_RUN = new Set(
   'on in at by for with from again today tonight yesterday now later last next this every bc because and or but so did does do done had has have was were is are got gets together too also still just anymore lol w/ what who which where when how that she he they we i you it softball baseball football soccer basketball volleyball wrestling hockey lacrosse'.split(' '),
 );
-const SAINT_WORDS = new Set(['st', 'st.', 'saint', 'holy', 'san', 'santa', 'sacred', 'blessed']);
+const FORT_WORDS = new Set(['fort', 'ft', 'camp', 'mount', 'mt']);
+const SAINT_WORDS = new Set(['st', 'st.', 'saint', 'holy', 'san', 'santa', 'sacred', 'blessed', 'greater']);
 /** After the run: a street ("on tanager rd") or an apposition naming the kind of place (", the truck where", "(the coffee place"). */
 const STREET_OR_KIND_AFTER =
-  /^(?:\s(?:on|off)\s[a-z]+\s(?:rd|road|st|street|ave|avenue|way|blvd|dr|drive|ln|lane|hwy|pkwy|ct|pl|pike)\b|,?\s\(?the\s(?:[a-z]+\s)?(?:truck|shop|place|store|bar|gym|salon|cafe|café|diner|restaurant|church|spot|joint|studio|pub|bakery|garage|food truck|boutique|barbershop|lot|warehouse|motel|club)\b)/;
+  /^(?:\s(?:on|off)\s[a-z]+\s(?:rd|road|st|street|ave|avenue|way|blvd|dr|drive|ln|lane|hwy|pkwy|ct|pl|pike)\b|(?:,\s\(?|\s\()(?:the|a|an)\s(?:[a-z]+\s)?(?:truck|shop|place|store|bar|gym|salon|cafe|café|diner|restaurant|church|spot|joint|studio|pub|bakery|garage|food truck|boutique|barbershop|lot|warehouse|motel|club)\b)/;
 /** A group, job, shift or class held at the place named next. */
 const HELD_AT_BEFORE =
-  /\b(?:team|group|club|jobs?|shifts?|class(?:es)?|mass|services?|baptism|front desk|hrs a wk|hours a week|works(?:\s(?:nights|days|weekends|mornings|evenings|part-time|full-time))?|worked|working|cashier|barista|bartends|bartender|waitress|waiter|server|cook|dishwasher|manager|owner|volunteers?)\s$/;
+  /\b(?:team|group|club|jobs?|shifts?|class(?:es)?|mass|services?|baptism|front desk|hrs a wk|hours a week|trains|lifts|boxes|climbs|swims|skates|deacon|elder|usher|choir|members?|works(?:\s(?:nights|days|weekends|mornings|evenings|part-time|full-time))?|worked|working|cashier|barista|bartends|bartender|waitress|waiter|server|cook|dishwasher|manager|owner|volunteers?)\s$/;
 /** "pastor lyle from new harvest": a leader or boss "from" the place. */
 const HELD_FROM_BEFORE = /\b(?:pastor|coach|priest|rabbi|imam|reverend|deacon|manager|boss|owner)\s(?:[a-z]+\s)?$/;
 
@@ -968,7 +1001,7 @@ function bracketedNicknames(text: string, tokens: readonly Token[], dictionaries
     // "client dre (andre malik thompson), 20": the full name in brackets after the nickname.
     const last = tokens[runEnd];
     const end = !t.capitalised && last !== t && BRACKET_CLOSE.test(text.slice(last.end, last.end + 28)) ? last.end : t.end;
-    if (name && (end !== t.end || /^['"]?\)/.test(text.slice(t.end, t.end + 2)) || (quoted && /^['"](?:,\s?\d{1,2})?\)/.test(text.slice(t.end, t.end + 6))))) found.push(candidate(PhiKind.NAME, t.start, end, 0.7, Priority.NAME_STRONG));
+    if (name && (end !== t.end || /^['"]?\)/.test(text.slice(t.end, t.end + 2)) || (quoted && /^['"](?:,\s?\d{1,2}\b|\))/.test(text.slice(t.end, t.end + 6))))) found.push(candidate(PhiKind.NAME, t.start, end, 0.7, Priority.NAME_STRONG));
   }
 }
 
@@ -1132,7 +1165,7 @@ function particleRun(text: string, tokens: readonly Token[], j: number): number 
 }
 
 /** "Oaklander-style", "Rogerian", "Gottman-informed": an adjective built on a name is a concept. */
-const NAME_ADJECTIVE = /-(?:ish|ing|ed|level|grade|style|based|informed|inspired|like|esque|type|oriented|focused|derived|influenced|trained|certified|approved|consistent|inconsistent|congruent|adherent|compatible|aligned|friendly|specific|savvy|literate|naive|naïve)$/;
+const NAME_ADJECTIVE = /-(?:ish|ing|ed|level|grade|style|based|informed|inspired|like|esque|type|oriented|focused|derived|influenced|trained|certified|approved|consistent|inconsistent|congruent|adherent|compatible|aligned|friendly|specific|savvy|literate|naive|naïve|era)$/;
 
 function isChainable(t: Token): boolean {
   if (!t.capitalised || (t.lower.includes('-') && NAME_ADJECTIVE.test(t.lower)) || isTheoristAdjective(t.lower)) return false;
@@ -1256,6 +1289,8 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   const before = text.slice(Math.max(0, start - 48, first >= 6 ? tokens[first - 6].start : 0), start);
   const after = text.slice(end, end + 48);
   const previous = tokens[first - 1];
+  // "rereading Herman's Trauma and Recovery": a lone word owning a capitalised title after a verb of reading is its author.
+  if (words.length === 1 && /^'s\s+\p{Lu}/u.test(after) && READING_BEFORE_AT_END.test(before)) return null;
 
   const gap = previous ? text.slice(previous.end, start) : '';
   const title =
@@ -1308,6 +1343,8 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   if (!evidence.person && (CITATION_SHAPE_AFTER.test(after) || CITATION_SHAPE_BEFORE_AT_END.test(before)) && sentenceCitesTheorist(text, tokens, first, to, dictionaries)) return null;
   // "Jamison's An Unquiet Mind": a lone surname owning a title that opens with an article is the book's author.
   if (!evidence.person && words.length === 1 && BOOK_TITLE_AFTER.test(after)) return null;
+  // "a $10 copy of The Velveteen Rabbit", "C.S. Lewis's A Grief Observed": a title after a word for reading or an owner and an article.
+  if (!evidence.person && (TITLE_AFTER_OWNER_AT_END.test(before) || (words[0].text === 'The' && !words[0].sentenceStart && READING_BEFORE_AT_END.test(before)))) return null;
   // "Frankl's Man's Search for Meaning", "Winnicott's Holding Environment": a title or concept.
   if (!evidence.person && previous && previous.tail.startsWith("'") && text.slice(previous.end + previous.tail.length, start) === ' ' && (THEORISTS.has(previous.lower) || THEORISTS.has(previous.folded) || THEORIST_GIVEN_NAMES.has(previous.folded))) return null;
   // "in East Harrow", "near Upper Dunmore": a compass or qualifier word, then a name, after a place word.
