@@ -745,9 +745,11 @@ function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionarie
 function lowerBusinessesByContext(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const cue = tokens[i];
+    // Cheap gate first: only a word that can come before such a name.
+    if (!CUES_BEFORE_A_BUSINESS.has(cue.lower)) continue;
     const first = tokens[i + 1];
     // "his cousin's food truck, holy smokes, and": set off after the kind of place it is.
-    const apposed = codeAt(text, first.start - 2) === 44 && KIND_THEN_COMMA.test(text.slice(Math.max(0, first.start - 40), first.start));
+    const apposed = KIND_NOUNS.has(cue.lower) && codeAt(text, first.start - 2) === 44 && KIND_THEN_COMMA.test(text.slice(Math.max(0, first.start - 40), first.start));
     const owning = OWNING_CUES.has(cue.lower);
     // "a yarn shop called purl & pine", "the food truck tío beto's": right after the kind of place it is.
     const kind = KIND_NOUNS.has(cue.lower) || ((cue.lower === 'called' || cue.lower === 'named') && KIND_NOUNS.has(tokens[i - 1]?.lower ?? ''));
@@ -804,9 +806,11 @@ const ARTICLES_ABROAD = new Set(['la', 'el', 'los', 'las', 'le', 'les', 'il']);
 const OWNS = new Set(['owns', 'owned', 'co-owns', 'co-owned']);
 const OWNING_CUES = new Set(['run', 'runs', 'manages', ...OWNS]);
 /** The kinds of place a name follows directly ("the food truck tío beto's", "a gym called iron prairie"). */
-const KIND_NOUNS = new Set(['truck', 'shop', 'salon', 'cafe', 'café', 'gym', 'bar', 'store', 'bakery', 'diner', 'restaurant', 'boutique', 'studio', 'church', 'business', 'barbershop', 'garage']);
+const KIND_NOUNS = new Set(['truck', 'shop', 'salon', 'cafe', 'café', 'gym', 'bar', 'store', 'bakery', 'diner', 'restaurant', 'boutique', 'studio', 'church', 'business', 'barbershop', 'garage', 'spot', 'joint']);
 const KIND_APPOSITION_AFTER = /^(?:\s[\p{Ll}'’-]+){0,2},\s(?:a|an|the)\s(?:[a-z]+\s)?(?:truck|shop|salon|cafe|café|gym|bar|store|bakery|diner|restaurant|boutique|studio|church|business|barbershop|garage)\b/u;
 const ON_MAIN_OR_OF_THE = /^(?: on main\b| of the [a-z]+(?= in\b|[,.;:!?)]))/;
+/** Every word that can stand right before such a name: the cues above, the kinds of place, "called", "on", "of", "to". */
+const CUES_BEFORE_A_BUSINESS = new Set([...CONTEXT_BUSINESS_CUES, ...OWNING_CUES, ...KIND_NOUNS, 'called', 'named', 'on', 'of', 'to']);
 const TAKEN_TO = new Set(['taken', 'took', 'takes', 'take', 'brought', 'rushed', 'sent', 'followed', 'walked', 'dropped']);
 const KIND_THEN_COMMA = /\b(?:the|a|his|her|their|my|our|[a-z]+'s)\s(?:[a-z]+\s)?(?:truck|shop|salon|gym|cafe|café|bar|store|church|business|restaurant|diner|bakery|studio|boutique|spot|joint),\s$/;
 /** Words that never open a business's name after "at" ("at home", "at least", "from work", "at 6am"). */
