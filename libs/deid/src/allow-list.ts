@@ -242,7 +242,7 @@ export const GROUPS = words(CULTURE_WORDS + `
 export const COMMON_CAPITALISED = words(`
   tel tel. fax ph phone cell email e-mail attn cc bcc ext sư thầy virgen lt sgt capt det cpl pvt maj
   chamorro samoan tongan fijian marshallese chuukese palauan fr meds dx rx hx sx tx fx ddx hpi pmh social insomnia kid yeah swiss wi-fi wifi malaysian indonesian singaporean bruneian yep yup nope nah
-  está estoy bien gracias señora señor dios mío pues bueno claro tía tia tío tio prima primo hermana hermano mamá papá
+  está estoy bien gracias señora señor dios mío pues bueno claro tía tia tío tio prima primo hermana hermano mamá papá mommy daddy madame monsieur
   dziadek babcia abuela abuelo abuelita abuelito nonna nonno oma opa bubbe zayde halmeoni harabeoji nani dadi abuelos
   texan texans californian floridian oklahoman ohioan michigander minnesotan alaskan arizonan coloradan nevadan
   oregonian virginian carolinian tennessean kentuckian louisianan mississippian missourian iowan kansan nebraskan
@@ -291,7 +291,7 @@ export const MEDICATIONS = words(`
   seroquel zoloft prozac lexapro celexa paxil wellbutrin effexor cymbalta abilify risperdal zyprexa
   lamictal depakote lithobid xanax klonopin ativan valium ambien adderall ritalin concerta vyvanse
   zubsolv strattera suboxone subutex sublocade vivitrol narcan chantix buspar desyrel remeron latuda vraylar
-  rexulti geodon haldol clozaril invega trintellix pristiq spravato auvelity zurzuvae antabuse
+  rexulti geodon haldol clozaril invega trintellix pristiq spravato auvelity zurzuvae zulresso brexanolone zuranolone antabuse
   campral topamax neurontin lyrica minipress inderal tenex intuniv kapvay qelbree focalin dexedrine
   desoxyn provigil nuvigil belsomra lunesta sonata rozerem silenor ozempic wegovy mounjaro
   synthroid tylenol advil motrin benadryl lithium prazosin trazodone gabapentin naltrexone
@@ -326,6 +326,7 @@ export const PERSON_CUES = words(`
   stylist barber mechanic coach trainer teammate deacon interpreter translator resident stepbrother stepsister half-brother half-sister stepbrothers stepsisters grandkid grandchild godmother
   godfather godson goddaughter great-grandmother great-grandfather great-grandma great-grandpa great-aunt great-uncle
   great-grandson great-granddaughter great-grandkid great-grandchild ex-husband ex-wife ex-boyfriend ex-girlfriend ex-partner bro sis
+  doula midwife dietitian nutritionist captain abuelo abuela abuelita abuelito
 `);
 
 /** Adjectives that may sit between a person cue and the name ("her little sister kaylee"). */
@@ -372,7 +373,7 @@ export const EXTRA_FIRST_NAMES = words('art ace skip ana le pa bo');
 export const EXTRA_LAST_NAMES = words('ng ly');
 
 /** Clipped words of clinic talk missing from the shipped English list ("tech support", "the endo clinic"). */
-export const EXTRA_ENGLISH_WORDS = words('stoic bio bios callback okayest ip ips fax faxes url urls tech techs endo rehab detox inpatient meds telehealth juvie hospice ortho neuro peds derm cardio onc gyn obgyn uro pulm nephro rheum heme');
+export const EXTRA_ENGLISH_WORDS = words('daycare mommy daddy stoic bio bios callback okayest ip ips fax faxes url urls tech techs endo rehab detox inpatient meds telehealth juvie hospice ortho neuro peds derm cardio onc gyn obgyn uro pulm nephro rheum heme');
 
 /** Chat shorthand that the name lists happen to hold ("tho", "imo"): never a lower-case name. */
 export const CHAT_WORDS = words('tho imo yo yea ya bc btw tbh idk lol lmao haha xoxo omg nvm smh ngl rn fyi jk pls plz thx lmk ok hmm ugh pt pts dx hx rx tx sx fx bx');
@@ -391,7 +392,7 @@ export const COMMON_PHRASES = words(`
   boy_scout boy_scouts girl_scout girl_scouts eagle_scout cub_scout cub_scouts big_brother big_sister big_brothers
   good_samaritan holy_spirit holy_ghost mother_nature santa_claus tooth_fairy uncle_sam jane_doe john_doe
   prince_charming peter_pan sunday_school sunday_mass live_scan little_league amazing_grace goodnight_moon rat_park
-  jim_crow red_sox white_sox good_will
+  jim_crow red_sox white_sox good_will big_ten big_east drag_race sugar_plum
 `);
 
 /** Location cues strong enough to make any capitalised phrase after them a place. */

@@ -27,7 +27,7 @@ export const AUTHOR_SURNAMES = `
 `;
 
 export const AUTHOR_GIVEN_NAMES = `
-  abramowitz:jonathan duran:eduardo achenbach:thomas ackerman:nathan addams:jane adler:alfred ainsworth:mary alexander:bruce
+  abramowitz:jonathan duran:eduardo lorde:audre beebe:beatrice achenbach:thomas ackerman:nathan addams:jane adler:alfred ainsworth:mary alexander:bruce
   amador:xavier anderson:harlene andreasen:nancy anthony:william antony:martin appelbaum:paul arntz:arnoud
   aron:elaine arredondo:patricia attwood:tony axline:virginia bacon:linda baddeley:alan bader:ellyn baer:lee
   balint:michael baltes:paul bancroft:lundy bandura:albert barkley:russell barlow:david barnett:jeffrey

@@ -95,5 +95,23 @@ export const BRAND_WORDS = `
   whataburger wii winco wingstop woebot wordle wrangler wysa xanax yahtzee yamaha yelp yeti yoplait yugioh
   zaxby's zepbound zillow zocdoc zoloft zyn zyprexa
   silverado tacoma tundra f-150 f150 f-250 cr-v crv pathfinder kona sportage optima venza 4runner yaris outlander
-  crosstrek cx-5 econoline hilux murano celsius copenhagen skoal marlboro
+  crosstrek cx-5 econoline hilux murano celsius copenhagen skoal marlboro similac enfamil stihl husqvarna dewalt rupaul
+`;
+
+/**
+ * Nicknames of professional and college sports teams (general knowledge): "a huge Atlanta Falcons fan", "the
+ * Cornhuskers". A capitalised phrase ending in one of them names a team, never a person or a place.
+ */
+export const SPORTS_TEAM_WORDS = `
+  cardinals falcons ravens bills panthers bears bengals browns cowboys broncos lions packers texans colts jaguars
+  chiefs raiders chargers rams dolphins vikings patriots saints giants jets eagles steelers 49ers niners seahawks
+  buccaneers bucs titans commanders diamondbacks braves orioles sox cubs reds guardians rockies tigers astros royals
+  angels dodgers marlins brewers twins mets yankees athletics phillies pirates padres mariners rays rangers jays
+  nationals hawks celtics nets hornets bulls cavaliers cavs mavericks mavs nuggets pistons warriors rockets pacers
+  clippers lakers grizzlies heat bucks timberwolves pelicans knicks thunder magic 76ers sixers suns blazers kings
+  spurs raptors jazz wizards ducks coyotes bruins sabres flames hurricanes blackhawks avalanche stars wings oilers
+  wild canadiens predators devils islanders senators flyers penguins sharks kraken blues lightning leafs canucks
+  knights capitals cornhuskers huskers buckeyes wolverines longhorns sooners gators seminoles bulldogs wildcats
+  heels hoosiers hawkeyes badgers spartans razorbacks volunteers aggies beavers cougars huskies utes trojans
+  mustangs gophers jayhawks cyclones tar fighting irish crimson tide
 `;

@@ -1628,3 +1628,68 @@ describe('detect: after blind-121 to blind-124 (classes, new sentences)', () => 
     expect(found("She is Anglo and her Babushka visits. He drinks Celsius, chews Copenhagen, is a Vietnam-era vet, and his dad is stoic. I gave her a copy of The Giving Tree and reread Herman's Trauma and Recovery and C.S. Lewis's A Grief Observed.")).toEqual([]);
   });
 });
+
+describe('detect: after blind-125 to blind-128 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes lower-case businesses set off after a daycare, placed by "(where she works ...)" or "(her gym)", run by a kin-titled owner, a club swum for, and a place before a town', () => {
+    expect(found("her son's daycare, tiny acorns on birch st, called. she works at maple leaf (where she works weekends) and trains at steelhead (her gym) daily.")).toEqual([
+      'LOCATION:tiny acorns',
+      'LOCATION:birch st',
+      'LOCATION:maple leaf',
+      'LOCATION:steelhead',
+    ]);
+    expect(found("his uncle koli runs mama tia's, the plate-lunch spot, and swims for harbor sharks. a dietitian at saltmarsh nutrition.")).toEqual([
+      'NAME:koli',
+      "LOCATION:mama tia's",
+      'LOCATION:harbor sharks',
+      'LOCATION:saltmarsh nutrition',
+    ]);
+    expect(found('the pastor at little zion emailed. our church living springs in marlowe is small. a party at the blue heron in quillby and behind the gasmart in dunford.')).toEqual(
+      expect.arrayContaining(['LOCATION:little zion', 'LOCATION:living springs', 'LOCATION:blue heron', 'LOCATION:gasmart', 'LOCATION:dunford']),
+    );
+  });
+
+  it('takes names set off after a doula, carried to "loop X in", before "has", after "helped", owning a plan, stage names, and a name after a kin title', () => {
+    expect(found("my pt wynn (30, 20 wks) hired a doula, odalys, who texts me. loop wynn in. pt efua has her own chart. i helped amara w/ forms. kemi's plan changed.")).toEqual([
+      'NAME:wynn',
+      'NAME:odalys',
+      'NAME:wynn',
+      'NAME:efua',
+      'NAME:amara',
+      'NAME:kemi',
+    ]);
+    expect(found('Tomás performs as Miss Tempest most nights; my client deshawn was performing as lola la luz. everyone calls auntie keala (full name kealani) for help.')).toEqual([
+      'NAME:Tomás',
+      'NAME:Miss Tempest',
+      'NAME:deshawn',
+      'NAME:lola la luz',
+      'NAME:keala',
+      'NAME:kealani',
+    ]);
+  });
+
+  it("takes a town near a road or out in, a legal name in brackets, an o' surname, spelled dates and a weekday with a month, a lic number, an age after a clause, and Our Lady of a place", () => {
+    expect(found("she lives out on heron rd near dunmore. they went out in tulloch. Rafe (legal name Rachel) is 19. my client jess (rebekah o'malley) came.")).toEqual([
+      'LOCATION:heron rd',
+      'LOCATION:dunmore',
+      'LOCATION:tulloch',
+      'NAME:Rafe',
+      'NAME:Rachel',
+      'NAME:jess',
+      "NAME:rebekah o'malley",
+    ]);
+    expect(found('the slide came down in march. on sat nov 9 we met. her SCOFF is 4/5. lic rd-40112 is hers. Her grandmother, who raised her and is 94, called. a funeral at our lady of the dunes.')).toEqual([
+      'DATE:march',
+      'DATE:sat nov 9',
+      'LICENSE:rd-40112',
+      'AGE_OVER_89:94',
+      'LOCATION:our lady of the dunes',
+    ]);
+  });
+
+  it('does not flag teams where fans or watching are spoken of, a film, an author\'s research, Mommy, Daycare, a medication and a formula, Madame, or a book after "copy of"', () => {
+    expect(found('She is a Braves fan who watches the Chicago Bears. Someone suggested "Wildlife" to the group as a film. My supervisor pointed me to Beebe\'s infant research. Mommy cries. Daycare starts soon. She asked about Zulresso and Similac. He keeps a copy of Zami.')).toEqual([]);
+    expect(found('Madame Oksana Petrenko teaches ballet.')).toEqual(['NAME:Oksana Petrenko']);
+  });
+});

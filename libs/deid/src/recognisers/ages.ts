@@ -41,8 +41,8 @@ const SUBJECT_IS_HINT = new RegExp(String.raw`(?:\s(?:is|was|just turned|is now|
 /** "her grandmother june is ninety-two": a relative, a lower-case name, then the age. */
 // "mrs. zofia brzezińska is ninety-eight": or a title and a lower-case full name.
 const RELATIVE_NAME_IS = new RegExp(String.raw`(?:\b(?:client|patient|resident|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|nana|granny|gran|abuela|abuelo|aunt|uncle|husband|wife|widow|widower|sister|brother|neighbou?r)\s\p{Ll}[\p{Ll}'-]+|\b(?:mrs|mr|ms|miss)\.?\s\p{Ll}[\p{Ll}'-]+(?:\s\p{Ll}[\p{Ll}'-]+)?),?\s(?:is|was|just turned|is now|turned|turns|will be)\s(?:only\s|almost\s|nearly\s)?(${AGE})${NOT_AGE_AFTER}`, 'gu');
-/** "His grandmother, who raised him, is 96": a person noun, a clause set off by commas, then the age. */
-const SUBJECT_CLAUSE_IS = new RegExp(String.raw`\b(?:${PERSON_NOUNS})\b,[^.;,]{1,40},\s(?:is|was|just turned|turned|turns)\s(?:only\s|almost\s|nearly\s)?(${AGE})${NOT_AGE_AFTER}`, 'g');
+/** "His grandmother, who raised him, is 96", "Her grandmother, who raised her and is 93,": a person noun, a clause, then the age. */
+const SUBJECT_CLAUSE_IS = new RegExp(String.raw`\b(?:${PERSON_NOUNS})\b,(?:[^.;,]{1,40},|\swho\s[^.;,]{1,40}\sand)\s(?:is|was|just turned|turned|turns)\s(?:only\s|almost\s|nearly\s)?(${AGE})${NOT_AGE_AFTER}`, 'g');
 /** "At 93 she still gardens", "at 91, he": an age before the person. */
 const AT_AGE = new RegExp(String.raw`\b[Aa]t\s(${NUMBER}),?\s(?:she|he|they|my|her|his|still|now)\b|(?:^|[.!?]\s+)At\s(${NUMBER}),\s`, 'g');
 /** "Name (93)", "his mother (94)". */
@@ -75,7 +75,7 @@ export function recogniseAges(text: string): Candidate[] {
     // The comma-led checks below find a literal comma fast; the patterns themselves start at any word.
     if (pattern === APPOSITIVE && !/, (?:9\d|1[01]\d)[,)]/.test(text)) continue;
     if (pattern === APPOSITIVE_WORDS && !text.includes('ninety') && !text.includes('hundred')) continue;
-    if (pattern === SUBJECT_CLAUSE_IS && !/,\s(?:is|was|just turned|turned|turns)\s/.test(text)) continue;
+    if (pattern === SUBJECT_CLAUSE_IS && !/(?:,|\sand)\s(?:is|was|just turned|turned|turns)\s/.test(text)) continue;
     for (const m of matchesOf(pattern, text)) {
       // "At 96, with a MoCA of 21": the sentence-opening form of AT_AGE holds its age in the second group.
       const age = m[1] ?? m[2];

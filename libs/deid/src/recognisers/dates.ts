@@ -76,7 +76,7 @@ const SURNAME_AFTER_MONTH = /^\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:,\s\d{1,2}\b|
 /** What comes before the digit of "jan 3", "sept. 12": tested only before digits that follow a space. */
 const LOWER_MONTH_BEFORE_DAY = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s$/;
 /** What comes before the digit of "thursday 14th", "mon the 3rd", "fri 5/3" (at most 11 characters). */
-const LOWER_WEEKDAY_BEFORE_DAY = /(?:day|mon|tues?|wed|thu|thurs|fri|sat|sun)\.?\s(?:the\s)?$/;
+const LOWER_WEEKDAY_BEFORE_DAY = /(?:day|mon|tues?|wed|thu|thurs|fri|sat|sun)\.?,?\s(?:the\s|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s)?$/;
 const SPACE_DIGIT = /\s\d/g;
 
 /** Digits right after a space, where a lower-case month or weekday may have come just before. */
@@ -93,7 +93,7 @@ function wordBefore(text: string, digit: number): string {
 }
 const LOWER_MONTH_HINT = /\b(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|apr|aug|sept|oct|nov|dec)\b/;
 /** "missed thursday the 14th": a lower-case weekday with a day number. */
-const LOWER_WEEKDAY_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s(?:(?:the\s)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?:\/\d{2,4})?(?![\d/]))/g;
+const LOWER_WEEKDAY_DAY = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:/.]?\d)|(?:the\s)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b|(?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?:\/\d{2,4})?(?![\d/]))/g;
 /** "on march 8", "june 3rd": a lower-case month with a day number. */
 /** "since jan 2024": a lower-case month with a year. */
 const LOWER_MONTH_YEAR = /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?,?\s(?:19|20)\d\d\b/g;
@@ -101,7 +101,7 @@ const LOWER_MONTH_DAY = /\b(?:january|february|march|april|may|june|july|august|
 /** "on the 12th of may": a lower-case month after an ordinal day (the ordinal makes "may" the month). */
 const LOWER_ORDINAL_OF_MONTH = /\b(?:the\s)?(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\sof\s(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/g;
 const OF_LOWER_MONTH = /(?:st|nd|rd|th) of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
-const LOWER_MONTH = /\b(?:since|in|until|till|by|from|last|next|early|late|mid-?|during|before|after|through|back in|around)\s(january|february|april|june|july|september|october|november|december)\b(?!['-])|\b(?:since|until|till|last|next|early|late|mid-?|during)\s(march|august|jan|feb|apr|aug|sept|oct|nov|dec)\b(?!['-]|\.?\s?\d)/g;
+const LOWER_MONTH = /\b(?:since|in|until|till|by|from|last|next|early|late|mid-?|during|before|after|through|back in|around)\s(january|february|april|june|july|september|october|november|december)\b(?!['-])|\b(?:since|until|till|last|next|early|late|mid-?|during)\s(march|august|jan|feb|apr|aug|sept|oct|nov|dec)\b(?!['-]|\.?\s?\d)|\bin\s(march|august)(?=[.,;!?]|\s(?:and|when|but|so|after|before|of)\b)/g;
 /** "on the 12th": a day number standing for a date. */
 const BARE_ORDINAL = /\b(?:on|by|until|till|since|before|after|for|from|through|thru) the ((?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?! (?:floor|grade|session|time|attempt|try|visit|week|day|month|year|percentile|place|street|avenue|birthday|anniversary))\b/g;
 /** "Her birthday is the 22nd": a day number after a date-bearing noun. */
@@ -179,7 +179,10 @@ export function recogniseDates(text: string): Candidate[] {
   if (lowerMonth) {
     for (const m of matchesOf(LOWER_MONTH, text)) {
       const end = m.index + m[0].length;
-      found.push(candidate(PhiKind.DATE, end - (m[1] ?? m[2]).length, end, 0.6, Priority.DATE));
+      // ("in march.": the third branch's month is followed by, not ending, the match.)
+      const month = m[1] ?? m[2] ?? m[3];
+      const monthEnd = m[3] ? m.index + m[0].length : end;
+      found.push(candidate(PhiKind.DATE, monthEnd - month.length, monthEnd, 0.6, Priority.DATE));
     }
   }
   const digits = spacedDigits(text);
@@ -218,7 +221,8 @@ function isLowerCase(code: number): boolean {
 function isScore(text: string, start: number, match: string): boolean {
   if (match === '24/7') return true;
   // "CAGE 3/4", "CRAFFT 2/6": right after an instrument's name in capitals.
-  if (match.split('/').length === 2 && /\b(?!DOB\b|DOD\b|DATE\b)[A-Z]{3,7}(?:-[A-Z0-9]{1,3})?\s$/.test(text.slice(Math.max(0, start - 12), start))) return true;
+  // "her SCOFF is 4/5": or with "is", "of" or "was" between.
+  if (match.split('/').length === 2 && /\b(?!DOB\b|DOD\b|DATE\b)[A-Z]{3,7}(?:-[A-Z0-9]{1,3})?\s(?:(?:is|was|of|at|=)\s)?$/.test(text.slice(Math.max(0, start - 16), start))) return true;
   if (DOSE_AFTER.test(text.slice(start + match.length, start + match.length + 12)) || DOSE_BEFORE.test(text.slice(Math.max(0, start - 32), start)) || medicationBefore(text, start)) return true;
   const [, denominator] = match.split('/');
   if (match.split('/').length === 2 && (denominator === '10' || denominator === '5') && SCORE_CONTEXT.test(text.slice(Math.max(0, start - 24), start))) {

@@ -20,7 +20,7 @@ const LABELS: ReadonlyArray<[PhiKind, RegExp]> = [
     PhiKind.VEHICLE,
     /\b(?:licen[cs]e )?plates?(?: number| #)?|\btags?(?: number| #)?\b|\bVINs?\b|\bvehicle identification number|\bvehicle registration/gi,
   ],
-  [PhiKind.LICENSE, /\blicen[cs]e(?: number| no\.?| #)?|\bCDL\b|\bDL\b|\bpermit(?: number| #)|\bcertification (?:number|#)|\bNPI\b|\bDEA\b(?: number| #)?/gi],
+  [PhiKind.LICENSE, /\blicen[cs]e(?: number| no\.?| #)?|\blic\b\.?|\bCDL\b|\bDL\b|\bpermit(?: number| #)|\bcertification (?:number|#)|\bNPI\b|\bDEA\b(?: number| #)?/gi],
   [PhiKind.DEVICE, /\bserial(?: number| no\.?| #)?|\b(?:ankle|GPS|home|glucose|cardiac|heart|baby) monitor\b|\bmonitor (?:unit|id|number)|\b(?:insulin |infusion )?pump(?: id| number| #)?\b|\bhearing aids?\b|\bpacemaker\b|\bdefibrillator\b|\bICD unit\b|\bCPAP\b|\bCGM\b|\bimplant(?: id| number| #)?\b|\btracker\b|\bS\/N\b|\bdevice (?:id|number)|\bIMEI\b|\bMAC address|\bmodel number|\bunit (?:id|number)|\basset tag/gi],
   [
     PhiKind.BIOMETRIC,
@@ -80,7 +80,7 @@ function asciiUpperCase(text: string): string {
 
 /** A lower-case letter touching a digit, or a short lower-case prefix before digits. */
 const LOWER_CODE_HINT = /[a-z]\d|\d[a-z]|\b[a-z]{2,6}[ -]\d/;
-const LOWER_LEAD_WORDS = new Set('IS WAS ARE WERE THE HIS HER MY A AN IT ITS DL ID NO NUMBER PLATE PLATES TAG VIN SERIAL MRN SSN OF TO AND OR AT ON IN READS SAYS CODE IT\'S FROM SINCE BY UNTIL FOR WITH AFTER BEFORE DATES DATED ABOUT AROUND MEMBER POLICY ACCOUNT ACCT CHART CASE DOCKET PLAN GROUP LICENSE PERMIT STUDENT BADGE CLAIM FILE RECORD PATIENT'.split(' '));
+const LOWER_LEAD_WORDS = new Set('IS WAS ARE WERE THE HIS HER MY A AN IT ITS DL ID NO NUMBER PLATE PLATES TAG VIN SERIAL MRN SSN OF TO AND OR AT ON IN READS SAYS CODE IT\'S FROM SINCE BY UNTIL FOR WITH AFTER BEFORE DATES DATED ABOUT AROUND MEMBER POLICY ACCOUNT ACCT CHART CASE DOCKET PLAN GROUP LICENSE LIC PERMIT STUDENT BADGE CLAIM FILE RECORD PATIENT'.split(' '));
 const LONG_MIXED_CODE = /^(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,}$/;
 const CODE_NOUN_BEFORE = /\b(?:enrollment|enrolment|template|id|number|record|code|serial|profile|on it|says|reads)[,:]?\s\(?$/i;
 /** "LPC-S 004417", "LMFT 88214": a credential written before a license number belongs to it. */
@@ -120,6 +120,8 @@ function scanCodes(text: string, source: string, lowerOnly: boolean, found: Cand
     if (/^\d{1,6}$/.test(code) && STREET_AHEAD.test(text.slice(end, end + 48))) continue;
     // "diagnosed F10.20": an ICD-10 code is vocabulary whatever label is near.
     if (DIAGNOSIS_CODE.test(code) && code.includes('.')) continue;
+    // "his chart still lists F64.0": a word read into the code before a diagnosis code.
+    if (/\s[A-Z]\d{2}\.\d{1,4}$/.test(code)) continue;
     // "CPT 90837", "ICD-10 F43.10": billing and diagnosis codes are vocabulary.
     // "45 CFR 164.512": a regulation is cited, not a record.
     if (/\b(?:CPT|HCPCS|ICD(?:-1[01](?:-CM)?)?|DSM(?:-5(?:-TR)?)?|CFR|C\.F\.R\.|U\.S\.C\.|USC|§)[\s:#-]*$/.test(text.slice(Math.max(0, m.index - 12), start)) || (prefix && /^(?:CPT|ICD|DSM|HCPCS|CFR|USC)$/.test(prefix[1]) && !(prefix[1] === 'ICD' && !/^ICD-(?:9|10|11)\b/.test(code) && digitCount(code) >= 5))) continue;

@@ -34,6 +34,7 @@ import { Dictionaries, Lexicon } from '../dictionaries';
 import { matchesOf } from '../matches';
 import { PhiKind } from '../phi-kind';
 import { codeAt, Token } from '../tokens';
+import { SPORTS_TEAM_WORDS } from '../common-vocabulary';
 import { Candidate, candidate, Priority } from './candidate';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -45,7 +46,7 @@ const PERSON_CUE_BEFORE = new RegExp(
   'i',
 );
 const AGE_AFTER =
-  /^(?:'s?)?(?:\s+\(\p{Lu}[\p{L}'-]+\s(?:\p{Lu}[\p{L}'-]+\s)?\p{Lu}[\p{L}'-]+\s+on\s+(?:the\s+)?(?:intake|chart|paperwork|forms?|records?|roster)\b|\s+(?:-\s+)?(?:his|her|their)\s(?:given|legal|real|full|birth)\sname\b|\s*,\s*(?:\d{1,3}|a\s\d{1,3}[- ]year[- ]old|an?\s[\w-]+-year-old|who(?:se|'s|'d)?)\b|\s+\((?:the name|(?:her|his|their|a) (?:legal|real|full|given|birth|preferred|chosen|work|stage|street) name|legally|n[ée]e|born|formerly|aka|a\.k\.a\.|short for|goes by|she|he|they)\b|\s*\(\d{1,3}(?:\)|,\s)|\s+is\s(?:an?\s)?\d{1,3}\b|\s+is\san?\s\d{1,2}\s?(?:yo|y\/o)\b|\s+(?:is|was)\s(?:an?\s)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\s+\(\s*["']|\s+"[^"\n]{1,20}"\s+\p{Lu})/u;
+  /^(?:'s?)?(?:\s+\(\p{Lu}[\p{L}'-]+\s(?:\p{Lu}[\p{L}'-]+\s)?\p{Lu}[\p{L}'-]+\s+on\s+(?:the\s+)?(?:intake|chart|paperwork|forms?|records?|roster)\b|\s+(?:-\s+)?(?:his|her|their)\s(?:given|legal|real|full|birth)\sname\b|\s*,\s*(?:\d{1,3}|a\s\d{1,3}[- ]year[- ]old|an?\s[\w-]+-year-old|who(?:se|'s|'d)?)\b|\s+\((?:the name|(?:(?:her|his|their|a)\s)?(?:legal|real|full|given|birth|preferred|chosen|work|stage|street|drag|dead) ?name|legally|n[ée]e|born|formerly|aka|a\.k\.a\.|short for|goes by|she|he|they)\b|\s*\(\d{1,3}(?:\)|,\s)|\s+is\s(?:an?\s)?\d{1,3}\b|\s+is\san?\s\d{1,2}\s?(?:yo|y\/o)\b|\s+(?:is|was)\s(?:an?\s)?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|\s+\(\s*["']|\s+"[^"\n]{1,20}"\s+\p{Lu})/u;
 const POSSESSIVE_PERSON_NOUN =
   /^'s?\s+(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|boyfriend|girlfriend|family|kids|children|grandmother|grandfather|grandson|granddaughter|aunt|uncle|cousin|friend|friends|boss|teacher|coach|therapist|psychiatrist|doctor|case|chart|file|records|mood|anxiety|depression|grief|trauma|diagnosis|treatment|sessions?|safety|room|house|home|apartment|phone|email|letter|school|job)\b/i;
 const LOWER_AGE_APPOSITIVE = /\b(?:(?:my|our|her|his)\s\d{1,2}\s?(?:yo|y\/o)|an?\s(?:\d{1,2}(?:st|nd|rd|th)[- ]grader|freshman|sophomore|junior|senior|first-year|second-year|third-year|\d{1,2}\s?(?:yo|y\/o|yr old|year old)|\d{1,2}-year-old|[a-z]+-year-old)(?:\s[a-z]+)?|(?:my|our|her|his|the)\s(?:[\w-]+\s)?(?:client|patient|student|son|daughter|kid|supervisee|clients|patients|students|kids|graders|members|boys|girls|teens)),\s$/i;
@@ -79,11 +80,14 @@ const EPONYM_AFTER = /^(?:'s?)?\s+(?:syndrome|disease|palsy|sarcoma|lymphoma|ano
 const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platform|website|podcast|channel|game|console|speaker|headset|subscription|card|debit card|credit card|checking|bank account)\b/;
 /** "like many Karen families": a people's name that is also a given name, before a word for its people. */
 const PEOPLE_AFTER = /^\s+(?:families|family|people|community|communities|refugees|church|churches|language|speakers|culture|elders|women|men|youth|households)\b/;
+const TEAM_TALK_AFTER = /^\s+(?:fans?|games?|season|jersey|jerseys|hat|cap|tickets|play|played|won|lost|beat|lose|win|fandom|football|baseball|basketball|hockey)\b/;
+const TEAM_TALK_BEFORE_AT_END = /\b(?:watch|watches|watching|watched|root for|rooting for|roots for|cheer for|cheers for|cheering for|loves?|hates?|fan of)\s+(?:the\s+)?$/;
+const SPORTS_TEAMS = new Set(SPORTS_TEAM_WORDS.trim().split(/\s+/));
 const PEOPLES_ALSO_NAMED = new Set(['karen', 'chin', 'kachin', 'mon', 'shan', 'nuer', 'dinka', 'hmong', 'mam', 'garifuna', 'sami', 'maya']);
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:safety plan|safety planning|model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle|tradition|lineage)\b/i;
 
 const LOWER_BRACKET_AGE = /^\s\((?:(?:pt|client|patient)(?:\)|,\s\d{1,2}\b)|(?:goes to|attends)\s|(?:she|he)\s(?:always\s|still\s|even\s|never\s)?(?:says|said|calls|insists|spells|signs|introduces|goes by|hates|loves|jokes|laughs)\b|[^()]{0,40}\son (?:paper|the chart|the roster|file)\)|\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,30}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
-const POSSESSIVE_BEFORE_RELATIVE = /\b(?:her|his|their|my|our)\s(?:(?:little|big|older|younger|baby|twin|oldest|youngest|eldest)\s)?$/;
+const POSSESSIVE_BEFORE_RELATIVE = /\b(?:her|his|their|my|our)\s(?:(?:little|big|older|younger|baby|twin|oldest|youngest|eldest|online|best|close|old)\s)?$/;
 const SET_OFF_AGE_AFTER = /^,\s(?:is|was|who's|who is|now)\s\d{1,2}\b(?!\s?(?:%|mg|am|pm|minutes|hours|days|weeks|months))/;
 const CLIENT_CUES = new Set(['client', 'pt', 'patient', 'supervisee', 'student']);
 /** Months that are also everyday words ("may", "march", "august"). */
@@ -97,7 +101,7 @@ const EXPLICIT_NAMING_BEFORE = /\b(?:name is|goes by|known as|nicknamed)\s$/;
 const ROLE_APPOSITIVE_AFTER = /^(?:,|\sis)\s(?:my|our)\s(?:[\w-]+\s){0,2}(?:client|patient|pt|supervisee|student|son|daughter|kid|foster (?:son|daughter|kid))\b/;
 /** "client is bill, 61", "my client penny is 72 and": an age right after a lower-case word-name. */
 const LOWER_AGE_AFTER = /^(?:,\s\d{1,2}\b|,\swho(?:'s|\sis|\swas|\sturned|\sjust\sturned)\s\d{1,2}\b|\s(?:is|was|turned|turns|just turned)\s(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a hundred)(?:\s(?:and|but|now|yo|years?)\b|[,.;:!?)]|$))/;
-const LOWER_POSSESSIVE_RELATIVE = /^'s?\s(?:mom|mother|dad|father|mum|parents|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend|boyfriend|partner|caseworker|teacher|therapist|neighbou?r|roommate|landlord|landlady|son|daughter|kids|family|foster (?:mom|dad|parents)|student id|iep|case file|chart|school|phone|diagnosis)\b/;
+const LOWER_POSSESSIVE_RELATIVE = /^'s?\s(?:mom|mother|dad|father|mum|parents|grandma|grandmother|grandpa|grandfather|sister|brother|aunt|uncle|wife|husband|girlfriend|boyfriend|partner|caseworker|teacher|therapist|neighbou?r|roommate|landlord|landlady|son|daughter|kids|family|ex|baby's (?:dad|mom|father|mother)|baby|foster (?:mom|dad|parents)|student id|iep|case file|chart|school|phone|diagnosis)\b/;
 /** "Grant Holloway, LMHC", "Dana Reyes MD": a clinical credential after a name makes it a person. */
 /** "Dawn and her husband Reggie came in": a person named beside their own relative. */
 const SPOUSE_AFTER = /^\s+and\s+(?:her|his|their)\s+(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|son|daughter|mother|father|mom|dad|kids|children|sister|brother)\b/;
@@ -106,7 +110,7 @@ const CREDENTIAL_AFTER = /^,?\s(?:LMHC|LPC|LPCC|LCPC|LCSW|LICSW|LMSW|LMFT|LCMHC|
 const OWNER_NOUNS = new Set('everyone everybody someone somebody anyone anybody nobody one kid kids boy boys girl girls baby babies child teen teens student students person people man woman guy family team school class group dog cat other others mine yours'.split(' '));
 /** Adverbs and function words the name lists happen to hold ("his mom even called"). */
 const FUNCTION_WORDS = new Set('minus plus versus via per even also still just never always then often already really now finally only actually literally basically apparently again too soon later once here there ever else'.split(' '));
-const RELATIVE_CUES = new Set('ex-husband ex-wife ex-boyfriend ex-girlfriend ex-partner bro sis stepbrother stepsister half-brother half-sister roommate friend coworker co-worker classmate teammate neighbor neighbour ex son daughter sister brother mom mother dad father wife husband partner boyfriend girlfriend cousin aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmom stepdad stepfather stepmother sisters brothers'.split(' '));
+const RELATIVE_CUES = new Set('abuelo abuela abuelita abuelito ex-husband ex-wife ex-boyfriend ex-girlfriend ex-partner bro sis stepbrother stepsister half-brother half-sister roommate friend coworker co-worker classmate teammate neighbor neighbour ex son daughter sister brother mom mother dad father wife husband partner boyfriend girlfriend cousin aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmom stepdad stepfather stepmother sisters brothers'.split(' '));
 /** Words that make "<word> <place word>" an everyday phrase: "in full view", "in high spring", "from one point". */
 const GOING_BEFORE_TO = /^(?:admitted|readmitted|home|out|over|down|up|come|comes|came|coming|moved?|moving|went|go|goes|going|drove|drive|drives|driving|back|relocated|relocating|transferred|headed|heading|flew|fly|flying|trip|visit|visiting|bus|train|way|commute|commutes|ride|rides)$/;
 const NOT_PLACE_WORDS = new Set('another neighboring neighbouring nearby adjacent entire different tech retail sales finance marketing construction healthcare hospitality education childcare insurance banking admin logistics vivo vitro situ utero toto absentia grad law med night summer boarding nursing graduate sunday day loco chem bio math algebra geometry calc physics history english spanish rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
@@ -116,6 +120,7 @@ const PLACE_NAME_ENDING = /(?:field|ville|ton|wood|burg|borough|ford|dale|port|l
 /** Lower-case heads of a business or facility name: "at tidewell bakery", "from sedgewick family practice". */
 const LOWER_FACILITY_HEADS = new Set('prep high middle pavilion union house bakery practice clinic hospital school academy elementary center centre shelter church chapel temple mosque market cafe diner grill pharmacy motel inn lodge ranch farm farms mills garage salon gym studio daycare preschool manor village commons apartments apts towers court plaza'.split(' '));
 const HOME_IN_BEFORE = /\b(?:back (?:home )?in|(?:lives?|living|lived|grew up|raised|born|settled|stays?|staying) in|moved (?:back )?to|relocated to)\s$/;
+const STREET_TYPES = new Set(['rd', 'road', 'st', 'street', 'ave', 'avenue', 'lane', 'ln', 'way', 'blvd', 'dr', 'drive', 'hwy', 'highway', 'pike', 'ct', 'court']);
 const PEOPLE_FROM_BEFORE = /\b(?:kids|people|families|students|folks|guys|girls|boys|teens|everyone|somebody|someone|family)\s$/;
 const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 const LIVES_IN_BEFORE = /\b(?:lives?|living|lived|resides?|residing|moved|moving|grew up|raised|born|stays?|staying|settled)(?:\s(?:alone|together|now|still|currently|with (?:\w+\s)?\w+))?\sin\s$/;
@@ -124,8 +129,9 @@ const STRONG_NAME_CUE = /\b(?:goes by|go by|went by|going by|known as|know (?:me
 /** Endings of words that describe rather than name ("would call him precontemplative", "called her manipulative"). */
 const NOT_A_NAME_ENDING = /(?:ive|ous|ic|al|able|ible|ful|less|ish|ism|ist|ity|ness|ment|tion|sion|ing|ed|ly|er|ant|ent|ary|ory)$/;
 const NICKNAME_CUE_ENDS = new Set(['him', 'her', 'them', 'by', 'as', 'nicknamed', 'calls', 'call']);
-const NOT_A_NICKNAME = new Set('it me us you him them the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either sweetie sweetheart honey hon babe baby darling dear kiddo buddy bud champ princess sis bro mija mijo mami papi at in on with for to from home work school back out up over off names daily fax email phone text mail'.split(' '));
+const NOT_A_NICKNAME = new Set('it me us you him them the a an his her their my your our its this that what whatever feel ear instinct himself herself themselves both either sweetie sweetheart honey hon babe baby darling dear kiddo buddy bud champ princess sis bro mija mijo mami papi at in on with for to from home work school back out up over off names daily fax email phone text mail auntie aunty uncle tita tito tía tío'.split(' '));
 /** "hi it's april, um", "hey, it's dawn,": a greeting before the self-introduction, as in a voicemail. */
+const OBJECT_VERBS = new Set(['helped', 'helping', 'help', 'told', 'asked', 'saw', 'met', 'texted', 'emailed', 'called', 'hugged', 'referred', 'discharged', 'admitted', 'reassured', 'warned', 'thanked']);
 const CALLING_ABOUT_BEFORE = /\bcalling (?:for|about|re)\s$/;
 const GREETING_SELF_INTRO = /(?:\b(?:hi|hey|hello|yeah|um|uh)[,.]?\s+|")(?:it's|it is|this is)\s$/i;
 const SELF_INTRO = /(?:\bit's|\bit is|\bthis is|\bname's|\bname is)\s$/i;
@@ -141,6 +147,9 @@ const CAPS_NICKNAME_BEFORE =
 const LEADING_PARTICLES = new Set(['van', 'von', 'der', 'den', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'bint', 'binti', 'ter', 'ten']);
 /** Verbs and cues that make a capitalised word in a sentence citing a theorist an author too. */
 const CITATION_SHAPE_AFTER = /^(?:'s?\s+(?!(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|family|kids|children|friend|boss|case|house|home|phone|job|school)\b)\p{Ll}|\s+on\s+\p{Ll}|\s+and\s+\p{Lu}|\s+(?:recommend|recommends|recommended|argue|argues|propose|proposes|suggest|suggests|describe|describes|emphasi[sz]es?|advocates?|would)\b|\s*[;,.]?\s*$|\s*[;,]\s)/u;
+const TITLE_KIND_AFTER = /^["\u201d]\s+(?:to\s+(?:the\s+)?[a-z]+\s+)?as\s+an?\s+(?:film|movie|book|novel|show|series|documentary|podcast|memoir|song|album|play)\b/;
+const AUTHOR_WORK_AFTER = /^'s\s+(?:[a-z-]+\s+)?(?:work|research|studies|study|model|theory|framework|book|books|paper|papers|findings|writing|approach|lab|chapter)\b/;
+const RECOMMENDED_BEFORE_AT_END = /\b(?:pointed (?:me|us) to|introduced (?:me|us) to|recommended|suggested|cited|citing|mentioned|drawing on|familiar with)\s+$/i;
 const TITLE_AFTER_OWNER_AT_END = /\p{Lu}[\p{L}.]*'s\s+(?:A|An|The)\s+$/u;
 const READING_BEFORE_AT_END = /\b(?:copy of|copies of|read|reading|reread|rereading|re-reading|finished|quoted|quoting|assigned|the book|the novel|the film|the movie|watched|watching)\s+$/i;
 const BOOK_TITLE_AFTER = /^'s\s+(?:An?|The)\s+\p{Lu}\p{Ll}+(?:\s+(?:of|and|in|the|a)\s+)?\s*\p{Lu}\p{Ll}+/u;
@@ -241,7 +250,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const unlistedBracketed = bracketed && dictionaries.lookup(t.folded) === 0 && t.text.length > 2 && !CHAT_WORDS.has(t.lower) && BRACKETED_NAME_AGE.test(text.slice(t.end, t.end + 40));
     // "lives with his sister gosia in north pelham": or after "his sister", closed by a preposition or a break.
     const unlistedRelative = dictionaries.lookup(t.folded) === 0 && t.text.length > 2 && !t.tail && !CHAT_WORDS.has(t.lower) && !looksLikeVerb(t.lower) && RELATIVE_CUES.has(tokens[i - 1].lower) && t.start - tokens[i - 1].end === 1 &&
-      POSSESSIVE_BEFORE_RELATIVE.test(text.slice(Math.max(0, tokens[i - 1].start - 16), tokens[i - 1].start)) && RELATIVE_NAME_CLOSE.test(text.slice(t.end, t.end + 9));
+      POSSESSIVE_BEFORE_RELATIVE.test(text.slice(Math.max(0, tokens[i - 1].start - 16), tokens[i - 1].start)) &&
+      // "his uncle feleti runs the place": or by a verb people do.
+      (RELATIVE_NAME_CLOSE.test(text.slice(t.end, t.end + 9)) || ((flags[i + 1] ?? 0) & (PERSON_VERB | SPEECH_VERB)) !== 0 || looksLikeVerb(tokens[i + 1]?.lower ?? ''));
     if (!(dictionaries.isName(t.folded) || joinedGivenNames || unlistedBracketed || unlistedRelative) || FUNCTION_WORDS.has(t.lower) ||
         ((isHardExcluded(t.lower) || (isSoftExcluded(t.lower) && !lowerNameFollows(t, tokens[i + 1], dictionaries))) && !softSpeaker && !ageAfterAside && !finiteAfterModal && !runWithAge())) continue;
     // "my client chase asked", "my client chance (22)": a word-name in lower case needs a verb people do, or an age, right after it.
@@ -332,8 +343,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       (codeAt(text, t.start - 2) === 44 && codeAt(text, t.end) === 44 && SET_OFF_AGE_AFTER.test(text.slice(t.end, t.end + 16)));
     // "lark's mom", and "re: marguerite's question": a listed given name that is no word owns anything.
     const relative = t.tail.startsWith("'") && (LOWER_POSSESSIVE_RELATIVE.test(text.slice(t.end, t.end + 24)) ||
-      (/^['’]s\s/.test(t.tail + text.slice(t.end + t.tail.length, t.end + t.tail.length + 1)) && (dictionaries.lookup(t.folded) & ~Lexicon.FIRST_NAME) === 0 &&
-        isGivenName(t, dictionaries) && !LOWER_BUSINESS_HEADS.has(tokens[i + 1]?.lower ?? '')));
+      (/^['’]s\s/.test(t.tail + text.slice(t.end + t.tail.length, t.end + t.tail.length + 1)) && (dictionaries.lookup(t.folded) & Lexicon.ENGLISH) === 0 && !THEORISTS.has(t.lower) && !THEORIST_GIVEN_NAMES.has(t.lower) &&
+        isGivenName(t, dictionaries) && !LOWER_BUSINESS_HEADS.has(tokens[i + 1]?.lower ?? '') && !GEO_SUFFIXES.has(tokens[i + 1]?.lower ?? '')));
     // "hey it's toby", "this is marisol": a caller naming themself.
     const before = tokens[i - 1]?.lower;
     const selfNamed = i > 1 && (before === 'it' || before === 'is' || before === 'name') && SELF_INTRO.test(text.slice(Math.max(0, t.start - 10), t.start));
@@ -342,7 +353,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const verbAfter = ((flags[i + 1] ?? 0) & (PERSON_VERB | IRREGULAR_VERB)) !== 0 || looksLikeVerb(following) || (tokens[i + 1]?.tail === "'d" && !tokens[i + 1].capitalised) ||
       (tokens[i + 1] && !tokens[i + 1].capitalised && NEGATED_AUXILIARIES.test(tokens[i + 1].text + tokens[i + 1].tail));
     // "calling for tomás", "calling about lexi": the person a call is about.
-    const calledAbout = i > 1 && tokens[i - 2].lower === 'calling' && CALLING_ABOUT_BEFORE.test(text.slice(Math.max(0, t.start - 15), t.start));
+    const calledAbout = (i > 1 && tokens[i - 2].lower === 'calling' && CALLING_ABOUT_BEFORE.test(text.slice(Math.max(0, t.start - 15), t.start))) ||
+      // "helped inés w/ her renewal": a given name that is no word, the object of a verb done to people.
+      (i > 0 && OBJECT_VERBS.has(tokens[i - 1].lower) && t.start - tokens[i - 1].end === 1 && !dictionaries.isEnglish(t.lower) && /^(?:[,.;:!?)]|\s(?:w\/|with|about|to|and|for|today|yesterday|again)\s)/.test(text.slice(t.end, t.end + 11)));
     if (following !== 'is' && !((flags[i + 1] ?? 0) & SPEECH_VERB) && !bracketAge && !relative && !selfNamed && !verbAfter && !calledAbout) continue;
     // Only a listed given name is taken below unless it owns a relative: skip the context checks for the rest.
     if (!relative && !isGivenName(t, dictionaries)) continue;
@@ -350,7 +363,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     if (THEORIST_GIVEN_NAMES.get(following)?.has(t.lower)) continue;
     const next = nextWord(text, tokens, i);
     const acts = bracketAge || relative || selfNamed || calledAbout || SPEECH_VERBS.has(next) || (next === 'is' && AGE_AFTER.test(text.slice(t.end, t.end + 24))) ||
-      (next !== '' && verbAfter && !COPULAS.has(next) && opensClause(text, tokens, i));
+      // "ayo has her own chart": "has" or "had" after a given name that is no word.
+      (next !== '' && verbAfter && (!COPULAS.has(next) || ((next === 'has' || next === 'had') && !dictionaries.isEnglish(t.lower))) && opensClause(text, tokens, i));
     // "marisol (13), tavi (11) and junior (8)": a word-name with a bracketed age, not after a determiner ("a junior (16)").
     // "ray is a 40yo dad": a word-name opening a clause before its age counts too.
     const englishWithAge = (bracketAge || (next === 'is' && opensClause(text, tokens, i) && AGE_AFTER.test(text.slice(t.end, t.end + 24)))) && dictionaries.isEnglish(t.lower) && (i === 0 || !DETERMINERS.has(tokens[i - 1].lower));
@@ -419,6 +433,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // is the town, even when it is a given name too.
     else if (unknown(t) && !NOT_PLACE_WORDS.has(t.lower) && !(adjacent && LOWER_FACILITY_HEADS.has(next.lower)) && (dictionaries.isName(t.folded) || PLACE_NAME_ENDING.test(t.lower)) && t.text.length > 3 && !(adjacent && unknown(next)) &&
       (!dictionaries.isFirstName(t.folded) || (tokens[i - 1].lower === 'in' && /^(?:[,.;]|\s(?:and|but|so|now|since)\b)/.test(text.slice(t.end, t.end + 7)) && TOWN_BEFORE_IN.test(text.slice(Math.max(0, tokens[i - 1].start - 12), tokens[i - 1].start))) ||
+        // "out on sparrow creek rd near ashby.", "out in pruitt.": near a place, or out in one, closing the sentence.
+        (((tokens[i - 1].lower === 'near' && STREET_TYPES.has(tokens[i - 2]?.lower ?? '')) || (tokens[i - 1].lower === 'in' && tokens[i - 2]?.lower === 'out')) && /^[.;:!?]/.test(text.slice(t.end, t.end + 1))) ||
         // "kids from fenwick where she goes to school": "where" after it, or people "from" it.
         (tokens[i - 1].lower === 'from' && (/^,?\s(?:where|which)\b(?!\s(?:he|she|they)\s(?:said|says|told|tells|wrote|writes|asked|asks|mentioned))/.test(text.slice(t.end, t.end + 24)) || PEOPLE_FROM_BEFORE.test(text.slice(Math.max(0, tokens[i - 1].start - 10), tokens[i - 1].start)))))) end = t.end;
     if (end > 0) found.push(candidate(PhiKind.LOCATION, t.start, end, 0.6, Priority.PLACE));
@@ -440,6 +456,12 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
         /^(?:[,.;:!?)]|\s(?:and|but|or|now|because)\b)/.test(text.slice(t.end, t.end + 9))));
     if ((t.capitalised && !letterPrefixed) || (afterPronoun && !letterPrefixed && !givenAfterPronoun) || t.acronym || t.text.length < 2 || t.gluedToDigit || !(afterPronoun || ['by', 'as', 'nicknamed', 'calls', 'call'].includes(tokens[i - 1].lower))) continue;
     // "do people call after a no-show": a word that opens a clause is no nickname.
+    // "everyone calls auntie pua": a kin title, then the name.
+    const titled = tokens[i + 1];
+    if (KIN_TITLES.has(t.lower) && titled && !titled.capitalised && text.slice(t.end, titled.start) === ' ' && !dictionaries.isEnglish(titled.lower) && !FUNCTION_WORDS.has(titled.lower) && STRONG_NAME_CUE.test(text.slice(Math.max(0, t.start - 24), t.start))) {
+      found.push(candidate(PhiKind.NAME, titled.start, titled.end, 0.7, Priority.NAME_STRONG));
+      continue;
+    }
     if (!STRONG_NAME_CUE.test(text.slice(Math.max(0, t.start - 24), t.start)) || NOT_A_NICKNAME.has(t.lower) || CLAUSE_OPENERS.has(t.lower) || FUNCTION_WORDS.has(t.lower)) continue;
     found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
   }
@@ -492,9 +514,19 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   }
   bracketedNicknames(text, tokens, dictionaries, found);
   monthsNamedBeforePronoun(text, tokens, found);
+  if (text.includes('perform')) {
+    for (const m of matchesOf(STAGE_NAME, text)) {
+      // ("performs as expected", "performed as a soloist": ordinary words in lower case are no stage name.)
+      const words = m[1].toLowerCase().split(' ');
+      if (m[1] === m[1].toLowerCase() && words.every((w) => dictionaries.isEnglish(w) || DETERMINERS.has(w))) continue;
+      if (DETERMINERS.has(words[0])) continue;
+      found.push(candidate(PhiKind.NAME, m.index + m[0].length - m[1].length, m.index + m[0].length, 0.7, Priority.NAME_STRONG));
+    }
+  }
   if (text.includes(' (')) pairsBeforeGloss(text, tokens, dictionaries, found);
   lowerCaseBusinesses(text, tokens, dictionaries, found);
   lowerBusinessesByContext(text, tokens, dictionaries, found);
+  if (text.includes('the ')) lowerBusinessesBeforeTown(text, tokens, dictionaries, found);
   lowerCaseDedications(text, tokens, dictionaries, found);
   if (text.includes(' by ') || text.includes(' By ')) businessesByOwner(text, dictionaries, found);
   return found;
@@ -534,7 +566,7 @@ function businessesByOwner(text: string, dictionaries: Dictionaries, found: Cand
 }
 
 /** "our lady of the valley parish", "iglesia bautista monte sinaí": churches and schools named in lower case. */
-const LOWER_OUR_LADY = /\bour lady of (?:the )?(?:[a-z][\p{L}'-]* ){1,2}(?:parish|church|school|academy|cathedral|chapel|shrine|mission|hospital)(?: (?:school|church|academy))?\b/gu;
+const LOWER_OUR_LADY = /\bour lady of (?:the )?(?:(?:[a-z][\p{L}'-]* ){1,2}(?:parish|church|school|academy|cathedral|chapel|shrine|mission|hospital)(?: (?:school|church|academy))?\b|[a-z][\p{L}'-]*(?= *[.,;:!?)]))/gu;
 const LOWER_FOREIGN_HEADS = new Set(
   'iglesia parroquia capilla templo escuela colegio clínica clinica masjid mezquita igreja église eglise fonda taquería taqueria panadería panaderia tienda cocina peluquería peluqueria carnicería carniceria pupusería pupuseria lavandería lavanderia'.split(' '),
 );
@@ -602,6 +634,12 @@ function pairsBeforeGloss(text: string, tokens: readonly Token[], dictionaries: 
     found.push(candidate(PhiKind.NAME, b.start, b.end, 0.7, Priority.NAME_STRONG));
   }
 }
+/**
+ * "performs as Lady Vendetta most Fridays", "was performing as coco la fiesta.": a stage name, capitalised or not,
+ * up to a preposition, a time word or punctuation.
+ */
+const STAGE_NAME =
+  /\bperform(?:s|ed|ing)? as ((?:\p{Lu}[\p{L}'-]*(?:\s(?:\p{Lu}[\p{L}'-]*|de|la|le|von|van|del))*)|(?:[a-z][a-z'-]*(?:\s(?!(?:at|in|on|most|every|for|with|and|but|when|while|tonight|last|this|on|the)\b)[a-z][a-z'-]*){0,2}(?=[.,;:!?)]|\s(?:at|in|on|most|every|for|with|and|but|when|while|tonight|last|this)\b)))/gu;
 /** " (both 40s)", " (34 and 36)", " (mid-30s)": ages for a pair. */
 const PAIR_AGES_AFTER = /^\s\((?:both\s|mid-?|late\s|early\s)?\d{1,2}s?\b/;
 
@@ -618,7 +656,7 @@ const LOWER_BUSINESS_HEADS = new Set(
    collective high sportsplex rink care associates partners flowers brows audiology optometry dentistry chiropractic behavioral home
    cuts psychiatry pediatrics orthodontics panadería panaderia tyre tyres assembly shelter recovery savings dialysis montessori club park seed feed
    griddle tailoring alterations upholstery fabricators vault storage braids finance hut cycles bikes bait tackle mart collaborative go bros middle
-   medicine hall halls dorm cc elem baptist methodist lutheran presbyterian pentecostal episcopal`.split(/\s+/),
+   medicine hall halls dorm cc elem baptist methodist lutheran presbyterian pentecostal episcopal peds general memorial regional nutrition grange`.split(/\s+/),
 );
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
@@ -640,7 +678,8 @@ const GENERIC_BUSINESS_WORDS = new Set(
    downtown uptown outpatient inpatient residential partial hospice respite shelter stash trap known drug gurdwara own
    perinatal postpartum neonatal forensic consult consultation liaison ceramics pottery yoga early long-term sustained
    domestic violence dv homeless runaway transitional lake beach guest tree boat pool lash lashes braiding tattoo massage domestic-violence
-   specialty coordinated developmental comfort palliative intensive critical acute step-down
+   specialty coordinated developmental comfort palliative intensive critical acute step-down evac evacuation emergency warming
+   cooling pride lgbtq lgbtq+ lgbt queer multicultural cultural resource resources writing tutoring career co-op coop
    hospital's clinic's school's church's`.split(/\s+/),
 );
 const NOT_TRADE_HEADS = new Set(['house', 'home', 'church', 'chapel', 'temple', 'mosque', 'synagogue', 'school', 'living', 'care', 'place']);
@@ -649,7 +688,7 @@ const FACILITY_APPOSITION_BEFORE = /\b(?:site|placement|internship|program|schoo
 /** "at least go home": words that end the walk back from a head ("least" is no business's word). */
 const NOT_IN_BUSINESS_NAMES = new Set(['least', 'most', 'go', 'come', 'get', 'stay']);
 const LINKING_VERBS = new Set('are were be been am being get gets got getting feel feels felt seem seems seemed become became'.split(' '));
-const WORK_BEFORE_FOR = /^(?:works?|worked|working|drives?|drove|driving|volunteers?|volunteered|cleans?|cooks?|delivers?|teaches|taught|coaches)$/;
+const WORK_BEFORE_FOR = /^(?:works?|worked|working|drives?|drove|driving|volunteers?|volunteered|cleans?|cooks?|delivers?|teaches|taught|coaches|wrestles|swims|plays|runs|cheers|dances|competes|skates)$/;
 
 /**
  * "moved to", and with an object or a starting place between: "moving him to", "moved from malaysia to".
@@ -755,7 +794,8 @@ function lowerBusinessesByContext(text: string, tokens: readonly Token[], dictio
     const kind = KIND_NOUNS.has(cue.lower) || ((cue.lower === 'called' || cue.lower === 'named') && KIND_NOUNS.has(tokens[i - 1]?.lower ?? ''));
     // "works nights on la esquinita, a food truck": "on" only before such an apposition.
     const onBeforeKind = cue.lower === 'on' && KIND_APPOSITION_AFTER.test(text.slice(first.end, first.end + 60));
-    if (!apposed && !owning && !kind && !onBeforeKind && !CONTEXT_BUSINESS_CUES.has(cue.lower) && !(cue.lower === 'of' && isBusinessCue(tokens, i)) && !(cue.lower === 'to' && (goingBeforeTo(tokens, i) || TAKEN_TO.has(tokens[i - 1]?.lower ?? '') || (OBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') && TAKEN_TO.has(tokens[i - 2]?.lower ?? ''))))) continue;
+    const playsFor = cue.lower === 'for' && SPORT_VERBS.has(tokens[i - 1]?.lower ?? '');
+    if (!apposed && !owning && !kind && !onBeforeKind && !playsFor && !CONTEXT_BUSINESS_CUES.has(cue.lower) && !(cue.lower === 'of' && isBusinessCue(tokens, i)) && !(cue.lower === 'to' && (goingBeforeTo(tokens, i) || TAKEN_TO.has(tokens[i - 1]?.lower ?? '') || (OBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') && TAKEN_TO.has(tokens[i - 2]?.lower ?? ''))))) continue;
     if ((!apposed && first.start - cue.end !== 1) || first.capitalised || first.acronym || first.gluedToDigit || !/^\p{Ll}/u.test(first.text)) continue;
     // "the food truck tío beto's", "on la esquinita": a kin title before an owner, or a Spanish article, opens the name.
     const lead = (FORT_WORDS.has(first.lower) && !!tokens[i + 2] && !tokens[i + 2].capitalised && !dictionaries.isEnglish(tokens[i + 2].lower)) || ((kind || owning || apposed) && KIN_TITLES.has(first.lower) && /^['’]s$/.test(tokens[i + 2]?.tail ?? '') && !tokens[i + 2]?.capitalised) || (ARTICLES_ABROAD.has(first.lower) && !!tokens[i + 2] && !tokens[i + 2].capitalised && !dictionaries.isEnglish(tokens[i + 2].lower));
@@ -769,7 +809,7 @@ function lowerBusinessesByContext(text: string, tokens: readonly Token[], dictio
     while (last - i < 3 && !tokens[last].tail && tokens[last + 1]) {
       const next = tokens[last + 1];
       const gap = text.slice(tokens[last].end, next.start);
-      if ((gap !== ' ' && gap !== ' & ' && !(gap === '. ' && tokens[last].lower === 'st')) || (looksLikeVerb(next.lower) && !apposed && gap !== ' & ' && !LOWER_BUSINESS_HEADS.has(next.lower)) || next.capitalised || next.acronym || next.gluedToDigit || STOPS_A_BUSINESS_RUN.has(next.lower) || DETERMINERS.has(next.lower) || FUNCTION_WORDS.has(next.lower) || TITLE_GLUE.has(next.lower) || CLAUSE_OPENERS.has(next.lower) || COPULAS.has(next.lower) || CHAT_WORDS.has(next.lower) ||
+      if ((gap !== ' ' && gap !== ' & ' && !(gap === '. ' && tokens[last].lower === 'st')) || (looksLikeVerb(next.lower) && !apposed && gap !== ' & ' && !LOWER_BUSINESS_HEADS.has(next.lower) && !/^(?:[,.;:!?)]|\s(?:in|on)\s)/.test(text.slice(next.end, next.end + 4))) || next.capitalised || next.acronym || next.gluedToDigit || STOPS_A_BUSINESS_RUN.has(next.lower) || DETERMINERS.has(next.lower) || FUNCTION_WORDS.has(next.lower) || TITLE_GLUE.has(next.lower) || CLAUSE_OPENERS.has(next.lower) || COPULAS.has(next.lower) || CHAT_WORDS.has(next.lower) ||
           (((WORD_FLAGS.get(next.lower) ?? 0) & (PERSON_VERB | SPEECH_VERB | IRREGULAR_VERB)) !== 0)) break;
       if (gap === ' & ') ampersand = true;
       last++;
@@ -778,9 +818,10 @@ function lowerBusinessesByContext(text: string, tokens: readonly Token[], dictio
     const closing = ON_MAIN_OR_OF_THE.exec(text.slice(tokens[last].end, tokens[last].end + 24));
     const run = tokens.slice(i + 1, last + 1);
     const end = closing ? tokens[last].end + closing[0].length : tokens[last].end + (/^['’]s$/.test(tokens[last].tail) ? tokens[last].tail.length : 0);
-    if ((run.every((w) => GENERIC_BUSINESS_WORDS.has(w.lower) || NOT_PLACE_WORDS.has(w.lower)) && !closing?.[0].startsWith(' on main')) || run.some((w) => THEORISTS.has(w.lower) || w.lower.includes('-'))) continue;
+    // ("their church hall in millbrook": a lone trade word is the kind of place, not its name.)
+    if ((run.every((w) => GENERIC_BUSINESS_WORDS.has(w.lower) || NOT_PLACE_WORDS.has(w.lower) || LOWER_BUSINESS_HEADS.has(w.lower)) && !closing?.[0].startsWith(' on main')) || run.some((w) => THEORISTS.has(w.lower) || w.lower.includes('-'))) continue;
     // A single word set off by commas could be any list's item ("gym, errands, a call"): it must be no English word.
-    if (apposed && ((run.length === 1 && dictionaries.isEnglish(first.lower)) || run.every((w) => isExcluded(w.lower)) || run.some((w) => GENERIC_BUSINESS_WORDS.has(w.lower)))) continue;
+    if (apposed && ((run.length === 1 && dictionaries.isEnglish(first.lower)) || run.every((w) => isExcluded(w.lower)) || GENERIC_BUSINESS_WORDS.has(tokens[last].lower))) continue;
     // "at fort calloway", "out of camp pendleton": a fort or camp and a word in no English list.
     const saint = (SAINT_WORDS.has(first.lower) && run.length > 1) || (FORT_WORDS.has(first.lower) && run.length === 2 && !dictionaries.isEnglish(tokens[last].lower));
     // ("straight out of kendall's coping cat": after "of" a possessive is a book's author.)
@@ -789,30 +830,31 @@ function lowerBusinessesByContext(text: string, tokens: readonly Token[], dictio
     const after = text.slice(end, end + 40);
     const placed = STREET_OR_KIND_AFTER.test(after) || (apposed && /^,\s/.test(after)) || (closing !== null && /^ on main\b/.test(closing[0])) ||
       // "co-owns crux yard in hadley springs": owned, and somewhere.
-      (OWNS.has(cue.lower) && /^\s(?:in|on|out in|over in|up in|down in)\s[a-z]/.test(after));
+      ((OWNS.has(cue.lower) || KIND_NOUNS.has(cue.lower)) && /^\s(?:in|on|out in|over in|up in|down in)\s(?!(?:the|a|an|his|her|their|my|our|your|its|this|that|one|weekends?|sundays?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?)\b)[a-z]/.test(after));
     const before = text.slice(Math.max(0, cue.start - 28), cue.start);
-    // "coach dana from north pike softball": a school or town named by its team.
-    const team = (cue.lower === 'from' || cue.lower === 'at') && TEAM_AFTER.test(after);
+    // "coach dana from north pike softball": a school or town named by its team; "swims for tidewater marlins": a club.
+    const team = ((cue.lower === 'from' || cue.lower === 'at') && TEAM_AFTER.test(after)) || (cue.lower === 'for' && run.length === 2 && SPORTS_TEAMS.has(tokens[last].lower));
     const held = ((cue.lower === 'at' && HELD_AT_BEFORE.test(before)) || (cue.lower === 'from' && HELD_FROM_BEFORE.test(before))) && run.length <= 2 && !/(?:ing|ly)$/.test(tokens[last].lower) && !/^[,.;:!?)]?\s?(?:today|tonight|yesterday|again|now|later)\b/.test(after);
     if (!(ampersand || saint || owned || placed || held || team || afterCalled) || (owning && !(ampersand || placed)) || ((kind || onBeforeKind) && !(afterCalled || owned || ampersand || placed))) continue;
     found.push(candidate(PhiKind.LOCATION, first.start, end, 0.6, run.length >= 2 ? Priority.FACILITY : Priority.PLACE));
   }
 }
 const CONTEXT_BUSINESS_CUES = new Set(['at', 'from', 'behind', 'outside', 'above', 'near', 'beside']);
+const SPORT_VERBS = new Set(['swims', 'swam', 'plays', 'played', 'wrestles', 'wrestled', 'runs', 'ran', 'skates', 'dives', 'rows', 'cheers', 'competes', 'dances', 'rides']);
 const TEAM_AFTER = /^\s(?:softball|baseball|football|soccer|basketball|volleyball|wrestling|hockey|lacrosse|swim|cheer|track|debate|band)\b/;
 /** "they run hollis & pine", "sells plates out of smoke & honey": these take only an ampersand, an owner or a street. */
-const KIN_TITLES = new Set(['tío', 'tía', 'tio', 'tia', 'uncle', 'aunt', 'auntie', 'mama', 'papa', 'big', 'lil', 'abuela', 'abuelo']);
+const KIN_TITLES = new Set(['tío', 'tía', 'tio', 'tia', 'uncle', 'aunt', 'auntie', 'aunty', 'tita', 'tito', 'mama', 'papa', 'big', 'lil', 'abuela', 'abuelo']);
 const ARTICLES_ABROAD = new Set(['la', 'el', 'los', 'las', 'le', 'les', 'il']);
 const OWNS = new Set(['owns', 'owned', 'co-owns', 'co-owned']);
 const OWNING_CUES = new Set(['run', 'runs', 'manages', ...OWNS]);
 /** The kinds of place a name follows directly ("the food truck tío beto's", "a gym called iron prairie"). */
-const KIND_NOUNS = new Set(['truck', 'shop', 'salon', 'cafe', 'café', 'gym', 'bar', 'store', 'bakery', 'diner', 'restaurant', 'boutique', 'studio', 'church', 'business', 'barbershop', 'garage', 'spot', 'joint']);
+const KIND_NOUNS = new Set(['truck', 'shop', 'salon', 'cafe', 'café', 'gym', 'bar', 'store', 'bakery', 'diner', 'restaurant', 'boutique', 'studio', 'church', 'business', 'barbershop', 'garage', 'spot', 'joint', 'daycare', 'preschool']);
 const KIND_APPOSITION_AFTER = /^(?:\s[\p{Ll}'’-]+){0,2},\s(?:a|an|the)\s(?:[a-z]+\s)?(?:truck|shop|salon|cafe|café|gym|bar|store|bakery|diner|restaurant|boutique|studio|church|business|barbershop|garage)\b/u;
 const ON_MAIN_OR_OF_THE = /^(?: on main\b| of the [a-z]+(?= in\b|[,.;:!?)]))/;
 /** Every word that can stand right before such a name: the cues above, the kinds of place, "called", "on", "of", "to". */
-const CUES_BEFORE_A_BUSINESS = new Set([...CONTEXT_BUSINESS_CUES, ...OWNING_CUES, ...KIND_NOUNS, 'called', 'named', 'on', 'of', 'to']);
+const CUES_BEFORE_A_BUSINESS = new Set([...CONTEXT_BUSINESS_CUES, ...OWNING_CUES, ...KIND_NOUNS, 'called', 'named', 'on', 'of', 'to', 'for']);
 const TAKEN_TO = new Set(['taken', 'took', 'takes', 'take', 'brought', 'rushed', 'sent', 'followed', 'walked', 'dropped']);
-const KIND_THEN_COMMA = /\b(?:the|a|his|her|their|my|our|[a-z]+'s)\s(?:[a-z]+\s)?(?:truck|shop|salon|gym|cafe|café|bar|store|church|business|restaurant|diner|bakery|studio|boutique|spot|joint),\s$/;
+const KIND_THEN_COMMA = /\b(?:the|a|his|her|their|my|our|[a-z]+'s)\s(?:[a-z]+\s)?(?:truck|shop|salon|gym|cafe|café|bar|store|church|business|restaurant|diner|bakery|studio|boutique|spot|joint|daycare|preschool),\s$/;
 /** Words that never open a business's name after "at" ("at home", "at least", "from work", "at 6am"). */
 const NOT_A_BUSINESS_START = new Set(
   `home work school church practice night nights first least most all times risk peace ease length heart best worst once
@@ -821,21 +863,46 @@ const NOT_A_BUSINESS_START = new Set(
    baseline intake discharge admission session sessions group groups therapy court trial camp college class classes
    random gunpoint knifepoint face odds war fault stake hand large will work-release tears bed jail juvie rehab detox
    wit's wits midday morning mornings evening evenings afternoon afternoons weekends lunchtime which who whom whose where
-   when what probably maybe honestly basically actually apparently obviously be being been`.split(/\s+/),
+   when what probably maybe honestly basically actually apparently obviously be being been without with about into onto
+   across along around after before during parking`.split(/\s+/),
 );
 const STOPS_A_BUSINESS_RUN = new Set(
-  'on in at by for with from again today tonight yesterday now later last next this every bc because and or but so did does do done had has have was were is are got gets together too also still just anymore lol w/ what who which where when how that she he they we i you it softball baseball football soccer basketball volleyball wrestling hockey lacrosse'.split(' '),
+  'on in at by for with from again today tonight yesterday now later last next this every bc because and or but so did does do done had has have was were is are got gets together too also still just anymore lol w/ out over down up what who which where when how that she he they we i you it softball baseball football soccer basketball volleyball wrestling hockey lacrosse'.split(' '),
 );
 const FORT_WORDS = new Set(['fort', 'ft', 'camp', 'mount', 'mt']);
 const SAINT_WORDS = new Set(['st', 'st.', 'saint', 'holy', 'san', 'santa', 'sacred', 'blessed', 'greater']);
 /** After the run: a street ("on tanager rd") or an apposition naming the kind of place (", the truck where", "(the coffee place"). */
 const STREET_OR_KIND_AFTER =
-  /^(?:\s(?:on|off)\s[a-z]+\s(?:rd|road|st|street|ave|avenue|way|blvd|dr|drive|ln|lane|hwy|pkwy|ct|pl|pike)\b|(?:,\s\(?|\s\()(?:the|a|an)\s(?:[a-z]+\s)?(?:truck|shop|place|store|bar|gym|salon|cafe|café|diner|restaurant|church|spot|joint|studio|pub|bakery|garage|food truck|boutique|barbershop|lot|warehouse|motel|club)\b)/;
+  /^(?:\s(?:(?:out|over|down|up)\s)?(?:on|off)\s(?:\d{1,5}\s)?[a-z]+\s(?:rd|road|st|street|ave|avenue|way|blvd|dr|drive|ln|lane|hwy|pkwy|ct|pl|pike)\b|(?:,\s\(?|\s\()(?:the|a|an)\s(?:[a-z-]+\s)?(?:truck|shop|place|store|bar|gym|salon|cafe|café|diner|restaurant|church|spot|joint|studio|pub|bakery|garage|food truck|boutique|barbershop|lot|warehouse|motel|club)\b|\s\((?:where\s(?:she|he|they|i)\s(?:works?|worked|goes|trains)|(?:her|his|their|my)\s(?:[a-z]+\s)?(?:gym|church|school|job|work|salon|shop|store|daycare|cafe|studio|team)\)))/;
 /** A group, job, shift or class held at the place named next. */
 const HELD_AT_BEFORE =
-  /\b(?:team|group|club|jobs?|shifts?|class(?:es)?|mass|services?|baptism|front desk|hrs a wk|hours a week|trains|lifts|boxes|climbs|swims|skates|deacon|elder|usher|choir|members?|works(?:\s(?:nights|days|weekends|mornings|evenings|part-time|full-time))?|worked|working|cashier|barista|bartends|bartender|waitress|waiter|server|cook|dishwasher|manager|owner|volunteers?)\s$/;
+  /\b(?:team|group|club|jobs?|shifts?|class(?:es)?|mass|services?|baptism|front desk|hrs a wk|hours a week|crew|pastor|priest|rabbi|imam|reverend|(?:trains|swims|dances|cheers|skates|wrestles|competes)(?:\s[a-z0-9]+){0,2}|lifts|boxes|climbs|deacon|elder|usher|choir|members?|works(?:\s(?:nights|days|weekends|mornings|evenings|part-time|full-time))?|worked|working|cashier|barista|bartends|bartender|waitress|waiter|server|cook|dishwasher|manager|owner|volunteers?)\s$/;
 /** "pastor lyle from new harvest": a leader or boss "from" the place. */
 const HELD_FROM_BEFORE = /\b(?:pastor|coach|priest|rabbi|imam|reverend|deacon|manager|boss|owner)\s(?:[a-z]+\s)?$/;
+
+/**
+ * "a bday at the pink anchor in gullhaven", "parks behind the quikstop in norwood bluff": after "at the" and the
+ * like, one word in no English list or two words that are no trade or generic words, then "in" and a town in no
+ * English list.
+ */
+function lowerBusinessesBeforeTown(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (tokens[k].lower !== 'the' || tokens[k].capitalised || !CONTEXT_BUSINESS_CUES.has(tokens[k - 1].lower)) continue;
+    const first = tokens[k + 1];
+    const second = tokens[k + 2];
+    const inWord = (w: Token) => !w.capitalised && !w.acronym && !w.gluedToDigit && !STOPS_A_BUSINESS_RUN.has(w.lower) && !NOT_A_BUSINESS_START.has(w.lower) && !GENERIC_BUSINESS_WORDS.has(w.lower) &&
+      !LOWER_BUSINESS_HEADS.has(w.lower) && !NOT_PLACE_WORDS.has(w.lower) && !FUNCTION_WORDS.has(w.lower) && !CHAT_WORDS.has(w.lower) && !looksLikeVerb(w.lower) && !/(?:ing|ly)$/.test(w.lower) && !PARTS_OF_A_PLACE.has(w.lower);
+    if (!inWord(first) || first.start - tokens[k].end !== 1) continue;
+    const pair = !first.tail && inWord(second) && second.start - first.end === 1;
+    const last = pair ? second : first;
+    if (!pair && dictionaries.isEnglish(first.lower)) continue;
+    const town = TOWN_AFTER_RUN.exec(text.slice(last.end, last.end + 32));
+    if (!town || dictionaries.isEnglish(town[1]) || isExcluded(town[1])) continue;
+    found.push(candidate(PhiKind.LOCATION, first.start, last.end, 0.6, Priority.PLACE));
+  }
+}
+const PARTS_OF_A_PLACE = new Set('front back side top bottom end middle edge desk counter door doors table window corner hall room lobby entrance exit lot yard floor stairs booth bench'.split(' '));
+const TOWN_AFTER_RUN = /^\s(?:in|out in|over in|up in|down in)\s([a-z][a-z'-]{2,})\b/;
 
 /** Index of the token whose text (with its tail) ends at `at`, by binary search; -1 when none does. */
 function tokenEndingAt(tokens: readonly Token[], at: number): number {
@@ -1068,6 +1135,8 @@ function lowerNameFollows(t: Token, next: Token | undefined, dictionaries: Dicti
   // "rose ng", "thanh vu": a two-letter surname only when it is a listed name.
   if (next.text.length === 2) return dictionaries.isName(next.folded);
   if (dictionaries.isName(next.folded)) return true;
+  // "rebekah o'shaughnessy", "grant o'shea": an Irish or French prefix glued by an apostrophe.
+  if (/^(?:o|d|mc|mac)'\p{Ll}{3,}$/u.test(next.folded)) return true;
   // "okonkwo-bell", "dizon-pacheco": a double surname with one part that is no English word.
   const parts = next.folded.split('-');
   return parts.length > 1 && parts.every((p) => p.length > 1) && parts.some((p) => !dictionaries.isEnglish(p)) && parts.some((p) => dictionaries.isName(p) || !dictionaries.isEnglish(p));
@@ -1293,6 +1362,10 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   const before = text.slice(Math.max(0, start - 48, first >= 6 ? tokens[first - 6].start : 0), start);
   const after = text.slice(end, end + 48);
   const previous = tokens[first - 1];
+  // "recommended "Tully" to the group as a film": a title.
+  if (TITLE_KIND_AFTER.test(after)) return null;
+  // "pointed me to Beebe's microanalysis work": an author's work after a word of reading or recommending.
+  if (words.length === 1 && AUTHOR_WORK_AFTER.test(after) && (READING_BEFORE_AT_END.test(before) || RECOMMENDED_BEFORE_AT_END.test(before))) return null;
   // "rereading Herman's Trauma and Recovery": a lone word owning a capitalised title after a verb of reading is its author.
   if (words.length === 1 && /^'s\s+\p{Lu}/u.test(after) && READING_BEFORE_AT_END.test(before)) return null;
 
@@ -1348,7 +1421,9 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   // "Jamison's An Unquiet Mind": a lone surname owning a title that opens with an article is the book's author.
   if (!evidence.person && words.length === 1 && BOOK_TITLE_AFTER.test(after)) return null;
   // "a $10 copy of The Velveteen Rabbit", "C.S. Lewis's A Grief Observed": a title after a word for reading or an owner and an article.
-  if (!evidence.person && (TITLE_AFTER_OWNER_AT_END.test(before) || (words[0].text === 'The' && !words[0].sentenceStart && READING_BEFORE_AT_END.test(before)))) return null;
+  if (!evidence.person && (TITLE_AFTER_OWNER_AT_END.test(before) || (words[0].text === 'The' && !words[0].sentenceStart && READING_BEFORE_AT_END.test(before)) ||
+    // "my own copy of Zami": a lone word in no name list after "copy of".
+    (words.length === 1 && /\bcop(?:y|ies) of\s+$/i.test(before) && !dictionaries.isName(words[0].folded)))) return null;
   // "Frankl's Man's Search for Meaning", "Winnicott's Holding Environment": a title or concept.
   if (!evidence.person && previous && previous.tail.startsWith("'") && text.slice(previous.end + previous.tail.length, start) === ' ' && (THEORISTS.has(previous.lower) || THEORISTS.has(previous.folded) || THEORIST_GIVEN_NAMES.has(previous.folded))) return null;
   // "in East Harrow", "near Upper Dunmore": a compass or qualifier word, then a name, after a place word.
@@ -1372,6 +1447,11 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   if (!evidence.person && ((/(?:sp[eo]ak|fluent|translat|interpret|play|gam|addicted)\S*\s+(?:\S+\s+)?$/i.test(before.slice(-32)) && LANGUAGE_OR_GAME_BEFORE_AT_END.test(before.slice(-40))) || (/^\s+(?:and|or)\s/.test(after) && LANGUAGE_PAIR.test(after)) || (/\s(?:and|or)\s+$/.test(before) && LANGUAGE_PAIR_BEFORE_AT_END.test(before.slice(-40))))) return null;
   if (!evidence.person && (THEORY_HEAD_AFTER.test(after) || MEASURE_AFTER.test(after) || EPONYM_AFTER.test(after) || PRODUCT_AFTER.test(after))) return null;
   if (words.length === 1 && PEOPLES_ALSO_NAMED.has(words[0].lower) && PEOPLE_AFTER.test(after) && !/\bthe\s+$/i.test(before)) return null;
+  // "joking about "the Bill"": a lone word-name after "the" is the word.
+  if (!evidence.person && words.length === 1 && dictionaries.isEnglish(words[0].lower) && /\bthe\s+["']?$/i.test(before)) return null;
+  // "a huge Atlanta Falcons fan": a place and a team's nickname.
+  // ("Lorena Two Bulls", "a car wash, Splash Kings": a team only where fans, games or watching are spoken of.)
+  if (!evidence.person && words.length > 1 && SPORTS_TEAMS.has(words[words.length - 1].lower) && (TEAM_TALK_AFTER.test(after) || TEAM_TALK_BEFORE_AT_END.test(before))) return null;
   // "Georgia", "Dakota", "June" are names too, but only with a person cue or a verb people do.
   // "April and Chance Whitfield", "Chance and April": paired with a given name, a month or state is a person.
   if (words.length === 1 && isSoftExcluded(words[0].lower) && !evidence.person && pairedWithGivenName(after, before, dictionaries)) {
