@@ -210,7 +210,7 @@ export const COUNTRIES_AND_REGIONS = words(REGION_WORDS + `
 
 /** Nationalities, peoples, languages, faiths and identity terms. */
 export const GROUPS = words(CULTURE_WORDS + `
-  american americans african asian european latina latino latinx latine hispanic indigenous
+  american americans african asian european latina latino latinx latine hispanic indigenous bhutanese
   native caucasian black white brown arab arabic jewish muslim christian catholic protestant
   mormon baptist methodist lutheran evangelical orthodox hindu buddhist sikh quaker amish
   english spanish french german italian polish russian ukrainian chinese mandarin cantonese
@@ -326,7 +326,8 @@ export const PERSON_CUES = words(`
   stylist barber mechanic coach trainer teammate deacon interpreter translator resident stepbrother stepsister half-brother half-sister stepbrothers stepsisters grandkid grandchild godmother
   godfather godson goddaughter great-grandmother great-grandfather great-grandma great-grandpa great-aunt great-uncle
   great-grandson great-granddaughter great-grandkid great-grandchild ex-husband ex-wife ex-boyfriend ex-girlfriend ex-partner bro sis
-  doula midwife dietitian nutritionist captain abuelo abuela abuelita abuelito
+  doula midwife dietitian nutritionist captain abuelo abuela abuelita abuelito mother-in-law father-in-law sister-in-law
+  brother-in-law son-in-law daughter-in-law
 `);
 
 /** Adjectives that may sit between a person cue and the name ("her little sister kaylee"). */
@@ -376,7 +377,7 @@ export const EXTRA_LAST_NAMES = words('ng ly');
 export const EXTRA_ENGLISH_WORDS = words('daycare mommy daddy stoic bio bios callback okayest ip ips fax faxes url urls tech techs endo rehab detox inpatient meds telehealth juvie hospice ortho neuro peds derm cardio onc gyn obgyn uro pulm nephro rheum heme');
 
 /** Chat shorthand that the name lists happen to hold ("tho", "imo"): never a lower-case name. */
-export const CHAT_WORDS = words('tho imo yo yea ya bc btw tbh idk lol lmao haha xoxo omg nvm smh ngl rn fyi jk pls plz thx lmk ok hmm ugh pt pts dx hx rx tx sx fx bx');
+export const CHAT_WORDS = words('tho imo yo yea ya bc btw tbh idk lol lmao haha xoxo omg nvm smh ngl rn fyi jk pls plz thx lmk ok hmm ugh pt pts dx hx rx tx sx fx bx abt smth rly obvs tmrw ppl');
 
 /** Past tenses people act in that no suffix rule spots ("Matt shut down", "tomás took the car"). */
 export const IRREGULAR_PAST = words(
@@ -392,7 +393,7 @@ export const COMMON_PHRASES = words(`
   boy_scout boy_scouts girl_scout girl_scouts eagle_scout cub_scout cub_scouts big_brother big_sister big_brothers
   good_samaritan holy_spirit holy_ghost mother_nature santa_claus tooth_fairy uncle_sam jane_doe john_doe
   prince_charming peter_pan sunday_school sunday_mass live_scan little_league amazing_grace goodnight_moon rat_park
-  jim_crow red_sox white_sox good_will big_ten big_east drag_race sugar_plum
+  jim_crow red_sox white_sox good_will big_ten big_east drag_race sugar_plum strange_situation premier_league world_cup real_madrid still_alice lorna_doone lorna_doones mrs_doubtfire soviet_union
 `);
 
 /** Location cues strong enough to make any capitalised phrase after them a place. */

@@ -1693,3 +1693,42 @@ describe('detect: after blind-125 to blind-128 (classes, new sentences)', () => 
     expect(found('Madame Oksana Petrenko teaches ballet.')).toEqual(['NAME:Oksana Petrenko']);
   });
 });
+
+describe('detect: after blind-129 to blind-132 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes couples named after "couple", in-laws, families and siblings by surname, a name after an age, "name\'s", an adverb before the verb, and "w/"', () => {
+    expect(found('pt couple nadia and oren keep fighting. couple lupe & tavita (samoan, both mid 40s) came. couple i see, grace and will (yes rly), came.')).toEqual([
+      'NAME:nadia', 'NAME:oren', 'NAME:lupe', 'NAME:tavita', 'NAME:grace', 'NAME:will',
+    ]);
+    expect(found("her mother-in-law folake showed up. the voronenko siblings (ilya, mira) argue. the 14yo caoimhe is upset. his name's tavo and he is calm. her son ray also left a vm. how do i talk w/ cliff. my client cliff came.")).toEqual([
+      'NAME:folake', 'NAME:voronenko', 'NAME:ilya', 'NAME:mira', 'NAME:caoimhe', 'NAME:tavo', 'NAME:ray', 'NAME:cliff', 'NAME:cliff',
+    ]);
+  });
+
+  it('takes self-introductions, nicknames "to everyone", names after a title and a particle, whole names before "(pt, 45)", and names a bracket gives', () => {
+    expect(found('the interpreter, who introduced himself only as Farid, left. pt kojo mensah ("kobe" to everyone) came. her priest, fr. ciarán ó dálaigh, called. pt rasha al-amin (pt, 45) came. so dil kumar rai (pt, 60s) came.')).toEqual([
+      'NAME:Farid', 'NAME:kojo mensah', 'NAME:kobe', 'NAME:ciarán ó dálaigh', 'NAME:rasha al-amin', 'NAME:dil kumar rai',
+    ]);
+    expect(found('her daughter mya (full name mya thandar oo) came.')).toEqual(['NAME:mya', 'NAME:mya thandar oo']);
+  });
+
+  it('takes businesses where a pastor, boss or interpreter is, set off after a crossfit box, worked at before an -ing verb, sent money through, foreign head-first names, and visitation centres', () => {
+    expect(found('the pastor, pastor eli at new dawn of the valley, texted. they own a crossfit box, steel yard, and live above it. he works mornings at iron hill wiping machines. she sends money thru lucky star on birch ave to family. her boss at tres hermanas texted.')).toEqual([
+      'NAME:eli', 'LOCATION:new dawn of the valley', 'LOCATION:steel yard', 'LOCATION:iron hill', 'LOCATION:lucky star', 'LOCATION:birch ave', 'LOCATION:tres hermanas',
+    ]);
+    expect(found('the interpreter from casa maya called. a ceremony at wat lao in dunmore. he cooks at el rincón on calle luna, and visits at safe passage family visitation.')).toEqual([
+      'LOCATION:casa maya', 'LOCATION:wat lao', 'LOCATION:dunmore', 'LOCATION:el rincón', 'LOCATION:calle luna', 'LOCATION:safe passage family visitation',
+    ]);
+  });
+
+  it('takes jails one is in, tour companies, an address in brackets, places before "(the halfway house)" or ", the state prison", and a pt\'s age', () => {
+    expect(found('is 20 and in lowell county jail now. he drives a bus part-time for bluebell tours and. she lives at his place (12 elm rd, oak bluff) on weekdays. he moved into harbor row (the halfway house) and fell at cedar glen (the memory care place) while visiting his dad at stonecreek, the state prison. my pt june is ninety-three.')).toEqual([
+      'LOCATION:lowell county jail', 'LOCATION:bluebell tours', 'LOCATION:12 elm rd', 'LOCATION:oak bluff', 'LOCATION:harbor row', 'LOCATION:cedar glen', 'LOCATION:stonecreek', 'NAME:june', 'AGE_OVER_89:ninety-three',
+    ]);
+  });
+
+  it('takes a lower-case spelled date and a two-digit-year date; does not flag a billing code, "abt", a Karen man, or a film referenced', () => {
+    expect(found('her hearing moved to july ninth. review on 8-14-25. Our clinic bills 90847. do i tell mom abt it. a 19-year-old Karen man. I keep reaching for Mrs. Doubtfire references.')).toEqual(['DATE:july ninth', 'DATE:8-14-25']);
+  });
+});

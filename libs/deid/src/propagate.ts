@@ -7,6 +7,7 @@ import {
   MEDICATIONS,
   MONTHS,
   NAME_PARTICLES,
+  PERSON_CUES,
   PERSON_VERBS,
   SPEECH_VERBS,
   THEORISTS,
@@ -167,8 +168,8 @@ function withPairedNames(text: string, tokens: readonly Token[], found: readonly
     if (!partner || owner[partner.start] !== 0 || partner.text.length < 2) continue;
     // "couples session w/ sione and losana": beside a lower-case name, "and" joins a lower-case word in no list too.
     const named = partner === a ? b : a;
-    const unlisted = joinedByAnd && !partner.capitalised && !named.capitalised && partner.text.length > 3 && !partner.tail && !dictionaries.isEnglish(partner.lower) && !CHAT_WORDS.has(partner.lower);
-    if ((!dictionaries.isFirstName(partner.folded) && !unlisted) || isNeverAName(partner.lower)) continue;
+    const unlisted = joinedByAnd && !partner.capitalised && !named.capitalised && partner.text.length > 3 && !partner.tail && !dictionaries.isEnglish(partner.lower) && !CHAT_WORDS.has(partner.lower) && !/(?:ed|ing|ly)$/.test(partner.lower);
+    if ((!dictionaries.isFirstName(partner.folded) && !unlisted) || isNeverAName(partner.lower) || PERSON_CUES.has(partner.lower)) continue;
     // "her sisters aubrey and jo": in lower case only a name that is no word, beside a lower-case name.
     // "dawn and marcus (both 40s)": a word-name too, when an age in brackets follows the pair.
     const bracketAfter = /^\s\(/.test(text.slice(b.end, b.end + 2));
@@ -189,7 +190,7 @@ const PERSON_AFTER_OPENING =
   /^(?:[,;:.!?)'"\u2019]|\s+(?:himself|herself|themself|themselves)\b|\s+[(\p{Lu}]|\s+(?:and|&)\s+\p{Lu}|\s+(?:[a-z]+ly\s+)?(?!(?:this|his|hers|its|yes|always|perhaps|sometimes|towards|afterwards|besides|across|unless|whereas|thus|plus|less|us)\s)[a-z]+[^su\s]s (?!(?:are|were|have|had|can|could|will|would|do|did|may|might|must|seem|seemed)\b)[\p{L}\d"(]|\s+(?:is|was|has|had|says|said|wants|wanted|will|would|can|can't|could|did|didn't|does|doesn't|isn't|wasn't|hasn't|won't|keeps|kept|came|comes|went|goes|told|tells|asked|asks|called|calls|texted|texts|cried|cries|left|leaves|missed|misses|thinks|thought|feels|felt|knows|knew|hears|heard|sees|saw|looks|looked|seems|seemed|gets|got|tried|tries|laughed|agreed|refused|started|stopped|arrived|brought|shared|admitted|denied|insists|insisted|wrote|writes|read|reads|[a-z]+ed)\b)/u;
 const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|my|your|our|their|its|this|that|no|every|all|some|any|much|more|less|enough|last|next|early|late|mid)\s$/i;
 const PERSON_PREPOSITION_BEFORE =
-  /\b(?:with|to|for|from|and|told|tell|telling|asked|ask|asking|called|call|calling|texted|text|texting|emailing|visiting|saw|see|seeing|met|meet|meeting|like|likes|liked|love|loves|loved|hate|hates|hated|include|including|invite|trust|trusts|blame|blames|protect|protecting|help|helping|helped|loop|ping|remind|warn|thank|include|(?:angry|mad|furious|upset|annoyed|frustrated|yelled|yelling|shouted|snapped|pissed) at|(?:it's|it is) just)\s$/;
+  /\b(?:with|to|for|from|and|told|tell|telling|asked|ask|asking|called|call|calling|texted|text|texting|emailing|visiting|saw|see|seeing|met|meet|meeting|like|likes|liked|love|loves|loved|hate|hates|hated|include|including|invite|trust|trusts|blame|blames|protect|protecting|help|helping|helped|loop|ping|remind|warn|thank|include|w\/|(?:angry|mad|furious|upset|annoyed|frustrated|yelled|yelling|shouted|snapped|pissed) at|(?:it's|it is) just)\s$/;
 const SPEAK_TO_BEFORE = /\b(?:talk|talking|talked|speak|speaking|spoke|listen|listening|write|wrote|explain|explaining|apologi[sz]e|respond|reply|replied|reach out|reached out|go back|went back|text|texting|email|emailing|be honest|lie|lying) to\s$/;
 
 /** A verb, a possessive, punctuation or the rest of the name after a word-name: the person is here. */

@@ -40,7 +40,7 @@ const SUBJECT_IS = new RegExp(
 const SUBJECT_IS_HINT = new RegExp(String.raw`(?:\s(?:is|was|just turned|is now|turned|turns|will be)|['’]s(?:\snow)?)\s(?:only\s|almost\s|nearly\s)?(?:${NUMBER}\b|ninet|(?:a |one )?hundred)`, 'i');
 /** "her grandmother june is ninety-two": a relative, a lower-case name, then the age. */
 // "mrs. zofia brzezińska is ninety-eight": or a title and a lower-case full name.
-const RELATIVE_NAME_IS = new RegExp(String.raw`(?:\b(?:client|patient|resident|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|nana|granny|gran|abuela|abuelo|aunt|uncle|husband|wife|widow|widower|sister|brother|neighbou?r)\s\p{Ll}[\p{Ll}'-]+|\b(?:mrs|mr|ms|miss)\.?\s\p{Ll}[\p{Ll}'-]+(?:\s\p{Ll}[\p{Ll}'-]+)?),?\s(?:is|was|just turned|is now|turned|turns|will be)\s(?:only\s|almost\s|nearly\s)?(${AGE})${NOT_AGE_AFTER}`, 'gu');
+const RELATIVE_NAME_IS = new RegExp(String.raw`(?:\b(?:client|patient|pt|resident|mother|father|mom|dad|grandmother|grandfather|grandma|grandpa|nana|granny|gran|abuela|abuelo|aunt|uncle|husband|wife|widow|widower|sister|brother|neighbou?r)\s\p{Ll}[\p{Ll}'-]+|\b(?:mrs|mr|ms|miss)\.?\s\p{Ll}[\p{Ll}'-]+(?:\s\p{Ll}[\p{Ll}'-]+)?),?\s(?:is|was|just turned|is now|turned|turns|will be)\s(?:only\s|almost\s|nearly\s)?(${AGE})${NOT_AGE_AFTER}`, 'gu');
 /** "His grandmother, who raised him, is 96", "Her grandmother, who raised her and is 93,": a person noun, a clause, then the age. */
 const SUBJECT_CLAUSE_IS = new RegExp(String.raw`\b(?:${PERSON_NOUNS})\b,(?:[^.;,]{1,40},|\swho\s[^.;,]{1,40}\sand)\s(?:is|was|just turned|turned|turns)\s(?:only\s|almost\s|nearly\s)?(${AGE})${NOT_AGE_AFTER}`, 'g');
 /** "At 93 she still gardens", "at 91, he": an age before the person. */

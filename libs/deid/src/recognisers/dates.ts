@@ -40,6 +40,8 @@ const PATTERNS: ReadonlyArray<[RegExp, number, boolean, boolean?]> = [
   [new RegExp(String.raw`\b${WEEKDAY},? (?:1[0-2]|0?[1-9])\/(?:[12]\d|3[01]|0?[1-9])(?:\/(?:\d{4}|\d{2}))?(?![\w/]|[.,]\d)`, 'g'), 0.9, true, true],
   [/(?<![\w/.-])(?:19|20)\d\d-(?:1[0-2]|0[1-9])-(?:[12]\d|3[01]|0[1-9])(?![\w-])/g, 0.95, false],
   [/(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:[12]\d|3[01]|0?[1-9])-(?:19|20)\d\d(?![\w-])/g, 0.9, false],
+  // 8-14-25: a two-digit year after a month and day with dashes (never "5-10-15 minutes": the unit after it is checked below)
+  [/(?<![\w/.-])(?:1[0-2]|0?[1-9])-(?:1[3-9]|2\d|3[01])-\d\d(?![\w-]|\.\d|\s(?:minutes|mins|min|reps|times|sets|seconds|secs|hours|hrs|days|weeks|points|lbs|pounds|mg)\b)/g, 0.8, false],
   [/(?<![\w/.-])(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:19|20)\d\d(?![\w.]\d)/g, 0.85, false],
   // 9.14.24 | 09.02.2024: month first with dots
   [/(?<![\w/.-])(?:1[0-2]|0?[1-9])\.(?:[12]\d|3[01]|0?[1-9])\.(?:\d{2}|(?:19|20)\d\d)(?![\w.]\d|\.\d)/g, 0.8, false],
@@ -53,6 +55,7 @@ const SPELLED_DATES = [
   new RegExp(String.raw`\b(?:the\s)?${ORDINAL_WORD}\sof\s${MONTH_NAME}\b(?:,?\s${YEAR})?`, 'gi'),
 ];
 const OF_MONTH = / of (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const LOWER_SPELLED_DATE = new RegExp(String.raw`\b(?:january|february|april|june|july|september|october|november|december)\s(?:the\s)?${ORDINAL_WORD}\b`, 'g');
 /** "buprenorphine-naloxone 8/2 mg", "Suboxone 4/1": a dose, not a date. */
 const DOSE_AFTER = /^\s?(?:mg|mcg|milligrams?|ml)\b/i;
 const DOSE_BEFORE = /\b(?:zubsolv|bup|dose|dosed|dosage|strength|tab|tabs|tablets?|films?|strips?)[\s-]*$/i;
@@ -177,6 +180,8 @@ export function recogniseDates(text: string): Candidate[] {
   // "since january", "back in october": chat posts write months in lower case; after a time word they are dates
   // ("may", "march" and "august" are words too and are left alone).
   if (lowerMonth) {
+    // "moved to july ninth": a lower-case month and a spelled day.
+    for (const m of matchesOf(LOWER_SPELLED_DATE, text)) found.push(candidate(PhiKind.DATE, m.index, m.index + m[0].length, 0.8, Priority.DATE));
     for (const m of matchesOf(LOWER_MONTH, text)) {
       const end = m.index + m[0].length;
       // ("in march.": the third branch's month is followed by, not ending, the match.)

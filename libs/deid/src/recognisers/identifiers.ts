@@ -80,7 +80,7 @@ function asciiUpperCase(text: string): string {
 
 /** A lower-case letter touching a digit, or a short lower-case prefix before digits. */
 const LOWER_CODE_HINT = /[a-z]\d|\d[a-z]|\b[a-z]{2,6}[ -]\d/;
-const LOWER_LEAD_WORDS = new Set('IS WAS ARE WERE THE HIS HER MY A AN IT ITS DL ID NO NUMBER PLATE PLATES TAG VIN SERIAL MRN SSN OF TO AND OR AT ON IN READS SAYS CODE IT\'S FROM SINCE BY UNTIL FOR WITH AFTER BEFORE DATES DATED ABOUT AROUND MEMBER POLICY ACCOUNT ACCT CHART CASE DOCKET PLAN GROUP LICENSE LIC PERMIT STUDENT BADGE CLAIM FILE RECORD PATIENT'.split(' '));
+const LOWER_LEAD_WORDS = new Set('IS WAS ARE WERE THE HIS HER MY A AN IT ITS DL ID NO NUMBER PLATE PLATES TAG VIN SERIAL MRN SSN OF TO AND OR AT ON IN READS SAYS CODE IT\'S FROM SINCE BY UNTIL FOR WITH AFTER BEFORE DATES DATED ABOUT AROUND MEMBER POLICY ACCOUNT ACCT CHART CASE DOCKET PLAN GROUP LICENSE LIC PERMIT BILLS BILLED BILL STUDENT BADGE CLAIM FILE RECORD PATIENT'.split(' '));
 const LONG_MIXED_CODE = /^(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{8,}$/;
 const CODE_NOUN_BEFORE = /\b(?:enrollment|enrolment|template|id|number|record|code|serial|profile|on it|says|reads)[,:]?\s\(?$/i;
 /** "LPC-S 004417", "LMFT 88214": a credential written before a license number belongs to it. */
@@ -120,6 +120,8 @@ function scanCodes(text: string, source: string, lowerOnly: boolean, found: Cand
     if (/^\d{1,6}$/.test(code) && STREET_AHEAD.test(text.slice(end, end + 48))) continue;
     // "diagnosed F10.20": an ICD-10 code is vocabulary whatever label is near.
     if (DIAGNOSIS_CODE.test(code) && code.includes('.')) continue;
+    // "our clinic bills 90847": a psychotherapy billing code.
+    if (/^9\d{4}$/.test(code) && /\b(?:bill(?:s|ed|ing)?|cpt|code[sd]?|use[sd]?)\s$/i.test(text.slice(Math.max(0, start - 10), start))) continue;
     // "his chart still lists F64.0": a word read into the code before a diagnosis code.
     if (/\s[A-Z]\d{2}\.\d{1,4}$/.test(code)) continue;
     // "CPT 90837", "ICD-10 F43.10": billing and diagnosis codes are vocabulary.

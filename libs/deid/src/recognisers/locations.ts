@@ -24,9 +24,9 @@ const LOWER_STREET_ADDRESS = new RegExp(
 );
 /** "staying at my aunt's place on 1190 birchfield ave", "works on 4418 delancey pike": without a unit, after a place word. */
 const LOWER_STREET_NO_UNIT = /(?<![\w-])\d{1,6}\s(?:[nsew]\.?\s|north\s|south\s|east\s|west\s)?(?:[a-z][a-z'-]+\s){1,2}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|terrace|circle|parkway|pkwy|court|ct|drive|dr|pike|highway|hwy|row|way|loop|trail|place|pl)\b\.?(?:,?\s(?:apt|unit|suite|ste|#)\.?\s?#?[a-z0-9-]{1,5}\b)?/g;
-const LOWER_STREET_CUE_BEFORE = /(?:\b(?:on|at|to|from|near|off|lives|live|living|moved|staying|address is|address)|[,:])\s$/;
+const LOWER_STREET_CUE_BEFORE = /(?:\b(?:on|at|to|from|near|off|lives|live|living|moved|staying|address is|address)\s|[,:]\s|\()$/;
 /** "over on quimby ave": a lower-case street name after on/off, the street type abbreviated or not. */
-const LOWER_STREET_NAME = /\b(?:on|off)\s((?!(?:the|a|an|my|his|her|their|our|this|that|same|other|main|each|its|your|one|no|any|every|some|what|which|whose|death|own|wrong|right|long|short)\s)[a-z][a-z'-]{2,}\s(?:(?!(?:the|and|or|to|of|in|on|at)\s)[a-z][a-z'-]{2,}\s)?(?:ave|avenue|street|st|road|rd|boulevard|blvd|lane|ln|drive|dr|pike|way|court|ct|terrace|circle|trail|loop|row)(?:\s\d{1,4}(?![\d:.,]\d))?)\b/g;
+const LOWER_STREET_NAME = /\b(?:on|off)\s((?:calle|avenida|camino|rua|rue|via)\s[a-z][\p{L}'-]{2,}(?:\s[a-z][\p{L}'-]{2,})?(?=[,.;:!?)]|\s(?:and|in|near|by|since|for|with)\b)|(?!(?:the|a|an|my|his|her|their|our|this|that|same|other|main|each|its|your|one|no|any|every|some|what|which|whose|death|own|wrong|right|long|short)\s)[a-z][a-z'-]{2,}\s(?:(?!(?:the|and|or|to|of|in|on|at)\s)[a-z][a-z'-]{2,}\s)?(?:ave|avenue|street|st|road|rd|boulevard|blvd|lane|ln|drive|dr|pike|way|court|ct|terrace|circle|trail|loop|row)(?:\s\d{1,4}(?![\d:.,]\d))?)\b/gu;
 /** The town, state and ZIP after a lower-case address: ", hollis mill, 04412", " in east hadley, ma 01088". */
 const LOWER_TOWN_AFTER = /^(?:,\s|\sin\s)(?!(?:the|a|an|my|his|her|their|our|this|that|and|but|so|which|where|with|i|we|he|she|they|it|just|can|cannot)\b)([a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2}?)(?:,?\s([a-z]{2}))?(?:,?\s(\d{5}))?(?=[,.;:!?)]|\s(?:and|but|so|where|which|with|for|since|until|now)\b|\s[—–-]|\s{2,}|$)/;
 /** "2210 Calle Alondra, Apt. 4B", "14 Rue Lafayette": street types written first. */
@@ -110,7 +110,7 @@ const FACILITY_HEADS = [
   'Liquors', 'Vape', 'Smoke Shop', 'Donuts', 'Bagels', 'Pizza', 'Burgers', 'Tacos', 'Noodles', 'Sushi', 'Wings',
   'Endocrinology', 'Neurology', 'Dermatology', 'Gastroenterology', 'Urology', 'Rheumatology', 'Pulmonology', 'Nephrology', 'Fabrication', 'Home Care', 'Legal Aid', 'Legal Services', 'Family Practice', 'Practice', 'Kia', 'Toyota', 'Honda', 'Hyundai', 'Subaru', 'Nissan', 'Chevrolet', 'Mazda', 'Volkswagen',
   'Apothecary', 'Auto Glass', 'Glass & Mirror', 'Body Shop', 'Detailing', 'Car Care', 'Tire & Auto', 'Laundromat', 'Tap Room', 'Taproom',
-  'IOP', 'Collaborative', 'Consortium', 'Lock & Safe', 'Locksmith', 'Locksmiths', 'Air Force Base', 'Air Base', 'Naval Station', 'Naval Air Station',
+  'IOP', 'Youth Facility', 'Facility', 'Savings and Loan', 'Savings & Loan', 'Collaborative', 'Consortium', 'Lock & Safe', 'Locksmith', 'Locksmiths', 'Air Force Base', 'Air Base', 'Naval Station', 'Naval Air Station',
   'Feed & Grain', 'Feed & Seed', 'Feed Store', 'Pain & Spine', 'Spine Center', 'Pain Management', 'Cycles', 'Bikes', 'Bike Shop', 'Tackle & Bait', 'Bait & Tackle', 'Bait Shop',
   'Institution', 'Correctional Institution', 'State Prison', 'State Hospital', 'Darbar', 'Gurudwara', 'Gurdwara Sahib', 'Fire District', 'Fire Department', 'Fire Station', 'Police Department', "Sheriff's Office", 'Firehouse', 'Barracks',
 ];
@@ -137,7 +137,7 @@ const AMPERSAND_FIRM = /(?<![\p{L}])(\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}
  * "Clínica San Rafael", "Escuela Primaria Benito Juárez", "Masjid Al-Noor".
  */
 const FOREIGN_HEAD_FIRST = new RegExp(
-  String.raw`(?<![\p{L}])(?:Caf[ée]|Gurdwara|Gurudwara|Temple|Congregation|Église|Eglise|Iglesia|Igreja|Chiesa|Escuela|Colegio|Universidad|Universidade|Universit[ée]|Cl[íi]nica|Centro|H[ôo]pital|Hospital|[ÉE]cole|Lyc[ée]e|Coll[èe]ge|Masjid|Mezquita|Templo|Parroquia|Paroisse|Capilla|Hogar|Asilo|Residencia|Instituto|Liceo|Scuola|Ospedale|Casa|Farmacia|Panader[íi]a|Taller|Tienda|Mercado|Restaurante)(?:\s(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|el|al|y|et|e)\s|d'|l'|(?:al|an|ar|as|ash|at|ad|az|el|ul)-)*${CAP}){1,5}${OF_PLACE}`,
+  String.raw`(?<![\p{L}])(?:Caf[ée]|Gurdwara|Gurudwara|Temple|Congregation|(?:Beth|Beit)(?=\s(?:Shalom|Sholom|El|Israel|Am|Tikvah|Emet|Emeth|Torah|Jacob|Abraham|Chaim|Hillel|Tefilah|Midrash|David)\b)|Église|Eglise|Iglesia|Igreja|Chiesa|Escuela|Colegio|Universidad|Universidade|Universit[ée]|Cl[íi]nica|Centro|H[ôo]pital|Hospital|[ÉE]cole|Lyc[ée]e|Coll[èe]ge|Masjid|Mezquita|Templo|Parroquia|Paroisse|Capilla|Hogar|Asilo|Residencia|Instituto|Liceo|Scuola|Ospedale|Casa|Farmacia|Panader[íi]a|Taller|Tienda|Mercado|Restaurante)(?:\s(?:(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|los|las|el|al|y|et|e)\s|d'|l'|(?:al|an|ar|as|ash|at|ad|az|el|ul)-)*${CAP}){1,5}${OF_PLACE}`,
   'gu',
 );
 const HEAD_FIRST = new RegExp(String.raw`\b(?:University|College|Bank|Church|Hospital|Institute|Academy|Gurdwara(?: Sahib)?|Gurudwara|Temple|Mosque|Masjid|Synagogue|Cathedral|Parish|Diocese|Credit Union)\sof(?:\sthe)?(?:\s${CAP}){1,3}`, 'gu');
@@ -187,7 +187,7 @@ export function recogniseAddresses(text: string): Candidate[] {
       lowerTownAfter(text, end, found);
     }
   }
-  if (/\s(?:ave|avenue|street|st|road|rd|boulevard|blvd|lane|ln|drive|dr|pike|way|court|ct|terrace|circle|trail|loop|row)\b/.test(text)) {
+  if (/\s(?:ave|avenue|street|st|road|rd|boulevard|blvd|lane|ln|drive|dr|pike|way|court|ct|terrace|circle|trail|loop|row|calle|avenida|camino|rua|rue|via)\b/.test(text)) {
     for (const m of matchesOf(LOWER_STREET_NAME, text)) {
       const end = m.index + m[0].length;
       found.push(candidate(PhiKind.LOCATION, end - m[1].length, end, 0.7, Priority.ADDRESS));

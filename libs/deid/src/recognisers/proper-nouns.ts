@@ -42,7 +42,7 @@ const alternation = (set: ReadonlySet<string>) => [...set].map(escape).join('|')
 
 const PERSON_CUE_BEFORE = new RegExp(
   // At most two spaces after the cue: a spaced dash (normalised to three spaces) ends the phrase ("with the client — Safran calls").
-  String.raw`\b(?:${alternation(PERSON_CUES)})(?:\s+(?:${alternation(CUE_FILLERS)}))*(?:\s?[,:]\s?|\s\s?)?["(]?$`,
+  String.raw`(?:\b(?:${alternation(PERSON_CUES)})(?:\s+(?:${alternation(CUE_FILLERS)}))*(?:\s?[,:]\s?|\s\s?)?["(]?|\bname's\s)$`,
   'i',
 );
 const AGE_AFTER =
@@ -59,7 +59,7 @@ const ROLE_APPOSITIVE =
   /^,\s(?:(?:a|an|my|our|his|her|their|the)\s)(?:[\w-]+\s){0,2}?(?:junior|senior|freshman|sophomore|student|nurse|teacher|veteran|widow|widower|mom|mother|dad|father|client|patient|supervisee|man|woman|boy|girl|teen|teenager|kid|child|retiree|lawyer|attorney|doctor|physician|engineer|driver|cook|chef|mechanic|contractor|farmer|pastor|officer|soldier|sergeant|worker|manager|cashier|accountant|pharmacist|paralegal|electrician|plumber|carpenter|artist|musician|writer|graduate|dropout|immigrant|refugee|sophomore|grandmother|grandfather|sister|brother|son|daughter|wife|husband|partner|friend|neighbou?r|coworker|co-worker|colleague|roommate|boyfriend|girlfriend|caregiver|therapist|psychiatrist|counselor|social worker|grader|freshman|sophomore)s?\b/i;
 const ROLE_AFTER =
   /^(?:'s)?\s+(?:is|was|has\s+been|had\s+been|became)\s+(?:(?:my|our|a|an|the|his|her|their)\s+)(?:(?:new|former|current|first|second|third|longtime|long-term|favorite|favourite|youngest|oldest|only|adult|teenage|younger|older)\s+)?(?:client|patient|supervisee|son|daughter|sister|brother|wife|husband|partner|mother|father|mom|dad|boss|manager|friend|neighbou?r|therapist|psychiatrist|caseworker|sponsor|roommate|boyfriend|girlfriend|fianc[ée]e?|grandson|granddaughter|grandmother|grandfather|aunt|uncle|niece|nephew|cousin)\b/i;
-const NAME_CUE_BEFORE = /\b(?:name is|named(?: as)?|called|goes by|known as|nicknamed|calls? (?:him|her|them)(?:self)?)\s+["']?$/i;
+const NAME_CUE_BEFORE = /\b(?:name is|name's|named(?: as)?|called|goes by|known as|nicknamed|calls? (?:him|her|them)(?:self)?|introduced (?:him|her|them)sel(?:f|ves)(?: only)? as)\s+["']?$/i;
 const PAIR_AFTER = /^\s+(?:(?:and|&)\s+|(?:(?:van|der|de|von|du|da|di|la|le)\s+)+)(\p{Lu}[\p{L}'-]+)(?:\s+\p{Lu}[\p{L}-]+(?='s?\b|\s))?/u;
 const PAIR_BEFORE = /(\p{Lu}[\p{L}'-]+)\s+(?:and|&)\s+$/u;
 /** What follows "on" when it names no topic ("on weekends", "on the chart", "on her way"): "X on <these>" cites nobody. */
@@ -79,14 +79,14 @@ const EPONYM_AFTER = /^(?:'s?)?\s+(?:syndrome|disease|palsy|sarcoma|lymphoma|ano
 /** "the Oura app", "a Garmin watch": a product, not a person or a place. */
 const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platform|website|podcast|channel|game|console|speaker|headset|subscription|card|debit card|credit card|checking|bank account)\b/;
 /** "like many Karen families": a people's name that is also a given name, before a word for its people. */
-const PEOPLE_AFTER = /^\s+(?:families|family|people|community|communities|refugees|church|churches|language|speakers|culture|elders|women|men|youth|households)\b/;
+const PEOPLE_AFTER = /^\s+(?:families|family|people|community|communities|refugees|church|churches|language|speakers|culture|elders|women|men|woman|man|boy|girl|youth|households)\b/;
 const TEAM_TALK_AFTER = /^\s+(?:fans?|games?|season|jersey|jerseys|hat|cap|tickets|play|played|won|lost|beat|lose|win|fandom|football|baseball|basketball|hockey)\b/;
 const TEAM_TALK_BEFORE_AT_END = /\b(?:watch|watches|watching|watched|root for|rooting for|roots for|cheer for|cheers for|cheering for|loves?|hates?|fan of)\s+(?:the\s+)?$/;
 const SPORTS_TEAMS = new Set(SPORTS_TEAM_WORDS.trim().split(/\s+/));
 const PEOPLES_ALSO_NAMED = new Set(['karen', 'chin', 'kachin', 'mon', 'shan', 'nuer', 'dinka', 'hmong', 'mam', 'garifuna', 'sami', 'maya']);
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:safety plan|safety planning|model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle|tradition|lineage)\b/i;
 
-const LOWER_BRACKET_AGE = /^\s\((?:(?:pt|client|patient)(?:\)|,\s\d{1,2}\b)|(?:goes to|attends)\s|(?:she|he)\s(?:always\s|still\s|even\s|never\s)?(?:says|said|calls|insists|spells|signs|introduces|goes by|hates|loves|jokes|laughs)\b|[^()]{0,40}\son (?:paper|the chart|the roster|file)\)|\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,30}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
+const LOWER_BRACKET_AGE = /^\s\((?:(?:pt|client|patient)(?:\)|,\s\d{1,2}s?\b)|(?:goes to|attends)\s|(?:she|he)\s(?:always\s|still\s|even\s|never\s)?(?:says|said|calls|insists|spells|signs|introduces|goes by|hates|loves|jokes|laughs)\b|[^()]{0,40}\son (?:paper|the chart|the roster|file)\)|\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,30}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
 const POSSESSIVE_BEFORE_RELATIVE = /\b(?:her|his|their|my|our)\s(?:(?:little|big|older|younger|baby|twin|oldest|youngest|eldest|online|best|close|old)\s)?$/;
 const SET_OFF_AGE_AFTER = /^,\s(?:is|was|who's|who is|now)\s\d{1,2}\b(?!\s?(?:%|mg|am|pm|minutes|hours|days|weeks|months))/;
 const CLIENT_CUES = new Set(['client', 'pt', 'patient', 'supervisee', 'student']);
@@ -95,9 +95,9 @@ const WORD_MONTHS = new Set(['may', 'march', 'august']);
 const RELATIVE_NAME_CLOSE = /^(?:[,;:!?)]|\.\s|\s(?:as|who|about|for|at|with|in|by name|bc|because|cuz)\b|['’]s\s)/;
 const BRACKETED_FULL_NAME = /^\(\p{Ll}[\p{Ll}'-]+\s\p{Ll}[\p{Ll}'-]+(?:\s\p{Ll}[\p{Ll}'-]+)?\)$/u;
 const BRACKETED_NAME_AGE = /^\s\((?:[\p{L}'-]+\s){0,3}[\p{L}'-]+,\s\d{1,2}\)/u;
-const BRACKET_NAME_GLOSS = /^\s\((?:yes,?\s)?(?:really\b|for real\b|seriously\b|that'?s (?:her|his|their) (?:real |actual )?name\b|(?:like|as in)\s(?:the\s)?(?:month|word|season|flower|virtue|state|city|car|name)\b)/;
+const BRACKET_NAME_GLOSS = /^\s\((?:yes,?\s)?(?:really\b|rly\b|fr\b|(?:full|legal|real|given) name\b|for real\b|seriously\b|that'?s (?:her|his|their) (?:real |actual )?name\b|(?:like|as in)\s(?:the\s)?(?:month|word|season|flower|virtue|state|city|car|name)\b)/;
 const BRACKET_THEN_AGE = /^\s\([^()]{1,30}\),\s\d{1,2}\b/;
-const EXPLICIT_NAMING_BEFORE = /\b(?:name is|goes by|known as|nicknamed)\s$/;
+const EXPLICIT_NAMING_BEFORE = /\b(?:name is|name's|goes by|known as|nicknamed)\s$/;
 const ROLE_APPOSITIVE_AFTER = /^(?:,|\sis)\s(?:my|our)\s(?:[\w-]+\s){0,2}(?:client|patient|pt|supervisee|student|son|daughter|kid|foster (?:son|daughter|kid))\b/;
 /** "client is bill, 61", "my client penny is 72 and": an age right after a lower-case word-name. */
 const LOWER_AGE_AFTER = /^(?:,\s\d{1,2}\b|,\swho(?:'s|\sis|\swas|\sturned|\sjust\sturned)\s\d{1,2}\b|\s(?:is|was|turned|turns|just turned)\s(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|a hundred)(?:\s(?:and|but|now|yo|years?)\b|[,.;:!?)]|$))/;
@@ -109,8 +109,8 @@ const CREDENTIAL_AFTER = /^,?\s(?:LMHC|LPC|LPCC|LCPC|LCSW|LICSW|LMSW|LMFT|LCMHC|
 /** Words that own relatives in ordinary speech ("everyone's mom", "the kid's dad"). */
 const OWNER_NOUNS = new Set('everyone everybody someone somebody anyone anybody nobody one kid kids boy boys girl girls baby babies child teen teens student students person people man woman guy family team school class group dog cat other others mine yours'.split(' '));
 /** Adverbs and function words the name lists happen to hold ("his mom even called"). */
-const FUNCTION_WORDS = new Set('minus plus versus via per even also still just never always then often already really now finally only actually literally basically apparently again too soon later once here there ever else'.split(' '));
-const RELATIVE_CUES = new Set('abuelo abuela abuelita abuelito ex-husband ex-wife ex-boyfriend ex-girlfriend ex-partner bro sis stepbrother stepsister half-brother half-sister roommate friend coworker co-worker classmate teammate neighbor neighbour ex son daughter sister brother mom mother dad father wife husband partner boyfriend girlfriend cousin aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmom stepdad stepfather stepmother sisters brothers'.split(' '));
+const FUNCTION_WORDS = new Set('abt minus plus versus via per even also still just never always then often already really now finally only actually literally basically apparently again too soon later once here there ever else'.split(' '));
+const RELATIVE_CUES = new Set('mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law abuelo abuela abuelita abuelito ex-husband ex-wife ex-boyfriend ex-girlfriend ex-partner bro sis stepbrother stepsister half-brother half-sister roommate friend coworker co-worker classmate teammate neighbor neighbour ex son daughter sister brother mom mother dad father wife husband partner boyfriend girlfriend cousin aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmom stepdad stepfather stepmother sisters brothers'.split(' '));
 /** Words that make "<word> <place word>" an everyday phrase: "in full view", "in high spring", "from one point". */
 const GOING_BEFORE_TO = /^(?:admitted|readmitted|home|out|over|down|up|come|comes|came|coming|moved?|moving|went|go|goes|going|drove|drive|drives|driving|back|relocated|relocating|transferred|headed|heading|flew|fly|flying|trip|visit|visiting|bus|train|way|commute|commutes|ride|rides)$/;
 const NOT_PLACE_WORDS = new Set('another neighboring neighbouring nearby adjacent entire different tech retail sales finance marketing construction healthcare hospitality education childcare insurance banking admin logistics vivo vitro situ utero toto absentia grad law med night summer boarding nursing graduate sunday day loco chem bio math algebra geometry calc physics history english spanish rural urban solo group clinical general primary family our my your his her their its full plain good bad high low main public private open the a an that this these those some any each every one two first last next same other own deep short long late early real whole half'.split(' '));
@@ -147,6 +147,7 @@ const CAPS_NICKNAME_BEFORE =
 const LEADING_PARTICLES = new Set(['van', 'von', 'der', 'den', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'bint', 'binti', 'ter', 'ten']);
 /** Verbs and cues that make a capitalised word in a sentence citing a theorist an author too. */
 const CITATION_SHAPE_AFTER = /^(?:'s?\s+(?!(?:birthday|mother|mom|father|dad|parents|sister|brother|son|daughter|wife|husband|partner|family|kids|children|friend|boss|case|house|home|phone|job|school)\b)\p{Ll}|\s+on\s+\p{Ll}|\s+and\s+\p{Lu}|\s+(?:recommend|recommends|recommended|argue|argues|propose|proposes|suggest|suggests|describe|describes|emphasi[sz]es?|advocates?|would)\b|\s*[;,.]?\s*$|\s*[;,]\s)/u;
+const WORK_REFERENCE_AFTER = /^\s+(?:references?|movie|film|episodes?|memes?)\b/;
 const TITLE_KIND_AFTER = /^["\u201d]\s+(?:to\s+(?:the\s+)?[a-z]+\s+)?as\s+an?\s+(?:film|movie|book|novel|show|series|documentary|podcast|memoir|song|album|play)\b/;
 const AUTHOR_WORK_AFTER = /^'s\s+(?:[a-z-]+\s+)?(?:work|research|studies|study|model|theory|framework|book|books|paper|papers|findings|writing|approach|lab|chapter)\b/;
 const RECOMMENDED_BEFORE_AT_END = /\b(?:pointed (?:me|us) to|introduced (?:me|us) to|recommended|suggested|cited|citing|mentioned|drawing on|familiar with)\s+$/i;
@@ -260,11 +261,13 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "her older brother rocky has been taking her phone": after a relative any verb will do.
     const afterRelative = RELATIVE_CUES.has(tokens[i - 1].lower) || (i > 1 && RELATIVE_CUES.has(tokens[i - 2].lower) && CUE_FILLERS.has(tokens[i - 1].lower));
     const next = nextWord(text, tokens, i);
+    // "her son ray also left me a vm": one adverb may sit between the name and its verb.
+    const verb = next.endsWith('ly') && next.length > 4 ? nextWord(text, tokens, i + 1) : next === 'also' || next === 'just' || next === 'still' ? nextWord(text, tokens, i + 1) : next;
     // "his stepdad wade "checks his phone"", "with her mom, bill, and": a quote after, or the name set off by commas.
     // "his manager, cliff, keeps", "a text from coach dale: "delete these"": after any person cue too, for the quote and the commas.
     // "to her sister dawn as an emergency contact": after "her sister", a preposition or a break closes the name too.
     // "mom is dawn, she's lovely with me": a pronoun picking the name up after a comma.
-    const relativeActs = (afterRelative && (COPULAS.has(next) || /^,\s(?:she|he|they)\b/.test(text.slice(t.end, t.end + 7)) || PERSON_VERBS.has(next) || IRREGULAR_PAST.has(next) || looksLikeVerb(next) ||
+    const relativeActs = (afterRelative && (COPULAS.has(next) || /^,\s(?:she|he|they)\b/.test(text.slice(t.end, t.end + 7)) || PERSON_VERBS.has(verb) || IRREGULAR_PAST.has(verb) || looksLikeVerb(verb) ||
       // ("his mom will "lose everything."": a modal before a quote is no quoted nickname.)
       (AGE_AFTER.test(text.slice(t.end, t.end + 24)) && !(COPULAS.has(t.lower) && /^\s["\u201c]/.test(text.slice(t.end, t.end + 2)))) ||
       (!COPULAS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !PERSON_VERBS.has(t.lower) && !COMPARATIVE_WORDS.has(t.lower) && !looksLikeVerb(t.lower) && t.start - tokens[i - 1].end === 1 && POSSESSIVE_BEFORE_RELATIVE.test(text.slice(Math.max(0, tokens[i - 1].start - 16), tokens[i - 1].start)) && RELATIVE_NAME_CLOSE.test(text.slice(t.end, t.end + 9))))) ||
@@ -282,8 +285,6 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "helping my pt reed with the app": after "my client", closed by a preposition or a break, like a relative.
     const clientClosed = CLIENT_CUES.has(tokens[i - 1].lower) && t.start - tokens[i - 1].end === 1 && !COPULAS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !PERSON_VERBS.has(t.lower) && !COMPARATIVE_WORDS.has(t.lower) && !looksLikeVerb(t.lower) &&
       /\b(?:my|our|her|his|their|new)\s$/.test(text.slice(Math.max(0, tokens[i - 1].start - 6), tokens[i - 1].start)) && RELATIVE_NAME_CLOSE.test(text.slice(t.end, t.end + 9));
-    // "her stylist dot apparently knows me": one adverb may sit between the name and its verb.
-    const verb = next.endsWith('ly') && next.length > 4 ? nextWord(text, tokens, i + 1) : next;
     if (dictionaries.isEnglish(t.lower) && !softSpeaker && !(dictionaries.isFirstName(t.folded) && (EXPLICIT_NAMING_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) || ageAfterAside || finiteAfterModal || actsAsPerson(t, verb) || clientClosed || negatedAfter(tokens[i + 1]) || relativeActs || withSurname || bracketed || LOWER_AGE_AFTER.test(text.slice(t.end, t.end + 24))))) continue;
     if (!PERSON_CUE_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     found.push(candidate(PhiKind.NAME, t.start, withSurname ? Math.max(tokens[lowerNameRunEnd(tokens, i, dictionaries)].end, tokens[i + 1].end) : t.end, 0.7, Priority.NAME_STRONG));
@@ -311,7 +312,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const withSurname = titled && !!surname && !t.tail && surname.start - t.end === 1 && !surname.capitalised && !surname.acronym && dictionaries.isName(surname.folded) &&
       !isExcluded(surname.lower) && /^(?:['’]s)?[,.;:)]/.test(text.slice(surname.end, surname.end + 3));
     const unlisted = titled && unlistedSurnameFollows(text, t, surname, dictionaries);
-    const end = withSurname || unlisted ? surname.end : lowerNameFollows(t, surname, dictionaries) ? tokens[lowerNameRunEnd(tokens, i, dictionaries)].end : t.end;
+    // "fr. tadhg ó riordáin": after a title, a particle and the rest of the name too.
+    const particleNext = titled && !!surname && (NAME_PARTICLES.has(surname.text) || NAME_PARTICLES.has(surname.folded)) && lowerNameRunEnd(tokens, i, dictionaries) > i + 1;
+    const end = withSurname || unlisted ? surname.end : lowerNameFollows(t, surname, dictionaries) || particleNext ? tokens[lowerNameRunEnd(tokens, i, dictionaries)].end : t.end;
     found.push(candidate(PhiKind.NAME, t.start, end, 0.7, Priority.NAME_STRONG));
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -341,6 +344,9 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       ((codeAt(text, t.end) === 44 || following === 'is') && ROLE_APPOSITIVE_AFTER.test(text.slice(t.end, t.end + 40))) ||
       // "the older one, colt, is 9": set off by commas before its age.
       (codeAt(text, t.start - 2) === 44 && codeAt(text, t.end) === 44 && SET_OFF_AGE_AFTER.test(text.slice(t.end, t.end + 16)));
+    // "rasha al-khatib (pt, 45, syrian)": the bracket after the whole lower-case name.
+    const nameRun = bracketAge || codeAt(text, t.end + 1) === 40 || t.tail ? i : lowerNameRunEnd(tokens, i, dictionaries);
+    const runBracketAge = nameRun > i && codeAt(text, tokens[nameRun].end + 1) === 40 && LOWER_BRACKET_AGE.test(text.slice(tokens[nameRun].end, tokens[nameRun].end + 32));
     // "lark's mom", and "re: marguerite's question": a listed given name that is no word owns anything.
     const relative = t.tail.startsWith("'") && (LOWER_POSSESSIVE_RELATIVE.test(text.slice(t.end, t.end + 24)) ||
       (/^['’]s\s/.test(t.tail + text.slice(t.end + t.tail.length, t.end + t.tail.length + 1)) && (dictionaries.lookup(t.folded) & Lexicon.ENGLISH) === 0 && !THEORISTS.has(t.lower) && !THEORIST_GIVEN_NAMES.has(t.lower) &&
@@ -356,18 +362,18 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const calledAbout = (i > 1 && tokens[i - 2].lower === 'calling' && CALLING_ABOUT_BEFORE.test(text.slice(Math.max(0, t.start - 15), t.start))) ||
       // "helped inés w/ her renewal": a given name that is no word, the object of a verb done to people.
       (i > 0 && OBJECT_VERBS.has(tokens[i - 1].lower) && t.start - tokens[i - 1].end === 1 && !dictionaries.isEnglish(t.lower) && /^(?:[,.;:!?)]|\s(?:w\/|with|about|to|and|for|today|yesterday|again)\s)/.test(text.slice(t.end, t.end + 11)));
-    if (following !== 'is' && !((flags[i + 1] ?? 0) & SPEECH_VERB) && !bracketAge && !relative && !selfNamed && !verbAfter && !calledAbout) continue;
+    if (following !== 'is' && !((flags[i + 1] ?? 0) & SPEECH_VERB) && !bracketAge && !runBracketAge && !relative && !selfNamed && !verbAfter && !calledAbout) continue;
     // Only a listed given name is taken below unless it owns a relative: skip the context checks for the rest.
     if (!relative && !isGivenName(t, dictionaries)) continue;
     // "okay, carl rogers": a cited theorist's given name before the surname is no client.
     if (THEORIST_GIVEN_NAMES.get(following)?.has(t.lower)) continue;
     const next = nextWord(text, tokens, i);
-    const acts = bracketAge || relative || selfNamed || calledAbout || SPEECH_VERBS.has(next) || (next === 'is' && AGE_AFTER.test(text.slice(t.end, t.end + 24))) ||
+    const acts = bracketAge || runBracketAge || relative || selfNamed || calledAbout || SPEECH_VERBS.has(next) || (next === 'is' && AGE_AFTER.test(text.slice(t.end, t.end + 24))) ||
       // "ayo has her own chart": "has" or "had" after a given name that is no word.
       (next !== '' && verbAfter && (!COPULAS.has(next) || ((next === 'has' || next === 'had') && !dictionaries.isEnglish(t.lower))) && opensClause(text, tokens, i));
     // "marisol (13), tavi (11) and junior (8)": a word-name with a bracketed age, not after a determiner ("a junior (16)").
     // "ray is a 40yo dad": a word-name opening a clause before its age counts too.
-    const englishWithAge = (bracketAge || (next === 'is' && opensClause(text, tokens, i) && AGE_AFTER.test(text.slice(t.end, t.end + 24)))) && dictionaries.isEnglish(t.lower) && (i === 0 || !DETERMINERS.has(tokens[i - 1].lower));
+    const englishWithAge = (bracketAge || runBracketAge || (next === 'is' && opensClause(text, tokens, i) && AGE_AFTER.test(text.slice(t.end, t.end + 24)))) && dictionaries.isEnglish(t.lower) && (i === 0 || !DETERMINERS.has(tokens[i - 1].lower));
     // "lark's mom doesn't know": whoever has a mom or a caseworker is a person, whatever the word.
     const ownsRelative = relative && (i === 0 || !DETERMINERS.has(tokens[i - 1].lower)) && !OWNER_NOUNS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !PERSON_CUES.has(t.lower) && !CHAT_WORDS.has(t.lower) &&
       // "a rancher's wife", "the mechanic's son": a word for a trade or role owns relatives too, unless it is a given name ("tyler's mom").
@@ -383,7 +389,10 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const selfNamedWord = selfNamed && /^(?:[,.]|\s(?:calling|from|here)\b)/.test(text.slice(t.end, t.end + 9)) && !isHardExcluded(t.lower) && GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start));
     if (!acts || !isGivenName(t, dictionaries) || (dictionaries.isEnglish(t.lower) && !englishWithAge && !onlyPeople && !selfNamedWord) ||
         (isExcluded(t.lower) && !selfNamedWord && !(bracketAge && isSoftExcluded(t.lower) && !isHardExcluded(t.lower))) || PERSON_CUES.has(t.lower) || CHAT_WORDS.has(t.lower)) continue;
-    found.push(candidate(PhiKind.NAME, t.start, t.end, 0.65, Priority.NAME_STRONG));
+    // "so dil maya rai (pt, 60s)": a word in no list right before such a name opens it.
+    const lead = runBracketAge && i > 0 ? tokens[i - 1] : undefined;
+    const start = lead && !lead.capitalised && !lead.tail && t.start - lead.end === 1 && lead.text.length > 2 && dictionaries.lookup(lead.folded) === 0 && !CHAT_WORDS.has(lead.lower) ? lead.start : t.start;
+    found.push(candidate(PhiKind.NAME, start, runBracketAge ? tokens[nameRun].end : t.end, 0.65, Priority.NAME_STRONG));
   }
   // "out in dunmore flats", "couch surfing around lower brennan": chat posts write places in lower case too.
   for (let i = 1; i < tokens.length; i++) {
@@ -414,7 +423,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     else if (adjacent && unknown(t) && unknown(next) && tokens[i + 2] && !tokens[i + 2].capitalised && text.slice(next.end, tokens[i + 2].start) === ' ' && GEO_SUFFIXES.has(tokens[i + 2].lower)) end = tokens[i + 2].end;
     // "the co-op in valle verde, can you": two words in no English list after "in", closing the phrase.
     else if (adjacent && tokens[i - 1].lower === 'in' && unknown(t) && unknown(next) && !next.tail && !NOT_PLACE_WORDS.has(next.lower) && !isDerivedWord(t.lower, dictionaries) && !isDerivedWord(next.lower, dictionaries) &&
-      /^(?:[,.;:!?)]|\s(?:and|but|so|now))/.test(text.slice(next.end, next.end + 5))) end = next.end;
+      /^(?:[,.;:!?)]|\s(?:and|but|so|now)\b)/.test(text.slice(next.end, next.end + 5))) end = next.end;
     else if (adjacent && PLACE_QUALIFIERS.has(t.lower) && unknown(next) && (dictionaries.isName(next.folded) || PLACE_NAME_ENDING.test(next.lower) || dictionaries.lookup(next.folded) === 0)) end = next.end;
     // "she lives alone in west harrow now": after a verb of living, a compass word and any word closing the phrase.
     // "mechanic at sully's garage & tow in east harrow,", "auto repair in glen arbor": or after a trade word.
@@ -432,7 +441,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "a garage, ..., in fenwick, and": a name-like word closed by punctuation after "in" set off by a comma or after a place noun
     // is the town, even when it is a given name too.
     else if (unknown(t) && !NOT_PLACE_WORDS.has(t.lower) && !(adjacent && LOWER_FACILITY_HEADS.has(next.lower)) && (dictionaries.isName(t.folded) || PLACE_NAME_ENDING.test(t.lower)) && t.text.length > 3 && !(adjacent && unknown(next)) &&
-      (!dictionaries.isFirstName(t.folded) || (tokens[i - 1].lower === 'in' && /^(?:[,.;]|\s(?:and|but|so|now|since)\b)/.test(text.slice(t.end, t.end + 7)) && TOWN_BEFORE_IN.test(text.slice(Math.max(0, tokens[i - 1].start - 12), tokens[i - 1].start))) ||
+      (!dictionaries.isFirstName(t.folded) || (tokens[i - 1].lower === 'in' && /^(?:[,.;)]|\s(?:and|but|so|now|since)\b)/.test(text.slice(t.end, t.end + 7)) && TOWN_BEFORE_IN.test(text.slice(Math.max(0, tokens[i - 1].start - 12), tokens[i - 1].start))) ||
         // "out on sparrow creek rd near ashby.", "out in pruitt.": near a place, or out in one, closing the sentence.
         (((tokens[i - 1].lower === 'near' && STREET_TYPES.has(tokens[i - 2]?.lower ?? '')) || (tokens[i - 1].lower === 'in' && tokens[i - 2]?.lower === 'out')) && /^[.;:!?]/.test(text.slice(t.end, t.end + 1))) ||
         // "kids from fenwick where she goes to school": "where" after it, or people "from" it.
@@ -514,6 +523,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   }
   bracketedNicknames(text, tokens, dictionaries, found);
   monthsNamedBeforePronoun(text, tokens, found);
+  lowerFamiliesAndAgedNames(text, tokens, dictionaries, found);
   if (text.includes('perform')) {
     for (const m of matchesOf(STAGE_NAME, text)) {
       // ("performs as expected", "performed as a soloist": ordinary words in lower case are no stage name.)
@@ -523,7 +533,11 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       found.push(candidate(PhiKind.NAME, m.index + m[0].length - m[1].length, m.index + m[0].length, 0.7, Priority.NAME_STRONG));
     }
   }
-  if (text.includes(' (')) pairsBeforeGloss(text, tokens, dictionaries, found);
+  if (text.includes(' (') || text.includes('couple') || text.includes('parents')) pairsBeforeGloss(text, tokens, dictionaries, found);
+  // "(full name may thazin oo)": the name a bracket gives.
+  if (text.includes(' name')) {
+    for (const m of matchesOf(BRACKETED_FULL_NAME_GIVEN, text)) found.push(candidate(PhiKind.NAME, m.index + m[0].length - m[1].length - 1, m.index + m[0].length - 1, 0.75, Priority.NAME_STRONG));
+  }
   lowerCaseBusinesses(text, tokens, dictionaries, found);
   lowerBusinessesByContext(text, tokens, dictionaries, found);
   if (text.includes('the ')) lowerBusinessesBeforeTown(text, tokens, dictionaries, found);
@@ -619,17 +633,39 @@ function isGivenName(t: Token, dictionaries: Dictionaries): boolean {
 }
 
 /**
+ * "the hrytsenko siblings (oksana, taras)", "the delacroix-byrne family": a lower-case surname in no English list
+ * between "the" and a word for a family; "the 15yo fionn is furious": a given name right after an age.
+ */
+function lowerFamiliesAndAgedNames(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.capitalised || t.acronym || t.gluedToDigit || t.text.length < 3 || isExcluded(t.lower) || CHAT_WORDS.has(t.lower)) continue;
+    const prev = tokens[i - 1];
+    const family = prev.lower === 'the' && !t.tail && !dictionaries.isEnglish(t.lower) && !isDerivedWord(t.lower, dictionaries) && t.folded.split('-').every((p) => !dictionaries.isEnglish(p)) && FAMILY_WORDS.has(tokens[i + 1].lower) && tokens[i + 1].start - t.end === 1;
+    const aged = AGED_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && !FUNCTION_WORDS.has(t.lower) && !PERSON_CUES.has(t.lower) &&
+      ((!dictionaries.isEnglish(t.lower) && (isGivenName(t, dictionaries) || !NOT_A_NAME_ENDING.test(t.lower))) ||
+        (isGivenName(t, dictionaries) && (((WORD_FLAGS.get(tokens[i + 1].lower) ?? 0) & (PERSON_VERB | SPEECH_VERB)) !== 0 || tokens[i + 1].lower === 'is')));
+    if (family || aged) found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
+  }
+}
+const FAMILY_WORDS = new Set(['family', 'families', 'siblings', 'sisters', 'brothers', 'kids', 'twins', 'household', 'parents', 'girls', 'boys']);
+const AGED_BEFORE = /\b(?:the|my|our|her|his|their)\s\d{1,2}\s?(?:yo|y\/o|yr old|year old)\s$/;
+
+/**
  * "will and patience (yes really) have been married": two given names joined by "and", then a bracket saying the
  * words are names or giving ages, are two people, even when both are words.
  */
 function pairsBeforeGloss(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
   for (let k = 1; k + 1 < tokens.length; k++) {
-    if (tokens[k].lower !== 'and') continue;
-    const [a, b] = [tokens[k - 1], tokens[k + 1]];
-    if (a.capitalised || b.capitalised || a.tail || b.tail || text.slice(a.end, b.start) !== ' and ' || codeAt(text, b.end + 1) !== 40) continue;
+    const ampersand = text.slice(tokens[k].end, tokens[k + 1].start) === ' & ';
+    if (tokens[k].lower !== 'and' && !ampersand) continue;
+    const [a, b] = ampersand ? [tokens[k], tokens[k + 1]] : [tokens[k - 1], tokens[k + 1]];
+    if (a.capitalised || b.capitalised || a.tail || b.tail || (text.slice(a.end, b.start) !== ' and ' && text.slice(a.end, b.start) !== ' & ')) continue;
     if (!isGivenName(a, dictionaries) || !isGivenName(b, dictionaries) || isHardExcluded(a.lower) || isHardExcluded(b.lower)) continue;
     const after = text.slice(b.end, b.end + 40);
-    if (!BRACKET_NAME_GLOSS.test(after) && !PAIR_AGES_AFTER.test(after)) continue;
+    // "couple marisol and dev keep fighting": or right after "couple", when one of the two is no English word.
+    const couple = COUPLE_BEFORE.test(text.slice(Math.max(0, a.start - 16), a.start)) && (!dictionaries.isEnglish(a.lower) || !dictionaries.isEnglish(b.lower));
+    if (!couple && !BRACKET_NAME_GLOSS.test(after) && !PAIR_AGES_AFTER.test(after)) continue;
     found.push(candidate(PhiKind.NAME, a.start, a.end, 0.7, Priority.NAME_STRONG));
     found.push(candidate(PhiKind.NAME, b.start, b.end, 0.7, Priority.NAME_STRONG));
   }
@@ -641,7 +677,9 @@ function pairsBeforeGloss(text: string, tokens: readonly Token[], dictionaries: 
 const STAGE_NAME =
   /\bperform(?:s|ed|ing)? as ((?:\p{Lu}[\p{L}'-]*(?:\s(?:\p{Lu}[\p{L}'-]*|de|la|le|von|van|del))*)|(?:[a-z][a-z'-]*(?:\s(?!(?:at|in|on|most|every|for|with|and|but|when|while|tonight|last|this|on|the)\b)[a-z][a-z'-]*){0,2}(?=[.,;:!?)]|\s(?:at|in|on|most|every|for|with|and|but|when|while|tonight|last|this)\b)))/gu;
 /** " (both 40s)", " (34 and 36)", " (mid-30s)": ages for a pair. */
-const PAIR_AGES_AFTER = /^\s\((?:both\s|mid-?|late\s|early\s)?\d{1,2}s?\b/;
+const COUPLE_BEFORE = /\b(?:couple|pt couple|couple i see|parents|co-parents)[,:]?\s$/;
+const BRACKETED_FULL_NAME_GIVEN = /\((?:full|legal|real|given|birth) name:?\s(\p{Ll}[\p{L}'-]+(?:\s\p{Ll}[\p{L}'-]+){0,3})\)/gu;
+const PAIR_AGES_AFTER = /^\s\((?:[a-z]+,\s)?(?:both\s|mid-?\s?|late\s|early\s)?(?:both\s(?:mid-?\s?|late\s|early\s)?)?\d{1,2}s?\b/;
 
 /** Last words of a business or facility written in lower case ("copper kettle diner", "ironclad fitness"). */
 const LOWER_BUSINESS_HEADS = new Set(
@@ -656,7 +694,8 @@ const LOWER_BUSINESS_HEADS = new Set(
    collective high sportsplex rink care associates partners flowers brows audiology optometry dentistry chiropractic behavioral home
    cuts psychiatry pediatrics orthodontics panadería panaderia tyre tyres assembly shelter recovery savings dialysis montessori club park seed feed
    griddle tailoring alterations upholstery fabricators vault storage braids finance hut cycles bikes bait tackle mart collaborative go bros middle
-   medicine hall halls dorm cc elem baptist methodist lutheran presbyterian pentecostal episcopal peds general memorial regional nutrition grange`.split(/\s+/),
+   medicine hall halls dorm cc elem baptist methodist lutheran presbyterian pentecostal episcopal peds general memorial regional nutrition grange
+   jail prison detention drug drugs tours gardens sons visitation`.split(/\s+/),
 );
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
@@ -688,6 +727,7 @@ const FACILITY_APPOSITION_BEFORE = /\b(?:site|placement|internship|program|schoo
 /** "at least go home": words that end the walk back from a head ("least" is no business's word). */
 const NOT_IN_BUSINESS_NAMES = new Set(['least', 'most', 'go', 'come', 'get', 'stay']);
 const LINKING_VERBS = new Set('are were be been am being get gets got getting feel feels felt seem seems seemed become became'.split(' '));
+const HELD_IN_HEADS = new Set(['jail', 'prison', 'detention', 'hospital', 'rehab', 'shelter']);
 const WORK_BEFORE_FOR = /^(?:works?|worked|working|drives?|drove|driving|volunteers?|volunteered|cleans?|cooks?|delivers?|teaches|taught|coaches|wrestles|swims|plays|runs|cheers|dances|competes|skates)$/;
 
 /**
@@ -704,15 +744,17 @@ function goingBeforeTo(tokens: readonly Token[], k: number): boolean {
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me']);
 
 /** The token before a lower-case business name that says a place follows: "at", "owns", "goes to", "drives a bus for", "out of the". */
-function isBusinessCue(tokens: readonly Token[], k: number): boolean {
+function isBusinessCue(tokens: readonly Token[], k: number, head?: Token): boolean {
   const cue = tokens[k];
   if (BUSINESS_CUES.has(cue.lower)) return true;
   const before = tokens[k - 1]?.lower ?? '';
   if (cue.lower === 'to') return goingBeforeTo(tokens, k);
+  // "is 20 and in dunmore county jail": "in" before an institution one is held in.
+  if (cue.lower === 'in') return head !== undefined && HELD_IN_HEADS.has(head.lower);
   // "out of the blue heron diner", "in the basement of holy cross lutheran church".
   if (cue.lower === 'of') return /^(?:out|basement|lot|lobby|office|kitchen|back|front|steps|gym|parking)$/.test(before);
   // "drives a bus for mapleton unified": a work verb up to three words back.
-  if (cue.lower === 'for') return [1, 2, 3, 4].some((d) => WORK_BEFORE_FOR.test(tokens[k - d]?.lower ?? ''));
+  if (cue.lower === 'for') return [1, 2, 3, 4, 5].some((d) => WORK_BEFORE_FOR.test(tokens[k - d]?.lower ?? ''));
   return false;
 }
 
@@ -752,7 +794,7 @@ function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionarie
     // "his school, pinecrest middle school": or set off after the kind of place it is.
     // "outside her work, the blue heron diner,": with an article too (which then asks for two words that say which).
     const apposition = FACILITY_APPOSITION_BEFORE.test(text.slice(Math.max(0, tokens[k].start - 16), tokens[k].start));
-    if (!apposition && (k < 1 || !isBusinessCue(tokens, k - 1) || !joined(k))) continue;
+    if (!apposition && (k < 1 || !isBusinessCue(tokens, k - 1, head) || !joined(k))) continue;
     const words = tokens.slice(first, h);
     // "deacon's auto & tire": a title or kin word owning a trade is the owner's name; "pastor's house" is no business.
     const tradeHead = !NOT_TRADE_HEADS.has(head.lower);
@@ -793,12 +835,12 @@ function lowerBusinessesByContext(text: string, tokens: readonly Token[], dictio
     // "a yarn shop called purl & pine", "the food truck tío beto's": right after the kind of place it is.
     const kind = KIND_NOUNS.has(cue.lower) || ((cue.lower === 'called' || cue.lower === 'named') && KIND_NOUNS.has(tokens[i - 1]?.lower ?? ''));
     // "works nights on la esquinita, a food truck": "on" only before such an apposition.
-    const onBeforeKind = cue.lower === 'on' && KIND_APPOSITION_AFTER.test(text.slice(first.end, first.end + 60));
+    const onBeforeKind = (cue.lower === 'on' && KIND_APPOSITION_AFTER.test(text.slice(first.end, first.end + 60))) || cue.lower === 'thru' || cue.lower === 'through';
     const playsFor = cue.lower === 'for' && SPORT_VERBS.has(tokens[i - 1]?.lower ?? '');
     if (!apposed && !owning && !kind && !onBeforeKind && !playsFor && !CONTEXT_BUSINESS_CUES.has(cue.lower) && !(cue.lower === 'of' && isBusinessCue(tokens, i)) && !(cue.lower === 'to' && (goingBeforeTo(tokens, i) || TAKEN_TO.has(tokens[i - 1]?.lower ?? '') || (OBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') && TAKEN_TO.has(tokens[i - 2]?.lower ?? ''))))) continue;
     if ((!apposed && first.start - cue.end !== 1) || first.capitalised || first.acronym || first.gluedToDigit || !/^\p{Ll}/u.test(first.text)) continue;
     // "the food truck tío beto's", "on la esquinita": a kin title before an owner, or a Spanish article, opens the name.
-    const lead = (FORT_WORDS.has(first.lower) && !!tokens[i + 2] && !tokens[i + 2].capitalised && !dictionaries.isEnglish(tokens[i + 2].lower)) || ((kind || owning || apposed) && KIN_TITLES.has(first.lower) && /^['’]s$/.test(tokens[i + 2]?.tail ?? '') && !tokens[i + 2]?.capitalised) || (ARTICLES_ABROAD.has(first.lower) && !!tokens[i + 2] && !tokens[i + 2].capitalised && !dictionaries.isEnglish(tokens[i + 2].lower));
+    const lead = (HEAD_FIRST_LEADS.has(first.lower) && !!tokens[i + 2] && !tokens[i + 2].capitalised && !dictionaries.isEnglish(tokens[i + 2].lower)) || (FORT_WORDS.has(first.lower) && !!tokens[i + 2] && !tokens[i + 2].capitalised && !dictionaries.isEnglish(tokens[i + 2].lower)) || ((kind || owning || apposed) && KIN_TITLES.has(first.lower) && /^['’]s$/.test(tokens[i + 2]?.tail ?? '') && !tokens[i + 2]?.capitalised) || (ARTICLES_ABROAD.has(first.lower) && !!tokens[i + 2] && !tokens[i + 2].capitalised && !dictionaries.isEnglish(tokens[i + 2].lower));
     // "a bike shop called spoke & dial": after "called" even a verb opens the name.
     const afterCalled = kind && (cue.lower === 'called' || cue.lower === 'named');
     if (!lead && (NOT_A_BUSINESS_START.has(first.lower) || STOPS_A_BUSINESS_RUN.has(first.lower) || (!afterCalled && ((WORD_FLAGS.get(first.lower) ?? 0) & (PERSON_VERB | SPEECH_VERB | IRREGULAR_VERB)) !== 0) || DETERMINERS.has(first.lower) || FUNCTION_WORDS.has(first.lower) || CLAUSE_OPENERS.has(first.lower) || CHAT_WORDS.has(first.lower) ||
@@ -809,7 +851,7 @@ function lowerBusinessesByContext(text: string, tokens: readonly Token[], dictio
     while (last - i < 3 && !tokens[last].tail && tokens[last + 1]) {
       const next = tokens[last + 1];
       const gap = text.slice(tokens[last].end, next.start);
-      if ((gap !== ' ' && gap !== ' & ' && !(gap === '. ' && tokens[last].lower === 'st')) || (looksLikeVerb(next.lower) && !apposed && gap !== ' & ' && !LOWER_BUSINESS_HEADS.has(next.lower) && !/^(?:[,.;:!?)]|\s(?:in|on)\s)/.test(text.slice(next.end, next.end + 4))) || next.capitalised || next.acronym || next.gluedToDigit || STOPS_A_BUSINESS_RUN.has(next.lower) || DETERMINERS.has(next.lower) || FUNCTION_WORDS.has(next.lower) || TITLE_GLUE.has(next.lower) || CLAUSE_OPENERS.has(next.lower) || COPULAS.has(next.lower) || CHAT_WORDS.has(next.lower) ||
+      if ((gap !== ' ' && gap !== ' & ' && !(gap === '. ' && tokens[last].lower === 'st')) || (next.lower.endsWith('ing') && dictionaries.isEnglish(next.lower)) || (looksLikeVerb(next.lower) && !apposed && gap !== ' & ' && !ARTICLES_ABROAD.has(first.lower) && !LOWER_BUSINESS_HEADS.has(next.lower) && !/^(?:[,.;:!?)]|\s(?:in|on)\s)/.test(text.slice(next.end, next.end + 4))) || next.capitalised || next.acronym || next.gluedToDigit || STOPS_A_BUSINESS_RUN.has(next.lower) || DETERMINERS.has(next.lower) || FUNCTION_WORDS.has(next.lower) || TITLE_GLUE.has(next.lower) || CLAUSE_OPENERS.has(next.lower) || COPULAS.has(next.lower) || CHAT_WORDS.has(next.lower) ||
           (((WORD_FLAGS.get(next.lower) ?? 0) & (PERSON_VERB | SPEECH_VERB | IRREGULAR_VERB)) !== 0)) break;
       if (gap === ' & ') ampersand = true;
       last++;
@@ -819,11 +861,11 @@ function lowerBusinessesByContext(text: string, tokens: readonly Token[], dictio
     const run = tokens.slice(i + 1, last + 1);
     const end = closing ? tokens[last].end + closing[0].length : tokens[last].end + (/^['’]s$/.test(tokens[last].tail) ? tokens[last].tail.length : 0);
     // ("their church hall in millbrook": a lone trade word is the kind of place, not its name.)
-    if ((run.every((w) => GENERIC_BUSINESS_WORDS.has(w.lower) || NOT_PLACE_WORDS.has(w.lower) || LOWER_BUSINESS_HEADS.has(w.lower)) && !closing?.[0].startsWith(' on main')) || run.some((w) => THEORISTS.has(w.lower) || w.lower.includes('-'))) continue;
+    if ((run.every((w) => GENERIC_BUSINESS_WORDS.has(w.lower) || NOT_PLACE_WORDS.has(w.lower) || LOWER_BUSINESS_HEADS.has(w.lower)) && !closing?.[0].startsWith(' on main')) || run.some((w) => (THEORISTS.has(w.lower) && (w.tail !== '' || run.length === 1)) || w.lower.includes('-'))) continue;
     // A single word set off by commas could be any list's item ("gym, errands, a call"): it must be no English word.
     if (apposed && ((run.length === 1 && dictionaries.isEnglish(first.lower)) || run.every((w) => isExcluded(w.lower)) || GENERIC_BUSINESS_WORDS.has(tokens[last].lower))) continue;
     // "at fort calloway", "out of camp pendleton": a fort or camp and a word in no English list.
-    const saint = (SAINT_WORDS.has(first.lower) && run.length > 1) || (FORT_WORDS.has(first.lower) && run.length === 2 && !dictionaries.isEnglish(tokens[last].lower));
+    const saint = (SAINT_WORDS.has(first.lower) && run.length > 1) || (HEAD_FIRST_LEADS.has(first.lower) && run.length > 1 && !dictionaries.isEnglish(tokens[i + 2].lower)) || (FORT_WORDS.has(first.lower) && run.length === 2 && !dictionaries.isEnglish(tokens[last].lower));
     // ("straight out of kendall's coping cat": after "of" a possessive is a book's author.)
     const owned = cue.lower !== 'of' && /^['’]s$/.test(tokens[last].tail) && !GENERIC_BUSINESS_WORDS.has(tokens[last].lower + "'s") && !RELATIVE_CUES.has(tokens[last].lower) && !PERSON_CUES.has(tokens[last].lower) &&
       !OWNER_NOUNS.has(tokens[last].lower) && (run.length > 1 || !dictionaries.isEnglish(tokens[last].lower));
@@ -839,22 +881,22 @@ function lowerBusinessesByContext(text: string, tokens: readonly Token[], dictio
     found.push(candidate(PhiKind.LOCATION, first.start, end, 0.6, run.length >= 2 ? Priority.FACILITY : Priority.PLACE));
   }
 }
-const CONTEXT_BUSINESS_CUES = new Set(['at', 'from', 'behind', 'outside', 'above', 'near', 'beside']);
+const CONTEXT_BUSINESS_CUES = new Set(['at', 'from', 'behind', 'outside', 'above', 'near', 'beside', 'into']);
 const SPORT_VERBS = new Set(['swims', 'swam', 'plays', 'played', 'wrestles', 'wrestled', 'runs', 'ran', 'skates', 'dives', 'rows', 'cheers', 'competes', 'dances', 'rides']);
 const TEAM_AFTER = /^\s(?:softball|baseball|football|soccer|basketball|volleyball|wrestling|hockey|lacrosse|swim|cheer|track|debate|band)\b/;
-/** "they run hollis & pine", "sells plates out of smoke & honey": these take only an ampersand, an owner or a street. */
 const KIN_TITLES = new Set(['tío', 'tía', 'tio', 'tia', 'uncle', 'aunt', 'auntie', 'aunty', 'tita', 'tito', 'mama', 'papa', 'big', 'lil', 'abuela', 'abuelo']);
-const ARTICLES_ABROAD = new Set(['la', 'el', 'los', 'las', 'le', 'les', 'il']);
+const ARTICLES_ABROAD = new Set(['la', 'el', 'los', 'las', 'le', 'les', 'il', 'dos', 'tres']);
 const OWNS = new Set(['owns', 'owned', 'co-owns', 'co-owned']);
+/** "they run hollis & pine", "sells plates out of smoke & honey": these take only an ampersand or a place after. */
 const OWNING_CUES = new Set(['run', 'runs', 'manages', ...OWNS]);
 /** The kinds of place a name follows directly ("the food truck tío beto's", "a gym called iron prairie"). */
-const KIND_NOUNS = new Set(['truck', 'shop', 'salon', 'cafe', 'café', 'gym', 'bar', 'store', 'bakery', 'diner', 'restaurant', 'boutique', 'studio', 'church', 'business', 'barbershop', 'garage', 'spot', 'joint', 'daycare', 'preschool']);
+const KIND_NOUNS = new Set(['truck', 'shop', 'salon', 'cafe', 'café', 'gym', 'bar', 'store', 'bakery', 'diner', 'restaurant', 'boutique', 'studio', 'church', 'business', 'barbershop', 'garage', 'spot', 'joint', 'daycare', 'preschool', 'box']);
 const KIND_APPOSITION_AFTER = /^(?:\s[\p{Ll}'’-]+){0,2},\s(?:a|an|the)\s(?:[a-z]+\s)?(?:truck|shop|salon|cafe|café|gym|bar|store|bakery|diner|restaurant|boutique|studio|church|business|barbershop|garage)\b/u;
 const ON_MAIN_OR_OF_THE = /^(?: on main\b| of the [a-z]+(?= in\b|[,.;:!?)]))/;
 /** Every word that can stand right before such a name: the cues above, the kinds of place, "called", "on", "of", "to". */
-const CUES_BEFORE_A_BUSINESS = new Set([...CONTEXT_BUSINESS_CUES, ...OWNING_CUES, ...KIND_NOUNS, 'called', 'named', 'on', 'of', 'to', 'for']);
+const CUES_BEFORE_A_BUSINESS = new Set([...CONTEXT_BUSINESS_CUES, ...OWNING_CUES, ...KIND_NOUNS, 'called', 'named', 'on', 'of', 'to', 'for', 'thru', 'through']);
 const TAKEN_TO = new Set(['taken', 'took', 'takes', 'take', 'brought', 'rushed', 'sent', 'followed', 'walked', 'dropped']);
-const KIND_THEN_COMMA = /\b(?:the|a|his|her|their|my|our|[a-z]+'s)\s(?:[a-z]+\s)?(?:truck|shop|salon|gym|cafe|café|bar|store|church|business|restaurant|diner|bakery|studio|boutique|spot|joint|daycare|preschool),\s$/;
+const KIND_THEN_COMMA = /\b(?:the|a|his|her|their|my|our|[a-z]+'s)\s(?:[a-z]+\s)?(?:truck|shop|salon|gym|cafe|café|bar|store|church|business|restaurant|diner|bakery|studio|boutique|spot|joint|daycare|preschool|box),\s$/;
 /** Words that never open a business's name after "at" ("at home", "at least", "from work", "at 6am"). */
 const NOT_A_BUSINESS_START = new Set(
   `home work school church practice night nights first least most all times risk peace ease length heart best worst once
@@ -869,16 +911,18 @@ const NOT_A_BUSINESS_START = new Set(
 const STOPS_A_BUSINESS_RUN = new Set(
   'on in at by for with from again today tonight yesterday now later last next this every bc because and or but so did does do done had has have was were is are got gets together too also still just anymore lol w/ out over down up what who which where when how that she he they we i you it softball baseball football soccer basketball volleyball wrestling hockey lacrosse'.split(' '),
 );
+/** Words that open a place's name in other languages ("casa ixchel", "dhamma joti", "masjid al-noor"). */
+const HEAD_FIRST_LEADS = new Set(['casa', 'masjid', 'iglesia', 'templo', 'clinica', 'clínica', 'panaderia', 'panadería', 'taqueria', 'taquería', 'wat', 'dhamma', 'vihara', 'mandir', 'gurdwara', 'escuela', 'colegio', 'centro']);
 const FORT_WORDS = new Set(['fort', 'ft', 'camp', 'mount', 'mt']);
 const SAINT_WORDS = new Set(['st', 'st.', 'saint', 'holy', 'san', 'santa', 'sacred', 'blessed', 'greater']);
 /** After the run: a street ("on tanager rd") or an apposition naming the kind of place (", the truck where", "(the coffee place"). */
 const STREET_OR_KIND_AFTER =
-  /^(?:\s(?:(?:out|over|down|up)\s)?(?:on|off)\s(?:\d{1,5}\s)?[a-z]+\s(?:rd|road|st|street|ave|avenue|way|blvd|dr|drive|ln|lane|hwy|pkwy|ct|pl|pike)\b|(?:,\s\(?|\s\()(?:the|a|an)\s(?:[a-z-]+\s)?(?:truck|shop|place|store|bar|gym|salon|cafe|café|diner|restaurant|church|spot|joint|studio|pub|bakery|garage|food truck|boutique|barbershop|lot|warehouse|motel|club)\b|\s\((?:where\s(?:she|he|they|i)\s(?:works?|worked|goes|trains)|(?:her|his|their|my)\s(?:[a-z]+\s)?(?:gym|church|school|job|work|salon|shop|store|daycare|cafe|studio|team)\)))/;
+  /^(?:\s(?:(?:out|over|down|up)\s)?(?:on|off)\s(?:\d{1,5}\s)?(?:[a-z]+\s(?:rd|road|st|street|ave|avenue|way|blvd|dr|drive|ln|lane|hwy|pkwy|ct|pl|pike)|(?:calle|avenida|camino|rua|rue|via)\s[a-z])\b|(?:,\s\(?|\s\()(?:the|a|an)\s(?:[a-z'-]+\s){0,2}(?:truck|shop|place|store|bar|gym|salon|cafe|café|diner|restaurant|church|spot|joint|studio|pub|bakery|garage|food truck|boutique|barbershop|lot|warehouse|motel|club|ctr|center|centre|halfway house|house|prison|jail|facility|shelter|home)\b|\s\((?:where\s(?:she|he|they|i)\s(?:works?|worked|goes|trains)|(?:her|his|their|my)\s(?:[a-z]+\s)?(?:gym|church|school|job|work|salon|shop|store|daycare|cafe|studio|team)\)))/;
 /** A group, job, shift or class held at the place named next. */
 const HELD_AT_BEFORE =
-  /\b(?:team|group|club|jobs?|shifts?|class(?:es)?|mass|services?|baptism|front desk|hrs a wk|hours a week|crew|pastor|priest|rabbi|imam|reverend|(?:trains|swims|dances|cheers|skates|wrestles|competes)(?:\s[a-z0-9]+){0,2}|lifts|boxes|climbs|deacon|elder|usher|choir|members?|works(?:\s(?:nights|days|weekends|mornings|evenings|part-time|full-time))?|worked|working|cashier|barista|bartends|bartender|waitress|waiter|server|cook|dishwasher|manager|owner|volunteers?)\s$/;
+  /\b(?:team|group|club|jobs?|shifts?|class(?:es)?|mass|services?|baptism|front desk|hrs a wk|hours a week|crew|(?:pastor|priest|rabbi|imam|reverend|boss|supervisor)(?:\s[a-z]+)?|(?:trains|swims|dances|cheers|skates|wrestles|competes)(?:\s[a-z0-9]+){0,2}|lifts|boxes|climbs|deacon|elder|usher|choir|members?|works(?:\s(?:nights|days|weekends|mornings|evenings|part-time|full-time))?|worked|working|cashier|barista|bartends|bartender|waitress|waiter|server|cook|dishwasher|manager|owner|volunteers?|cooks|cleans|bartends|serves|waits tables)\s$/;
 /** "pastor lyle from new harvest": a leader or boss "from" the place. */
-const HELD_FROM_BEFORE = /\b(?:pastor|coach|priest|rabbi|imam|reverend|deacon|manager|boss|owner)\s(?:[a-z]+\s)?$/;
+const HELD_FROM_BEFORE = /\b(?:pastor|coach|priest|rabbi|imam|reverend|deacon|manager|boss|owner|interpreter|caseworker|volunteer)\s(?:[a-z]+\s)?$/;
 
 /**
  * "a bday at the pink anchor in gullhaven", "parks behind the quikstop in norwood bluff": after "at the" and the
@@ -1038,7 +1082,7 @@ function unlistedAfterNaming(text: string, tokens: readonly Token[], dictionarie
     if (NAMING_BEFORE.test(text.slice(Math.max(0, t.start - 32), t.start))) found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
   }
 }
-const NAMING_BEFORE = /\b(?:her|his|their|my|your|[a-z]+'s)\s(?:real\s|legal\s|actual\s)?(?:nick)?name(?:\s(?:at|in|on)\s(?:work|home|school|church|the unit|the team))?\s(?:is|was)\s$/;
+const NAMING_BEFORE = /\b(?:her|his|their|my|your|[a-z]+'s)\s(?:real\s|legal\s|actual\s)?(?:nick)?name(?:\s(?:at|in|on)\s(?:work|home|school|church|the unit|the team))?(?:\s(?:is|was)|'s)\s$/;
 const CALLER_AFTER = /^(?:,|\s(?:from|here|calling|again|again,)\b)/;
 
 /** ", 45" or " (45)" after a word; the lower-case letter (or bracket) before it is checked in code, cheaper than a look-behind. */
@@ -1072,7 +1116,7 @@ function bracketedNicknames(text: string, tokens: readonly Token[], dictionaries
     // "client dre (andre malik thompson), 20": the full name in brackets after the nickname.
     const last = tokens[runEnd];
     const end = !t.capitalised && last !== t && BRACKET_CLOSE.test(text.slice(last.end, last.end + 28)) ? last.end : t.end;
-    if (name && (end !== t.end || /^['"]?\)/.test(text.slice(t.end, t.end + 2)) || (quoted && /^['"](?:,\s?\d{1,2}\b|\))/.test(text.slice(t.end, t.end + 6))))) found.push(candidate(PhiKind.NAME, t.start, end, 0.7, Priority.NAME_STRONG));
+    if (name && (end !== t.end || /^['"]?\)/.test(text.slice(t.end, t.end + 2)) || (quoted && /^['"](?:,\s?\d{1,2}\b|\)|\s(?:to|for|at)\s)/.test(text.slice(t.end, t.end + 6))))) found.push(candidate(PhiKind.NAME, t.start, end, 0.7, Priority.NAME_STRONG));
   }
 }
 
@@ -1362,8 +1406,10 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   const before = text.slice(Math.max(0, start - 48, first >= 6 ? tokens[first - 6].start : 0), start);
   const after = text.slice(end, end + 48);
   const previous = tokens[first - 1];
-  // "recommended "Tully" to the group as a film": a title.
-  if (TITLE_KIND_AFTER.test(after)) return null;
+  // "recommended "Tully" to the group as a film": a title; "Mrs. Doubtfire references": a film quoted.
+  if (TITLE_KIND_AFTER.test(after) || (words.length <= 2 && WORK_REFERENCE_AFTER.test(after))) return null;
+  // "Surviving and Thriving in Stepfamily Relationships": ordinary words ending in an abstract noun name no place.
+  if (words.length > 1 && words.every((w) => dictionaries.isEnglish(w.lower)) && /(?:ships|tions|ness|ities)$/.test(words[words.length - 1].lower)) return null;
   // "pointed me to Beebe's microanalysis work": an author's work after a word of reading or recommending.
   if (words.length === 1 && AUTHOR_WORK_AFTER.test(after) && (READING_BEFORE_AT_END.test(before) || RECOMMENDED_BEFORE_AT_END.test(before))) return null;
   // "rereading Herman's Trauma and Recovery": a lone word owning a capitalised title after a verb of reading is its author.
@@ -1842,7 +1888,7 @@ function negatedAfter(next: Token | undefined): boolean {
   return !!next && !next.capitalised && NEGATED_AUXILIARIES.test(next.text + next.tail);
 }
 const STRONG_LOWER_VERBS = new Set(['texted', 'emailed', 'messaged', "dm'd", 'cried', 'yelled', 'screamed', 'hugged', 'cancelled', 'canceled', 'no-showed', 'rescheduled']);
-const TOWN_BEFORE_IN = /(?:,\s|\b(?:st|rd|ave|avenue|street|road|lane|ln|way|blvd|dr|drive|ct|lives?|living|moved|grew up|staying|apartment|house|clinic|office|school|town|job|works|born|raised)|\b(?:cousin|cousins|aunt|uncle|grandma|grandmother|family|relatives|friends?)(?:\s[a-z]+)?)\s*$/;
+const TOWN_BEFORE_IN = /(?:,\s|\b(?:ctr|center|centre|st|rd|ave|avenue|street|road|lane|ln|way|blvd|dr|drive|ct|lives?|living|moved|grew up|staying|apartment|house|clinic|office|school|town|job|works|born|raised)|\b(?:cousin|cousins|aunt|uncle|grandma|grandmother|family|relatives|friends?)(?:\s[a-z]+)?)\s*$/;
 const SIGN_OFF_BEFORE = /(?:[.!?]\s+|\n\s*|\b(?:thanks|thank you|best|cheers|regards|warmly|take care|talk soon)[,!]?\s+)$/i;
 const OPENING_ADJECTIVES = new Set(['honest', 'candid', 'sincere', 'earnest', 'brief', 'quick', 'blunt']);
 const NAME_VERB_ADVERBS = new Set('later also still just never always then often even already really now sometimes usually finally only actually eventually recently suddenly quietly immediately'.split(' '));
