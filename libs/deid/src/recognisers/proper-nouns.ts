@@ -639,10 +639,13 @@ function isGivenName(t: Token, dictionaries: Dictionaries): boolean {
 function lowerFamiliesAndAgedNames(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
-    if (t.capitalised || t.acronym || t.gluedToDigit || t.text.length < 3 || isExcluded(t.lower) || CHAT_WORDS.has(t.lower)) continue;
     const prev = tokens[i - 1];
-    const family = prev.lower === 'the' && !t.tail && !dictionaries.isEnglish(t.lower) && !isDerivedWord(t.lower, dictionaries) && t.folded.split('-').every((p) => !dictionaries.isEnglish(p)) && FAMILY_WORDS.has(tokens[i + 1].lower) && tokens[i + 1].start - t.end === 1;
-    const aged = AGED_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && !FUNCTION_WORDS.has(t.lower) && !PERSON_CUES.has(t.lower) &&
+    // Cheap gates first: "the" before and a family word after, or an age ("15yo") before.
+    const familyShape = prev.lower === 'the' && FAMILY_WORDS.has(tokens[i + 1].lower);
+    const agedShape = prev.gluedToDigit || prev.lower === 'old' || prev.lower === 'o' || prev.lower === 'yo';
+    if ((!familyShape && !agedShape) || t.capitalised || t.acronym || t.gluedToDigit || t.text.length < 3 || isExcluded(t.lower) || CHAT_WORDS.has(t.lower)) continue;
+    const family = familyShape && !t.tail && !dictionaries.isEnglish(t.lower) && !isDerivedWord(t.lower, dictionaries) && t.folded.split('-').every((p) => !dictionaries.isEnglish(p)) && FAMILY_WORDS.has(tokens[i + 1].lower) && tokens[i + 1].start - t.end === 1;
+    const aged = agedShape && AGED_BEFORE.test(text.slice(Math.max(0, t.start - 18), t.start)) && !FUNCTION_WORDS.has(t.lower) && !PERSON_CUES.has(t.lower) &&
       ((!dictionaries.isEnglish(t.lower) && (isGivenName(t, dictionaries) || !NOT_A_NAME_ENDING.test(t.lower))) ||
         (isGivenName(t, dictionaries) && (((WORD_FLAGS.get(tokens[i + 1].lower) ?? 0) & (PERSON_VERB | SPEECH_VERB)) !== 0 || tokens[i + 1].lower === 'is')));
     if (family || aged) found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
