@@ -81,10 +81,12 @@ export function propagateNames(text: string, tokens: readonly Token[], found: re
       else wide = true;
     }
     for (const t of tokens) {
-      if (t.text.length < 2 || !free(t.start, t.end)) continue;
+      if (t.text.length < 2) continue;
       const first = t.text.charCodeAt(0);
       const foldedFirst = t.folded.charCodeAt(0);
       const listed = wide || first >= 128 || foldedFirst >= 128 || firsts[first] === 1 || firsts[foldedFirst] === 1;
+      // Every rule below claims a lower-case word only when it is listed: most words of a post stop here.
+      if ((!listed && !t.capitalised) || !free(t.start, t.end)) continue;
       const caseSensitive = listed ? nameWords.get(t.text) : undefined;
       const foldedMatch = listed ? nameWords.get(t.folded) : undefined;
       // "Will he keep doing this?", "May I ask": an auxiliary word-name opening a question before a pronoun.
@@ -215,12 +217,17 @@ const AUXILIARY_NAMES = new Set(['will', 'may', 'can', 'should', 'might', 'must'
 
 /** "Teo" for Teodoro, "Tunde" for Babatunde: a capitalised clipping of a name already found. */
 function isShortForm(t: Token, nameWords: ReadonlyMap<string, boolean>, dictionaries: Dictionaries): boolean {
-  if (!t.capitalised || t.text.length < 3 || dictionaries.isEnglish(t.lower) || isNeverAName(t.lower)) return false;
+  if (!t.capitalised || t.text.length < 3) return false;
+  // The few words carried are searched before the word lists are asked: most capitalised words clip none of them.
+  let clipped = false;
   for (const [word, ordinary] of nameWords) {
     if (ordinary || word.length < t.folded.length + 2) continue;
-    if (word.startsWith(t.folded) || word.endsWith(t.folded)) return true;
+    if (word.startsWith(t.folded) || word.endsWith(t.folded)) {
+      clipped = true;
+      break;
+    }
   }
-  return false;
+  return clipped && !dictionaries.isEnglish(t.lower) && !isNeverAName(t.lower);
 }
 
 function isNeverAName(lower: string): boolean {
