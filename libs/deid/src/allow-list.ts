@@ -210,7 +210,7 @@ export const COUNTRIES_AND_REGIONS = words(REGION_WORDS + `
 
 /** Nationalities, peoples, languages, faiths and identity terms. */
 export const GROUPS = words(CULTURE_WORDS + `
-  american americans african asian european latina latino latinx latine hispanic indigenous bhutanese
+  american americans african asian european latina latino latinx latine hispanic indigenous bhutanese hawaiian
   native caucasian black white brown arab arabic jewish muslim christian catholic protestant
   mormon baptist methodist lutheran evangelical orthodox hindu buddhist sikh quaker amish
   english spanish french german italian polish russian ukrainian chinese mandarin cantonese
@@ -348,7 +348,7 @@ export const PERSON_VERBS = words(`
   yelled shouted screamed whispered smiled apologized apologised struggles struggled
   looks looked walked walks sat sits stood stands hasn't hadn't didn't doesn't isn't wasn't
   reminds hates loves knows worries worried tried tries joined met saw relapsed drinks drank wears wore
-  pays paid drives
+  pays paid drives keeps kept
   won't can't will would could should might may must has had is was
 `);
 
@@ -368,7 +368,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['Ó', 'O', 'Ní', 'N
  * Given names missing from the shipped first-name list that people use (nicknames that are words), and
  * the commonest Vietnamese surname and Hmong given name, which the lists lack ("Lê", "Pa").
  */
-export const EXTRA_FIRST_NAMES = words('art ace skip ana le pa bo');
+export const EXTRA_FIRST_NAMES = words('art ace skip ana le pa bo jj tj cj aj pj rj kj mj bj');
 
 /** Common short surnames missing from the shipped surname list ("Ng", "Ly"). */
 export const EXTRA_LAST_NAMES = words('ng ly');
@@ -393,7 +393,7 @@ export const COMMON_PHRASES = words(`
   boy_scout boy_scouts girl_scout girl_scouts eagle_scout cub_scout cub_scouts big_brother big_sister big_brothers
   good_samaritan holy_spirit holy_ghost mother_nature santa_claus tooth_fairy uncle_sam jane_doe john_doe
   prince_charming peter_pan sunday_school sunday_mass live_scan little_league amazing_grace goodnight_moon rat_park
-  jim_crow red_sox white_sox good_will big_ten big_east drag_race sugar_plum strange_situation premier_league world_cup real_madrid still_alice lorna_doone lorna_doones mrs_doubtfire soviet_union
+  jim_crow red_sox white_sox good_will big_ten big_east drag_race sugar_plum strange_situation premier_league world_cup real_madrid still_alice lorna_doone lorna_doones mrs_doubtfire soviet_union serenity_prayer night_lights
 `);
 
 /** Location cues strong enough to make any capitalised phrase after them a place. */

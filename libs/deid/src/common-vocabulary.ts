@@ -95,7 +95,7 @@ export const BRAND_WORDS = `
   whataburger wii winco wingstop woebot wordle wrangler wysa xanax yahtzee yamaha yelp yeti yoplait yugioh
   zaxby's zepbound zillow zocdoc zoloft zyn zyprexa
   silverado tacoma tundra f-150 f150 f-250 cr-v crv pathfinder kona sportage optima venza 4runner yaris outlander
-  crosstrek cx-5 econoline hilux murano celsius copenhagen skoal marlboro similac enfamil stihl husqvarna dewalt rupaul jeopardy doubtfire
+  crosstrek cx-5 econoline hilux murano celsius copenhagen skoal marlboro similac enfamil stihl husqvarna dewalt rupaul jeopardy doubtfire kenworth peterbilt freightliner
 `;
 
 /**

@@ -1732,3 +1732,32 @@ describe('detect: after blind-129 to blind-132 (classes, new sentences)', () => 
     expect(found('her hearing moved to july ninth. review on 8-14-25. Our clinic bills 90847. do i tell mom abt it. a 19-year-old Karen man. I keep reaching for Mrs. Doubtfire references.')).toEqual(['DATE:july ninth', 'DATE:8-14-25']);
   });
 });
+
+describe('detect: after blind-133 to blind-136 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes lower-case businesses placed by a street, right after their kind with a foreign article, before an address, held by a job, before "... tea place", opened with "n", and homes before a town', () => {
+    expect(found("he works at dunbar's on mill st and. pt rafa runs the taco truck la chispa that parks. she lives above the salon curls, 14 oak st, apt 2 in town.")).toEqual([
+      "LOCATION:dunbar's", 'LOCATION:mill st', 'NAME:rafa', 'LOCATION:la chispa', 'LOCATION:curls', 'LOCATION:14 oak st, apt 2',
+    ]);
+    expect(found('she does nails at polished in eastgate. he works nights at the silver spoon so. the guy who works at the blue lotus tea place. she manages the counter at marigold and. he works at sunny side across from campus. pt dana opens grind n go at six.')).toEqual([
+      'LOCATION:polished', 'LOCATION:eastgate', 'LOCATION:silver spoon', 'LOCATION:blue lotus', 'LOCATION:marigold', 'LOCATION:sunny side', 'NAME:dana', 'LOCATION:grind n go',
+    ]);
+    expect(found('her nana lives at oakmere in dunmore flats, and. he was at st. agnes over the weekend. call her at work, salt & sage, today.')).toEqual([
+      'LOCATION:oakmere', 'LOCATION:dunmore flats', 'LOCATION:st. agnes', 'LOCATION:salt & sage',
+    ]);
+  });
+
+  it('takes "(short for ...)", a doctor before "at", a manager who keeps calling, "(the one who ...)", booking numbers, an address "on file is", a handle with digits, and a month owning a mom', () => {
+    expect(found('pt is nell (short for penelope rae), 40. to his doctor dr. amrit sandhu at the clinic. the shift manager ray keeps calling. pt grace (the one who works the deli) came.')).toEqual([
+      'NAME:nell', 'NAME:penelope rae', 'NAME:amrit sandhu', 'NAME:ray', 'NAME:grace',
+    ]);
+    expect(found("booking no. bk25-00912 printed. address on file is 88 larch way, unit 2, fenmore, and. the account posting is @sk8.rat99 and. june's mom called.")).toEqual([
+      'OTHER_ID:bk25-00912', 'LOCATION:88 larch way, unit 2', 'LOCATION:fenmore', 'OTHER_ID:@sk8.rat99', 'NAME:june',
+    ]);
+  });
+
+  it('does not flag team gear, prayers, Hawaiian, truck brands, generic phrases after "at", a role and a letter, or a named model with an ampersand', () => {
+    expect(found('She wears a Nebraska Cornhuskers hoodie and quotes the Serenity Prayer. I\'m not Native Hawaiian. His truck is a Kenworth. a craft brewery. the endocrine clinic. we work at different levels. Is "Student C" okay? Greene\'s Collaborative & Proactive Solutions model.')).toEqual([]);
+  });
+});

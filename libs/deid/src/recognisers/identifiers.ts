@@ -28,7 +28,7 @@ const LABELS: ReadonlyArray<[PhiKind, RegExp]> = [
   ],
   [
     PhiKind.OTHER_ID,
-    /\bcase(?: number| no\.?| #| id)?\b|\bdocket(?: number| no\.?| #)?|\bstudent (?:id|number|no\.?|#)|\bA-?number|\balien (?:number|registration)|\binmate (?:id|number)|\bbooking (?:number|#)|\bprobation\b|\bpassport(?: number| #)?|\bemployee (?:id|number)|\bbadge(?: number| #)?|\bclaim(?: number| #)?|\bconfirmation (?:number|#|code)|\breference (?:number|#)|\bfile (?:number|#)|\bcitation|\bwarrants?\b|\bUSCIS\b|\bEIN\b|\bTIN\b/gi,
+    /\bcase(?: number| no\.?| #| id)?\b|\bdocket(?: number| no\.?| #)?|\bstudent (?:id|number|no\.?|#)|\bA-?number|\balien (?:number|registration)|\binmate (?:id|number)|\bbooking (?:number|no\.?|#)|\bprobation\b|\bpassport(?: number| #)?|\bemployee (?:id|number)|\bbadge(?: number| #)?|\bclaim(?: number| #)?|\bconfirmation (?:number|#|code)|\breference (?:number|#)|\bfile (?:number|#)|\bcitation|\bwarrants?\b|\bUSCIS\b|\bEIN\b|\bTIN\b/gi,
   ],
 ];
 // "no." is "number" only before the code ("No. 4471"), not where a sentence ends in "says no."
@@ -120,6 +120,8 @@ function scanCodes(text: string, source: string, lowerOnly: boolean, found: Cand
     if (/^\d{1,6}$/.test(code) && STREET_AHEAD.test(text.slice(end, end + 48))) continue;
     // "diagnosed F10.20": an ICD-10 code is vocabulary whatever label is near.
     if (DIAGNOSIS_CODE.test(code) && code.includes('.')) continue;
+    // "@lil.moth444": the tail of a handle is the handle's.
+    if (/@[\w.]*$/.test(text.slice(Math.max(0, start - 24), start))) continue;
     // "our clinic bills 90847": a psychotherapy billing code.
     if (/^9\d{4}$/.test(code) && /\b(?:bill(?:s|ed|ing)?|cpt|code[sd]?|use[sd]?)\s$/i.test(text.slice(Math.max(0, start - 10), start))) continue;
     // "his chart still lists F64.0": a word read into the code before a diagnosis code.

@@ -24,11 +24,11 @@ const LOWER_STREET_ADDRESS = new RegExp(
 );
 /** "staying at my aunt's place on 1190 birchfield ave", "works on 4418 delancey pike": without a unit, after a place word. */
 const LOWER_STREET_NO_UNIT = /(?<![\w-])\d{1,6}\s(?:[nsew]\.?\s|north\s|south\s|east\s|west\s)?(?:[a-z][a-z'-]+\s){1,2}(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|terrace|circle|parkway|pkwy|court|ct|drive|dr|pike|highway|hwy|row|way|loop|trail|place|pl)\b\.?(?:,?\s(?:apt|unit|suite|ste|#)\.?\s?#?[a-z0-9-]{1,5}\b)?/g;
-const LOWER_STREET_CUE_BEFORE = /(?:\b(?:on|at|to|from|near|off|lives|live|living|moved|staying|address is|address)\s|[,:]\s|\()$/;
+const LOWER_STREET_CUE_BEFORE = /(?:\b(?:on|at|to|from|near|off|lives|live|living|moved|staying|address is|address|still|file is)\s|[,:]\s|\()$/;
 /** "over on quimby ave": a lower-case street name after on/off, the street type abbreviated or not. */
 const LOWER_STREET_NAME = /\b(?:on|off)\s((?:calle|avenida|camino|rua|rue|via)\s[a-z][\p{L}'-]{2,}(?:\s[a-z][\p{L}'-]{2,})?(?=[,.;:!?)]|\s(?:and|in|near|by|since|for|with)\b)|(?!(?:the|a|an|my|his|her|their|our|this|that|same|other|main|each|its|your|one|no|any|every|some|what|which|whose|death|own|wrong|right|long|short)\s)[a-z][a-z'-]{2,}\s(?:(?!(?:the|and|or|to|of|in|on|at)\s)[a-z][a-z'-]{2,}\s)?(?:ave|avenue|street|st|road|rd|boulevard|blvd|lane|ln|drive|dr|pike|way|court|ct|terrace|circle|trail|loop|row)(?:\s\d{1,4}(?![\d:.,]\d))?)\b/gu;
 /** The town, state and ZIP after a lower-case address: ", hollis mill, 04412", " in east hadley, ma 01088". */
-const LOWER_TOWN_AFTER = /^(?:,\s|\sin\s)(?!(?:the|a|an|my|his|her|their|our|this|that|and|but|so|which|where|with|i|we|he|she|they|it|just|can|cannot)\b)([a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2}?)(?:,?\s([a-z]{2}))?(?:,?\s(\d{5}))?(?=[,.;:!?)]|\s(?:and|but|so|where|which|with|for|since|until|now)\b|\s[—–-]|\s{2,}|$)/;
+const LOWER_TOWN_AFTER = /^(?:,\s|\sin\s)(?!(?:the|a|an|my|his|her|their|our|this|that|and|but|so|which|where|with|i|we|he|she|they|it|just|can|cannot|town|there|here|person|total)\b)([a-z][a-z-]+(?:\s[a-z][a-z-]+){0,2}?)(?:,?\s([a-z]{2}))?(?:,?\s(\d{5}))?(?=[,.;:!?)]|\s(?:and|but|so|where|which|with|for|since|until|now)\b|\s[—–-]|\s{2,}|$)/;
 /** "2210 Calle Alondra, Apt. 4B", "14 Rue Lafayette": street types written first. */
 const HEAD_FIRST_STREET = new RegExp(String.raw`(?<![\w-])\d{1,6}\s(?:Calle|Avenida|Camino|Carrera|Rua|Rue|Via|Paseo|Callejón)\s(?:(?:de|del|la|las|los|do|da|des|di)\s)*${CAP}(?:\s${CAP}){0,2}${UNIT}?`, 'gu');
 /** The same in lower case: "4410 calle del sol, suite b". */
@@ -110,7 +110,7 @@ const FACILITY_HEADS = [
   'Liquors', 'Vape', 'Smoke Shop', 'Donuts', 'Bagels', 'Pizza', 'Burgers', 'Tacos', 'Noodles', 'Sushi', 'Wings',
   'Endocrinology', 'Neurology', 'Dermatology', 'Gastroenterology', 'Urology', 'Rheumatology', 'Pulmonology', 'Nephrology', 'Fabrication', 'Home Care', 'Legal Aid', 'Legal Services', 'Family Practice', 'Practice', 'Kia', 'Toyota', 'Honda', 'Hyundai', 'Subaru', 'Nissan', 'Chevrolet', 'Mazda', 'Volkswagen',
   'Apothecary', 'Auto Glass', 'Glass & Mirror', 'Body Shop', 'Detailing', 'Car Care', 'Tire & Auto', 'Laundromat', 'Tap Room', 'Taproom',
-  'IOP', 'Youth Facility', 'Facility', 'Savings and Loan', 'Savings & Loan', 'Collaborative', 'Consortium', 'Lock & Safe', 'Locksmith', 'Locksmiths', 'Air Force Base', 'Air Base', 'Naval Station', 'Naval Air Station',
+  'IOP', 'Shave Ice', 'Produce', 'Recovery Campus', 'Youth Facility', 'Facility', 'Savings and Loan', 'Savings & Loan', 'Collaborative', 'Consortium', 'Lock & Safe', 'Locksmith', 'Locksmiths', 'Air Force Base', 'Air Base', 'Naval Station', 'Naval Air Station',
   'Feed & Grain', 'Feed & Seed', 'Feed Store', 'Pain & Spine', 'Spine Center', 'Pain Management', 'Cycles', 'Bikes', 'Bike Shop', 'Tackle & Bait', 'Bait & Tackle', 'Bait Shop',
   'Institution', 'Correctional Institution', 'State Prison', 'State Hospital', 'Darbar', 'Gurudwara', 'Gurdwara Sahib', 'Fire District', 'Fire Department', 'Fire Station', 'Police Department', "Sheriff's Office", 'Firehouse', 'Barracks',
 ];
@@ -327,6 +327,8 @@ export function recogniseFacilities(text: string): Candidate[] {
       // "Greene's Collaborative & Proactive Solutions": a possessive inside makes it somebody's programme, not a firm,
       // unless a place word comes first ("the front desk at Lacey's Cut & Curl").
       if (/'s\s/.test(m[1]) && !/\b(?:at|from|to|near|outside|inside)\s$/.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+      // "the Collaborative & Proactive Solutions model": a named model or programme.
+      if (CONCEPT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.75, Priority.FACILITY));
     }
   }

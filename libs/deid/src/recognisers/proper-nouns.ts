@@ -80,15 +80,16 @@ const EPONYM_AFTER = /^(?:'s?)?\s+(?:syndrome|disease|palsy|sarcoma|lymphoma|ano
 const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platform|website|podcast|channel|game|console|speaker|headset|subscription|card|debit card|credit card|checking|bank account)\b/;
 /** "like many Karen families": a people's name that is also a given name, before a word for its people. */
 const PEOPLE_AFTER = /^\s+(?:families|family|people|community|communities|refugees|church|churches|language|speakers|culture|elders|women|men|woman|man|boy|girl|youth|households)\b/;
-const TEAM_TALK_AFTER = /^\s+(?:fans?|games?|season|jersey|jerseys|hat|cap|tickets|play|played|won|lost|beat|lose|win|fandom|football|baseball|basketball|hockey)\b/;
+const TEAM_TALK_AFTER = /^\s+(?:fans?|games?|season|jersey|jerseys|hat|cap|hoodie|sweatshirt|shirt|gear|flag|tickets|play|played|won|lost|beat|lose|win|fandom|football|baseball|basketball|hockey)\b/;
 const TEAM_TALK_BEFORE_AT_END = /\b(?:watch|watches|watching|watched|root for|rooting for|roots for|cheer for|cheers for|cheering for|loves?|hates?|fan of)\s+(?:the\s+)?$/;
 const SPORTS_TEAMS = new Set(SPORTS_TEAM_WORDS.trim().split(/\s+/));
 const PEOPLES_ALSO_NAMED = new Set(['karen', 'chin', 'kachin', 'mon', 'shan', 'nuer', 'dinka', 'hmong', 'mam', 'garifuna', 'sami', 'maya']);
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:safety plan|safety planning|model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle|tradition|lineage)\b/i;
 
-const LOWER_BRACKET_AGE = /^\s\((?:(?:pt|client|patient)(?:\)|,\s\d{1,2}s?\b)|(?:goes to|attends)\s|(?:she|he)\s(?:always\s|still\s|even\s|never\s)?(?:says|said|calls|insists|spells|signs|introduces|goes by|hates|loves|jokes|laughs)\b|[^()]{0,40}\son (?:paper|the chart|the roster|file)\)|\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,30}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
+const LOWER_BRACKET_AGE = /^\s\((?:the one (?:who|with)\b|nickname\b|(?:pt|client|patient)(?:\)|,\s\d{1,2}s?\b)|(?:goes to|attends)\s|(?:she|he)\s(?:always\s|still\s|even\s|never\s)?(?:says|said|calls|insists|spells|signs|introduces|goes by|hates|loves|jokes|laughs)\b|[^()]{0,40}\son (?:paper|the chart|the roster|file)\)|\d{1,2},\s|(?:he|she|they)(?:'s|'re| is| are)\s\d{1,2}\b|(?:real|legal|full|given|birth) name\b|[^()]{0,24}\b(?:his|her|their) (?:real |legal |actual )?name\b|[A-Z]{1,4}-?\d{4,}|(?:[^()]{0,30}?\b)?(?:\d{1,2}(?:\)|\s?(?:yo|y\/o|yrs?|years? old)\b|-year-old)|age \d{1,2}|\d{1,2}(?:st|nd|rd|th) grade|(?:kindergarten|pre-?k)\b))/i;
 const POSSESSIVE_BEFORE_RELATIVE = /\b(?:her|his|their|my|our)\s(?:(?:little|big|older|younger|baby|twin|oldest|youngest|eldest|online|best|close|old)\s)?$/;
 const SET_OFF_AGE_AFTER = /^,\s(?:is|was|who's|who is|now)\s\d{1,2}\b(?!\s?(?:%|mg|am|pm|minutes|hours|days|weeks|months))/;
+const LETTER_NICKNAMES = new Set(['jj', 'tj', 'cj', 'aj', 'pj', 'rj', 'kj', 'mj', 'bj', 'dj']);
 const CLIENT_CUES = new Set(['client', 'pt', 'patient', 'supervisee', 'student']);
 /** Months that are also everyday words ("may", "march", "august"). */
 const WORD_MONTHS = new Set(['may', 'march', 'august']);
@@ -310,7 +311,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // "dr. ansel keller, who", "rev. tobias marsh,": after a title, a listed surname before a comma or full stop belongs to the name.
     const surname = tokens[i + 1];
     const withSurname = titled && !!surname && !t.tail && surname.start - t.end === 1 && !surname.capitalised && !surname.acronym && dictionaries.isName(surname.folded) &&
-      !isExcluded(surname.lower) && /^(?:['’]s)?[,.;:)]/.test(text.slice(surname.end, surname.end + 3));
+      !isExcluded(surname.lower) && /^(?:['’]s)?(?:[,.;:)]|\s(?:at|from|in|on)\s)/.test(text.slice(surname.end, surname.end + 6));
     const unlisted = titled && unlistedSurnameFollows(text, t, surname, dictionaries);
     // "fr. tadhg ó riordáin": after a title, a particle and the rest of the name too.
     const particleNext = titled && !!surname && (NAME_PARTICLES.has(surname.text) || NAME_PARTICLES.has(surname.folded)) && lowerNameRunEnd(tokens, i, dictionaries) > i + 1;
@@ -325,7 +326,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // ("hey, it's bo... bo castellanos": two letters too after a greeting and "it's".)
     // Only a listed given name, or a word with a possessive tail, is ever taken below: that look-up goes before the regexes.
     if (t.capitalised || t.acronym || t.gluedToDigit || (codeAt(t.tail, 0) !== 39 && !isGivenName(t, dictionaries))) continue;
-    if ((t.text.length < 3 && !(t.text.length === 2 && (codeAt(text, t.end + 1) === 40 || GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start))))) || (i > 0 && cue[i - 1] && !/[.!?]/.test(text.slice(tokens[i - 1].end, t.start)))) continue;
+    // ("jj is back at school": a nickname of two initials may stand alone.)
+    if ((t.text.length < 3 && !(t.text.length === 2 && (LETTER_NICKNAMES.has(t.lower) || codeAt(text, t.end + 1) === 40 || GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start))))) || (i > 0 && cue[i - 1] && !/[.!?]/.test(text.slice(tokens[i - 1].end, t.start)))) continue;
     const following = tokens[i + 1]?.lower ?? '';
     // "hope castellanos came in today": a word-name opening a clause, a listed surname that is no word, then a verb.
     const surname = tokens[i + 1];
@@ -378,7 +380,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const ownsRelative = relative && (i === 0 || !DETERMINERS.has(tokens[i - 1].lower)) && !OWNER_NOUNS.has(t.lower) && !FUNCTION_WORDS.has(t.lower) && !PERSON_CUES.has(t.lower) && !CHAT_WORDS.has(t.lower) &&
       // "a rancher's wife", "the mechanic's son": a word for a trade or role owns relatives too, unless it is a given name ("tyler's mom").
       (isGivenName(t, dictionaries) || !(dictionaries.isEnglish(t.lower) && /(?:er|or|ist|ian|ant|ent|ic|man|woman)$/.test(t.lower)));
-    if (ownsRelative && !isExcluded(t.lower)) {
+    // "june's mom already called": a month written as a name owns a relative too ("may", "march" and "august" are words).
+    if (ownsRelative && (!isExcluded(t.lower) || (MONTHS.has(t.lower) && !WORD_MONTHS.has(t.lower) && LOWER_POSSESSIVE_RELATIVE.test(text.slice(t.end, t.end + 24))))) {
       found.push(candidate(PhiKind.NAME, t.start, t.end, 0.65, Priority.NAME_STRONG));
       continue;
     }
@@ -437,7 +440,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     else if (tokens[i - 1].lower === 'to' && !goingBeforeTo(tokens, i - 1)) continue;
     // "she's moving to grantham in june": after a verb of going, a name-like word that is no English word is the town.
     else if (tokens[i - 1].lower === 'to' && unknown(t) && !NOT_PLACE_WORDS.has(t.lower) && t.text.length > 3 && (dictionaries.isName(t.folded) || PLACE_NAME_ENDING.test(t.lower)) && !(adjacent && unknown(next)) &&
-      /^(?:[,.;]|\s(?:in|for|next|this|last|after|before|and|so|because|soon)\b)/.test(text.slice(t.end, t.end + 8))) end = t.end;
+      /^(?:[,.;]|\s(?:in|for|next|this|last|after|before|and|so|because|soon|if|when|unless)\b)/.test(text.slice(t.end, t.end + 8))) end = t.end;
     // "a garage, ..., in fenwick, and": a name-like word closed by punctuation after "in" set off by a comma or after a place noun
     // is the town, even when it is a given name too.
     else if (unknown(t) && !NOT_PLACE_WORDS.has(t.lower) && !(adjacent && LOWER_FACILITY_HEADS.has(next.lower)) && (dictionaries.isName(t.folded) || PLACE_NAME_ENDING.test(t.lower)) && t.text.length > 3 && !(adjacent && unknown(next)) &&
@@ -489,6 +492,8 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       const at = m.index + 1;
       // "Member "M" (59)": a single letter stands for a name already withheld.
       if (nick.replace(/\./g, '').length === 1) continue;
+      // ""Student B"": a role and a letter stand in for a name withheld.
+      if (/\s\p{Lu}\.?$/u.test(nick) && PERSON_CUES.has(nick.split(' ')[0].toLowerCase())) continue;
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const words = nick.split(/[\s-]/);
       if (words.some((w) => isHardExcluded(w.toLowerCase()))) continue;
@@ -535,7 +540,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   }
   if (text.includes(' (') || text.includes('couple') || text.includes('parents')) pairsBeforeGloss(text, tokens, dictionaries, found);
   // "(full name may thazin oo)": the name a bracket gives.
-  if (text.includes(' name')) {
+  if (text.includes(' name') || text.includes('short for')) {
     for (const m of matchesOf(BRACKETED_FULL_NAME_GIVEN, text)) found.push(candidate(PhiKind.NAME, m.index + m[0].length - m[1].length - 1, m.index + m[0].length - 1, 0.75, Priority.NAME_STRONG));
   }
   lowerCaseBusinesses(text, tokens, dictionaries, found);
@@ -681,7 +686,7 @@ const STAGE_NAME =
   /\bperform(?:s|ed|ing)? as ((?:\p{Lu}[\p{L}'-]*(?:\s(?:\p{Lu}[\p{L}'-]*|de|la|le|von|van|del))*)|(?:[a-z][a-z'-]*(?:\s(?!(?:at|in|on|most|every|for|with|and|but|when|while|tonight|last|this|on|the)\b)[a-z][a-z'-]*){0,2}(?=[.,;:!?)]|\s(?:at|in|on|most|every|for|with|and|but|when|while|tonight|last|this)\b)))/gu;
 /** " (both 40s)", " (34 and 36)", " (mid-30s)": ages for a pair. */
 const COUPLE_BEFORE = /\b(?:couple|pt couple|couple i see|parents|co-parents)[,:]?\s$/;
-const BRACKETED_FULL_NAME_GIVEN = /\((?:full|legal|real|given|birth) name:?\s(\p{Ll}[\p{L}'-]+(?:\s\p{Ll}[\p{L}'-]+){0,3})\)/gu;
+const BRACKETED_FULL_NAME_GIVEN = /\((?:(?:full|legal|real|given|birth) name:?|short for)\s(\p{Ll}[\p{L}'-]+(?:\s\p{Ll}[\p{L}'-]+){0,3})\)/gu;
 const PAIR_AGES_AFTER = /^\s\((?:[a-z]+,\s)?(?:both\s|mid-?\s?|late\s|early\s)?(?:both\s(?:mid-?\s?|late\s|early\s)?)?\d{1,2}s?\b/;
 
 /** Last words of a business or facility written in lower case ("copper kettle diner", "ironclad fitness"). */
@@ -722,6 +727,7 @@ const GENERIC_BUSINESS_WORDS = new Set(
    domestic violence dv homeless runaway transitional lake beach guest tree boat pool lash lashes braiding tattoo massage domestic-violence
    specialty coordinated developmental comfort palliative intensive critical acute step-down evac evacuation emergency warming
    cooling pride lgbtq lgbtq+ lgbt queer multicultural cultural resource resources writing tutoring career co-op coop
+   endocrine craft different comprehensive
    hospital's clinic's school's church's`.split(/\s+/),
 );
 const NOT_TRADE_HEADS = new Set(['house', 'home', 'church', 'chapel', 'temple', 'mosque', 'synagogue', 'school', 'living', 'care', 'place']);
@@ -833,7 +839,7 @@ function lowerBusinessesByContext(text: string, tokens: readonly Token[], dictio
     if (!CUES_BEFORE_A_BUSINESS.has(cue.lower)) continue;
     const first = tokens[i + 1];
     // "his cousin's food truck, holy smokes, and": set off after the kind of place it is.
-    const apposed = KIND_NOUNS.has(cue.lower) && codeAt(text, first.start - 2) === 44 && KIND_THEN_COMMA.test(text.slice(Math.max(0, first.start - 40), first.start));
+    const apposed = APPOSED_KINDS.has(cue.lower) && codeAt(text, first.start - 2) === 44 && KIND_THEN_COMMA.test(text.slice(Math.max(0, first.start - 40), first.start));
     const owning = OWNING_CUES.has(cue.lower);
     // "a yarn shop called purl & pine", "the food truck tío beto's": right after the kind of place it is.
     const kind = KIND_NOUNS.has(cue.lower) || ((cue.lower === 'called' || cue.lower === 'named') && KIND_NOUNS.has(tokens[i - 1]?.lower ?? ''));
@@ -843,7 +849,7 @@ function lowerBusinessesByContext(text: string, tokens: readonly Token[], dictio
     if (!apposed && !owning && !kind && !onBeforeKind && !playsFor && !CONTEXT_BUSINESS_CUES.has(cue.lower) && !(cue.lower === 'of' && isBusinessCue(tokens, i)) && !(cue.lower === 'to' && (goingBeforeTo(tokens, i) || TAKEN_TO.has(tokens[i - 1]?.lower ?? '') || (OBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') && TAKEN_TO.has(tokens[i - 2]?.lower ?? ''))))) continue;
     if ((!apposed && first.start - cue.end !== 1) || first.capitalised || first.acronym || first.gluedToDigit || !/^\p{Ll}/u.test(first.text)) continue;
     // "the food truck tío beto's", "on la esquinita": a kin title before an owner, or a Spanish article, opens the name.
-    const lead = (HEAD_FIRST_LEADS.has(first.lower) && !!tokens[i + 2] && !tokens[i + 2].capitalised && !dictionaries.isEnglish(tokens[i + 2].lower)) || (FORT_WORDS.has(first.lower) && !!tokens[i + 2] && !tokens[i + 2].capitalised && !dictionaries.isEnglish(tokens[i + 2].lower)) || ((kind || owning || apposed) && KIN_TITLES.has(first.lower) && /^['’]s$/.test(tokens[i + 2]?.tail ?? '') && !tokens[i + 2]?.capitalised) || (ARTICLES_ABROAD.has(first.lower) && !!tokens[i + 2] && !tokens[i + 2].capitalised && !dictionaries.isEnglish(tokens[i + 2].lower));
+    const lead = (SAINT_WORDS.has(first.lower) && !!tokens[i + 2] && !tokens[i + 2].capitalised) || (HEAD_FIRST_LEADS.has(first.lower) && !!tokens[i + 2] && !tokens[i + 2].capitalised && !dictionaries.isEnglish(tokens[i + 2].lower)) || (FORT_WORDS.has(first.lower) && !!tokens[i + 2] && !tokens[i + 2].capitalised && !dictionaries.isEnglish(tokens[i + 2].lower)) || ((kind || owning || apposed) && KIN_TITLES.has(first.lower) && /^['’]s$/.test(tokens[i + 2]?.tail ?? '') && !tokens[i + 2]?.capitalised) || (ARTICLES_ABROAD.has(first.lower) && !!tokens[i + 2] && !tokens[i + 2].capitalised && !dictionaries.isEnglish(tokens[i + 2].lower));
     // "a bike shop called spoke & dial": after "called" even a verb opens the name.
     const afterCalled = kind && (cue.lower === 'called' || cue.lower === 'named');
     if (!lead && (NOT_A_BUSINESS_START.has(first.lower) || STOPS_A_BUSINESS_RUN.has(first.lower) || (!afterCalled && ((WORD_FLAGS.get(first.lower) ?? 0) & (PERSON_VERB | SPEECH_VERB | IRREGULAR_VERB)) !== 0) || DETERMINERS.has(first.lower) || FUNCTION_WORDS.has(first.lower) || CLAUSE_OPENERS.has(first.lower) || CHAT_WORDS.has(first.lower) ||
@@ -854,9 +860,10 @@ function lowerBusinessesByContext(text: string, tokens: readonly Token[], dictio
     while (last - i < 3 && !tokens[last].tail && tokens[last + 1]) {
       const next = tokens[last + 1];
       const gap = text.slice(tokens[last].end, next.start);
-      if ((gap !== ' ' && gap !== ' & ' && !(gap === '. ' && tokens[last].lower === 'st')) || (next.lower.endsWith('ing') && dictionaries.isEnglish(next.lower)) || (looksLikeVerb(next.lower) && !apposed && gap !== ' & ' && !ARTICLES_ABROAD.has(first.lower) && !LOWER_BUSINESS_HEADS.has(next.lower) && !/^(?:[,.;:!?)]|\s(?:in|on)\s)/.test(text.slice(next.end, next.end + 4))) || next.capitalised || next.acronym || next.gluedToDigit || STOPS_A_BUSINESS_RUN.has(next.lower) || DETERMINERS.has(next.lower) || FUNCTION_WORDS.has(next.lower) || TITLE_GLUE.has(next.lower) || CLAUSE_OPENERS.has(next.lower) || COPULAS.has(next.lower) || CHAT_WORDS.has(next.lower) ||
+      if ((gap !== ' ' && gap !== ' & ' && !(gap === '. ' && tokens[last].lower === 'st')) || (next.lower.endsWith('ing') && dictionaries.isEnglish(next.lower)) || (looksLikeVerb(next.lower) && !apposed && gap !== ' & ' && !ARTICLES_ABROAD.has(first.lower) && !SAINT_WORDS.has(tokens[last].lower) && !LOWER_BUSINESS_HEADS.has(next.lower) && !/^(?:[,.;:!?)]|\s(?:in|on)\s)/.test(text.slice(next.end, next.end + 4))) || next.capitalised || next.acronym || next.gluedToDigit || STOPS_A_BUSINESS_RUN.has(next.lower) || DETERMINERS.has(next.lower) || FUNCTION_WORDS.has(next.lower) || TITLE_GLUE.has(next.lower) || CLAUSE_OPENERS.has(next.lower) || COPULAS.has(next.lower) || CHAT_WORDS.has(next.lower) ||
           (((WORD_FLAGS.get(next.lower) ?? 0) & (PERSON_VERB | SPEECH_VERB | IRREGULAR_VERB)) !== 0)) break;
-      if (gap === ' & ') ampersand = true;
+      // "rise n grind": "n" joins two words as "&" does.
+      if (gap === ' & ' || next.lower === 'n') ampersand = true;
       last++;
     }
     // "petals on main", "new covenant of the hills": a place or a dedication closing the name.
@@ -880,10 +887,16 @@ function lowerBusinessesByContext(text: string, tokens: readonly Token[], dictio
     // "coach dana from north pike softball": a school or town named by its team; "swims for tidewater marlins": a club.
     const team = ((cue.lower === 'from' || cue.lower === 'at') && TEAM_AFTER.test(after)) || (cue.lower === 'for' && run.length === 2 && SPORTS_TEAMS.has(tokens[last].lower));
     const held = ((cue.lower === 'at' && HELD_AT_BEFORE.test(before)) || (cue.lower === 'from' && HELD_FROM_BEFORE.test(before))) && run.length <= 2 && !/(?:ing|ly)$/.test(tokens[last].lower) && !/^[,.;:!?)]?\s?(?:today|tonight|yesterday|again|now|later)\b/.test(after);
-    if (!(ampersand || saint || owned || placed || held || team || afterCalled) || (owning && !(ampersand || placed)) || ((kind || onBeforeKind) && !(afterCalled || owned || ampersand || placed))) continue;
-    found.push(candidate(PhiKind.LOCATION, first.start, end, 0.6, run.length >= 2 ? Priority.FACILITY : Priority.PLACE));
+    // "runs the taco truck el güero loco": a foreign article opening the name right after its kind.
+    const kindLead = kind && lead && ARTICLES_ABROAD.has(first.lower);
+    // "lives at willowmere in marlow flats": a word in no list where someone lives, then the town.
+    const home = cue.lower === 'at' && run.length === 1 && !dictionaries.isEnglish(first.lower) && LIVES_AT_BEFORE.test(before) && TOWN_AFTER_RUN.test(after);
+    if (!(ampersand || saint || owned || placed || held || team || afterCalled || kindLead || home) || (owning && !(ampersand || placed)) || ((kind || onBeforeKind) && !(afterCalled || owned || ampersand || placed || kindLead))) continue;
+    // ("works at harlan's on depot st": a possessive placed by its street outranks the name read in it.)
+    found.push(candidate(PhiKind.LOCATION, first.start, end, 0.6, run.length >= 2 || (owned && placed) ? Priority.FACILITY : Priority.PLACE));
   }
 }
+const LIVES_AT_BEFORE = /\b(?:lives?|living|stays?|staying|lived)\s$/;
 const CONTEXT_BUSINESS_CUES = new Set(['at', 'from', 'behind', 'outside', 'above', 'near', 'beside', 'into']);
 const SPORT_VERBS = new Set(['swims', 'swam', 'plays', 'played', 'wrestles', 'wrestled', 'runs', 'ran', 'skates', 'dives', 'rows', 'cheers', 'competes', 'dances', 'rides']);
 const TEAM_AFTER = /^\s(?:softball|baseball|football|soccer|basketball|volleyball|wrestling|hockey|lacrosse|swim|cheer|track|debate|band)\b/;
@@ -891,15 +904,17 @@ const KIN_TITLES = new Set(['tío', 'tía', 'tio', 'tia', 'uncle', 'aunt', 'aunt
 const ARTICLES_ABROAD = new Set(['la', 'el', 'los', 'las', 'le', 'les', 'il', 'dos', 'tres']);
 const OWNS = new Set(['owns', 'owned', 'co-owns', 'co-owned']);
 /** "they run hollis & pine", "sells plates out of smoke & honey": these take only an ampersand or a place after. */
-const OWNING_CUES = new Set(['run', 'runs', 'manages', ...OWNS]);
+const OWNING_CUES = new Set(['run', 'runs', 'manages', 'opens', 'opened', ...OWNS]);
 /** The kinds of place a name follows directly ("the food truck tío beto's", "a gym called iron prairie"). */
 const KIND_NOUNS = new Set(['truck', 'shop', 'salon', 'cafe', 'café', 'gym', 'bar', 'store', 'bakery', 'diner', 'restaurant', 'boutique', 'studio', 'church', 'business', 'barbershop', 'garage', 'spot', 'joint', 'daycare', 'preschool', 'box']);
+/** Kinds of place a name is set off after ("at work, velvet & vine,"). */
+const APPOSED_KINDS = new Set([...KIND_NOUNS, 'work', 'job']);
 const KIND_APPOSITION_AFTER = /^(?:\s[\p{Ll}'’-]+){0,2},\s(?:a|an|the)\s(?:[a-z]+\s)?(?:truck|shop|salon|cafe|café|gym|bar|store|bakery|diner|restaurant|boutique|studio|church|business|barbershop|garage)\b/u;
 const ON_MAIN_OR_OF_THE = /^(?: on main\b| of the [a-z]+(?= in\b|[,.;:!?)]))/;
 /** Every word that can stand right before such a name: the cues above, the kinds of place, "called", "on", "of", "to". */
-const CUES_BEFORE_A_BUSINESS = new Set([...CONTEXT_BUSINESS_CUES, ...OWNING_CUES, ...KIND_NOUNS, 'called', 'named', 'on', 'of', 'to', 'for', 'thru', 'through']);
+const CUES_BEFORE_A_BUSINESS = new Set([...CONTEXT_BUSINESS_CUES, ...OWNING_CUES, ...APPOSED_KINDS, 'called', 'named', 'on', 'of', 'to', 'for', 'thru', 'through']);
 const TAKEN_TO = new Set(['taken', 'took', 'takes', 'take', 'brought', 'rushed', 'sent', 'followed', 'walked', 'dropped']);
-const KIND_THEN_COMMA = /\b(?:the|a|his|her|their|my|our|[a-z]+'s)\s(?:[a-z]+\s)?(?:truck|shop|salon|gym|cafe|café|bar|store|church|business|restaurant|diner|bakery|studio|boutique|spot|joint|daycare|preschool|box),\s$/;
+const KIND_THEN_COMMA = /\b(?:the|a|his|her|their|my|our|[a-z]+'s)\s(?:[a-z]+\s)?(?:truck|shop|salon|gym|cafe|café|bar|store|church|business|restaurant|diner|bakery|studio|boutique|spot|joint|daycare|preschool|box|work|job),\s$/;
 /** Words that never open a business's name after "at" ("at home", "at least", "from work", "at 6am"). */
 const NOT_A_BUSINESS_START = new Set(
   `home work school church practice night nights first least most all times risk peace ease length heart best worst once
@@ -909,10 +924,10 @@ const NOT_A_BUSINESS_START = new Set(
    random gunpoint knifepoint face odds war fault stake hand large will work-release tears bed jail juvie rehab detox
    wit's wits midday morning mornings evening evenings afternoon afternoons weekends lunchtime which who whom whose where
    when what probably maybe honestly basically actually apparently obviously be being been without with about into onto
-   across along around after before during parking`.split(/\s+/),
+   across along around after before during parking different various several multiple opposite odds`.split(/\s+/),
 );
 const STOPS_A_BUSINESS_RUN = new Set(
-  'on in at by for with from again today tonight yesterday now later last next this every bc because and or but so did does do done had has have was were is are got gets together too also still just anymore lol w/ out over down up what who which where when how that she he they we i you it softball baseball football soccer basketball volleyball wrestling hockey lacrosse'.split(' '),
+  'on in at by for with from again today tonight yesterday now later last next this every bc because and or but so did does do done had has have was were is are got gets together too also still just anymore lol w/ out over down up downtown uptown nearby across around what who which where when how that she he they we i you it softball baseball football soccer basketball volleyball wrestling hockey lacrosse'.split(' '),
 );
 /** Words that open a place's name in other languages ("casa ixchel", "dhamma joti", "masjid al-noor"). */
 const HEAD_FIRST_LEADS = new Set(['casa', 'masjid', 'iglesia', 'templo', 'clinica', 'clínica', 'panaderia', 'panadería', 'taqueria', 'taquería', 'wat', 'dhamma', 'vihara', 'mandir', 'gurdwara', 'escuela', 'colegio', 'centro']);
@@ -920,10 +935,10 @@ const FORT_WORDS = new Set(['fort', 'ft', 'camp', 'mount', 'mt']);
 const SAINT_WORDS = new Set(['st', 'st.', 'saint', 'holy', 'san', 'santa', 'sacred', 'blessed', 'greater']);
 /** After the run: a street ("on tanager rd") or an apposition naming the kind of place (", the truck where", "(the coffee place"). */
 const STREET_OR_KIND_AFTER =
-  /^(?:\s(?:(?:out|over|down|up)\s)?(?:on|off)\s(?:\d{1,5}\s)?(?:[a-z]+\s(?:rd|road|st|street|ave|avenue|way|blvd|dr|drive|ln|lane|hwy|pkwy|ct|pl|pike)|(?:calle|avenida|camino|rua|rue|via)\s[a-z])\b|(?:,\s\(?|\s\()(?:the|a|an)\s(?:[a-z'-]+\s){0,2}(?:truck|shop|place|store|bar|gym|salon|cafe|café|diner|restaurant|church|spot|joint|studio|pub|bakery|garage|food truck|boutique|barbershop|lot|warehouse|motel|club|ctr|center|centre|halfway house|house|prison|jail|facility|shelter|home)\b|\s\((?:where\s(?:she|he|they|i)\s(?:works?|worked|goes|trains)|(?:her|his|their|my)\s(?:[a-z]+\s)?(?:gym|church|school|job|work|salon|shop|store|daycare|cafe|studio|team)\)))/;
+  /^(?:\s(?:(?:out|over|down|up)\s)?(?:on|off)\s(?:\d{1,5}\s)?(?:[a-z]+\s(?:rd|road|st|street|ave|avenue|way|blvd|dr|drive|ln|lane|hwy|pkwy|ct|pl|pike)|(?:calle|avenida|camino|rua|rue|via)\s[a-z])\b|(?:,\s\(?|\s\()(?:the|a|an)\s(?:[a-z'-]+\s){0,2}(?:truck|shop|place|store|bar|gym|salon|cafe|café|diner|restaurant|church|spot|joint|studio|pub|bakery|garage|food truck|boutique|barbershop|lot|warehouse|motel|club|ctr|center|centre|halfway house|house|prison|jail|facility|shelter|home)\b|,\s\d{1,5}\s[a-z]+\s(?:st|rd|ave|way|ln|dr|blvd|street|road|avenue|lane|drive)\b|\s\((?:where\s(?:she|he|they|i)\s(?:works?|worked|goes|trains)|(?:her|his|their|my)\s(?:[a-z]+\s)?(?:gym|church|school|job|work|salon|shop|store|daycare|cafe|studio|team)\)))/;
 /** A group, job, shift or class held at the place named next. */
 const HELD_AT_BEFORE =
-  /\b(?:team|group|club|jobs?|shifts?|class(?:es)?|mass|services?|baptism|front desk|hrs a wk|hours a week|crew|(?:pastor|priest|rabbi|imam|reverend|boss|supervisor)(?:\s[a-z]+)?|(?:trains|swims|dances|cheers|skates|wrestles|competes)(?:\s[a-z0-9]+){0,2}|lifts|boxes|climbs|deacon|elder|usher|choir|members?|works(?:\s(?:nights|days|weekends|mornings|evenings|part-time|full-time))?|worked|working|cashier|barista|bartends|bartender|waitress|waiter|server|cook|dishwasher|manager|owner|volunteers?|cooks|cleans|bartends|serves|waits tables)\s$/;
+  /\b(?:team|group|club|jobs?|shifts?|class(?:es)?|mass|services?|baptism|front desk|hrs a wk|hours a week|crew|(?:pastor|priest|rabbi|imam|reverend|boss|supervisor)(?:\s[a-z]+)?|(?:trains|swims|dances|cheers|skates|wrestles|competes)(?:\s[a-z0-9]+){0,2}|lifts|boxes|climbs|deacon|elder|usher|choir|members?|works(?:\s(?:nights|days|weekends|mornings|evenings|part-time|full-time))?|worked|working|cashier|barista|bartends|bartender|waitress|waiter|server|cook|dishwasher|manager|owner|volunteers?|cooks|cleans|bartends|serves|waits tables|does (?:nails|hair|lashes|brows)|counter|register|grill|window|waitress|waiter)\s$/;
 /** "pastor lyle from new harvest": a leader or boss "from" the place. */
 const HELD_FROM_BEFORE = /\b(?:pastor|coach|priest|rabbi|imam|reverend|deacon|manager|boss|owner|interpreter|caseworker|volunteer)\s(?:[a-z]+\s)?$/;
 
@@ -944,11 +959,15 @@ function lowerBusinessesBeforeTown(text: string, tokens: readonly Token[], dicti
     const last = pair ? second : first;
     if (!pair && dictionaries.isEnglish(first.lower)) continue;
     const town = TOWN_AFTER_RUN.exec(text.slice(last.end, last.end + 32));
-    if (!town || dictionaries.isEnglish(town[1]) || isExcluded(town[1])) continue;
+    // "the guy who works at the paper crane bubble tea place", "works nights at the copper kettle so": its kind after, or a job there.
+    const kindAfter = pair && KIND_PHRASE_AFTER.test(text.slice(last.end, last.end + 32));
+    const workedAt = pair && tokens[k - 1].lower === 'at' && HELD_AT_BEFORE.test(text.slice(Math.max(0, tokens[k - 1].start - 28), tokens[k - 1].start));
+    if (!kindAfter && !workedAt && (!town || dictionaries.isEnglish(town[1]) || isExcluded(town[1]))) continue;
     found.push(candidate(PhiKind.LOCATION, first.start, last.end, 0.6, Priority.PLACE));
   }
 }
 const PARTS_OF_A_PLACE = new Set('front back side top bottom end middle edge desk counter door doors table window corner hall room lobby entrance exit lot yard floor stairs booth bench'.split(' '));
+const KIND_PHRASE_AFTER = /^\s(?:[a-z]+\s){0,2}(?:place|shop|truck|spot|joint|stand|cafe|café|bar)\b/;
 const TOWN_AFTER_RUN = /^\s(?:in|out in|over in|up in|down in)\s([a-z][a-z'-]{2,})\b/;
 
 /** Index of the token whose text (with its tail) ends at `at`, by binary search; -1 when none does. */
@@ -1496,6 +1515,8 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   if (!evidence.person && ((/(?:sp[eo]ak|fluent|translat|interpret|play|gam|addicted)\S*\s+(?:\S+\s+)?$/i.test(before.slice(-32)) && LANGUAGE_OR_GAME_BEFORE_AT_END.test(before.slice(-40))) || (/^\s+(?:and|or)\s/.test(after) && LANGUAGE_PAIR.test(after)) || (/\s(?:and|or)\s+$/.test(before) && LANGUAGE_PAIR_BEFORE_AT_END.test(before.slice(-40))))) return null;
   if (!evidence.person && (THEORY_HEAD_AFTER.test(after) || MEASURE_AFTER.test(after) || EPONYM_AFTER.test(after) || PRODUCT_AFTER.test(after))) return null;
   if (words.length === 1 && PEOPLES_ALSO_NAMED.has(words[0].lower) && PEOPLE_AFTER.test(after) && !/\bthe\s+$/i.test(before)) return null;
+  // "Student B", "Client C": a role and a letter stand in for a name withheld.
+  if (words.length === 2 && /^\p{Lu}$/u.test(words[1].text) && PERSON_CUES.has(words[0].lower)) return null;
   // "joking about "the Bill"": a lone word-name after "the" is the word.
   if (!evidence.person && words.length === 1 && dictionaries.isEnglish(words[0].lower) && /\bthe\s+["']?$/i.test(before)) return null;
   // "a huge Atlanta Falcons fan": a place and a team's nickname.
