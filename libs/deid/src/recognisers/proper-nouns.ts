@@ -165,6 +165,10 @@ const IRREGULAR_VERB = 8;
 const TITLE_ABBREVIATION = 16;
 const PLACE_PREPOSITION = 32;
 const NICKNAME_CUE_END = 64;
+/** Head words of lower-case business and place names, flagged where their sets are made below. */
+const LOWER_FOREIGN_HEAD = 128;
+const LOWER_BUSINESS_HEAD = 256;
+const BEFORE_A_BUSINESS = 512;
 const WORD_FLAGS = new Map<string, number>();
 const flagWords = (list: Iterable<string>, flag: number) => {
   for (const word of list) WORD_FLAGS.set(word, (WORD_FLAGS.get(word) ?? 0) | flag);
@@ -214,16 +218,16 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     const result = classifyChain(text, tokens, chain, dictionaries);
     if (result) found.push(result);
   }
-  // Cue words looked up once per token, not once per loop that asks.
+  // Cue words, verbs and head words looked up once per token, not once per loop that asks.
   const flags = tokens.map((t) => WORD_FLAGS.get(t.lower) ?? 0);
-  const cue = flags.map((f) => (f & CUE_WORD) !== 0);
+  const cue = (k: number) => (flags[k] & CUE_WORD) !== 0;
   // ", 19": an age set off by a comma somewhere in the text (checked once, before any per-word look-ahead).
   const hasAgeComma = /,\s\d/.test(text);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.capitalised || t.acronym || t.text.length < 2 || t.gluedToDigit) continue;
     // Cheap gate first: a cue word among the two tokens before, then the naming cue and the dictionaries.
-    if (!cue[i - 1] && !(i > 1 && cue[i - 2] && CUE_FILLERS.has(tokens[i - 1].lower))) continue;
+    if (!cue(i - 1) && !(i > 1 && cue(i - 2) && CUE_FILLERS.has(tokens[i - 1].lower))) continue;
     // "goes by mo": a two-letter name only right after a naming cue.
     // "new client pa nhia vang, 19": or when a lower-case full name and an age follow.
     const runWithAge = () => hasAgeComma && lowerNameFollows(t, tokens[i + 1], dictionaries) && /^,\s\d{1,2}\b/.test(text.slice(tokens[lowerNameRunEnd(tokens, i, dictionaries)].end, tokens[lowerNameRunEnd(tokens, i, dictionaries)].end + 5));
@@ -272,7 +276,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       // ("his mom will "lose everything."": a modal before a quote is no quoted nickname.)
       (AGE_AFTER.test(text.slice(t.end, t.end + 24)) && !(COPULAS.has(t.lower) && /^\s["\u201c]/.test(text.slice(t.end, t.end + 2)))) ||
       (!COPULAS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !PERSON_VERBS.has(t.lower) && !COMPARATIVE_WORDS.has(t.lower) && !looksLikeVerb(t.lower) && t.start - tokens[i - 1].end === 1 && POSSESSIVE_BEFORE_RELATIVE.test(text.slice(Math.max(0, tokens[i - 1].start - 16), tokens[i - 1].start)) && RELATIVE_NAME_CLOSE.test(text.slice(t.end, t.end + 9))))) ||
-      ((afterRelative || (cue[i - 1] && tokens[i - 1].lower !== 'by')) && !SPEECH_VERBS.has(t.lower) && !PERSON_VERBS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !COPULAS.has(t.lower) &&
+      ((afterRelative || (cue(i - 1) && tokens[i - 1].lower !== 'by')) && !SPEECH_VERBS.has(t.lower) && !PERSON_VERBS.has(t.lower) && !IRREGULAR_PAST.has(t.lower) && !COPULAS.has(t.lower) &&
         (/^\s["\u201c]/.test(text.slice(t.end, t.end + 2)) || /^:\s["\u201c]/.test(text.slice(t.end, t.end + 3)) ||
           (text.slice(tokens[i - 1].end, t.start) === ', ' && /^,\s/.test(text.slice(t.end, t.end + 2)) && dictionaries.isFirstName(t.folded))));
     // "client bill hargrove, 70", "new client ana lucía": a lower-case name that is no word right after it is part of the name
@@ -327,7 +331,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
     // Only a listed given name, or a word with a possessive tail, is ever taken below: that look-up goes before the regexes.
     if (t.capitalised || t.acronym || t.gluedToDigit || (codeAt(t.tail, 0) !== 39 && !isGivenName(t, dictionaries))) continue;
     // ("jj is back at school": a nickname of two initials may stand alone.)
-    if ((t.text.length < 3 && !(t.text.length === 2 && (LETTER_NICKNAMES.has(t.lower) || codeAt(text, t.end + 1) === 40 || GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start))))) || (i > 0 && cue[i - 1] && !/[.!?]/.test(text.slice(tokens[i - 1].end, t.start)))) continue;
+    if ((t.text.length < 3 && !(t.text.length === 2 && (LETTER_NICKNAMES.has(t.lower) || codeAt(text, t.end + 1) === 40 || GREETING_SELF_INTRO.test(text.slice(Math.max(0, t.start - 20), t.start))))) || (i > 0 && cue(i - 1) && !/[.!?]/.test(text.slice(tokens[i - 1].end, t.start)))) continue;
     const following = tokens[i + 1]?.lower ?? '';
     // "hope castellanos came in today": a word-name opening a clause, a listed surname that is no word, then a verb.
     const surname = tokens[i + 1];
@@ -543,10 +547,10 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   if (text.includes(' name') || text.includes('short for')) {
     for (const m of matchesOf(BRACKETED_FULL_NAME_GIVEN, text)) found.push(candidate(PhiKind.NAME, m.index + m[0].length - m[1].length - 1, m.index + m[0].length - 1, 0.75, Priority.NAME_STRONG));
   }
-  lowerCaseBusinesses(text, tokens, dictionaries, found);
-  lowerBusinessesByContext(text, tokens, dictionaries, found);
+  lowerCaseBusinesses(text, tokens, flags, dictionaries, found);
+  lowerBusinessesByContext(text, tokens, flags, dictionaries, found);
   if (text.includes('the ')) lowerBusinessesBeforeTown(text, tokens, dictionaries, found);
-  lowerCaseDedications(text, tokens, dictionaries, found);
+  lowerCaseDedications(text, tokens, flags, dictionaries, found);
   if (text.includes(' by ') || text.includes(' By ')) businessesByOwner(text, dictionaries, found);
   return found;
 }
@@ -589,12 +593,13 @@ const LOWER_OUR_LADY = /\bour lady of (?:the )?(?:(?:[a-z][\p{L}'-]* ){1,2}(?:pa
 const LOWER_FOREIGN_HEADS = new Set(
   'iglesia parroquia capilla templo escuela colegio clínica clinica masjid mezquita igreja église eglise fonda taquería taqueria panadería panaderia tienda cocina peluquería peluqueria carnicería carniceria pupusería pupuseria lavandería lavanderia'.split(' '),
 );
+flagWords(LOWER_FOREIGN_HEADS, LOWER_FOREIGN_HEAD);
 
-function lowerCaseDedications(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
+function lowerCaseDedications(text: string, tokens: readonly Token[], flags: readonly number[], dictionaries: Dictionaries, found: Candidate[]): void {
   // A plain substring test first: the pattern itself would be tried at every word.
   if (text.includes('our lady of')) for (const m of matchesOf(LOWER_OUR_LADY, text)) found.push(candidate(PhiKind.LOCATION, m.index, m.index + m[0].length, 0.7, Priority.FACILITY));
   for (let h = 0; h + 1 < tokens.length; h++) {
-    if (tokens[h].capitalised || !LOWER_FOREIGN_HEADS.has(tokens[h].lower)) continue;
+    if (tokens[h].capitalised || !(flags[h] & LOWER_FOREIGN_HEAD)) continue;
     // The name runs over particles and words that are no English word: "iglesia bautista monte sinaí about money".
     let end = h;
     let named = 0;
@@ -665,7 +670,8 @@ const AGED_BEFORE = /\b(?:the|my|our|her|his|their)\s\d{1,2}\s?(?:yo|y\/o|yr old
  */
 function pairsBeforeGloss(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
   for (let k = 1; k + 1 < tokens.length; k++) {
-    const ampersand = text.slice(tokens[k].end, tokens[k + 1].start) === ' & ';
+    // The length first: a slice per token only to compare it with " & " costs an allocation at every word.
+    const ampersand = tokens[k + 1].start - tokens[k].end === 3 && text.slice(tokens[k].end, tokens[k + 1].start) === ' & ';
     if (tokens[k].lower !== 'and' && !ampersand) continue;
     const [a, b] = ampersand ? [tokens[k], tokens[k + 1]] : [tokens[k - 1], tokens[k + 1]];
     if (a.capitalised || b.capitalised || a.tail || b.tail || (text.slice(a.end, b.start) !== ' and ' && text.slice(a.end, b.start) !== ' & ')) continue;
@@ -705,6 +711,7 @@ const LOWER_BUSINESS_HEADS = new Set(
    medicine hall halls dorm cc elem baptist methodist lutheran presbyterian pentecostal episcopal peds general memorial regional nutrition grange
    jail prison detention drug drugs tours gardens sons visitation`.split(/\s+/),
 );
+flagWords(LOWER_BUSINESS_HEADS, LOWER_BUSINESS_HEAD);
 /** Words that say what kind of place it is, not which one ("the methadone clinic", "a nail salon", "her mom's house"). */
 const GENERIC_BUSINESS_WORDS = new Set(
   `the a an our my your their his her its this that same local nearby usual favorite favourite old new big small little only other
@@ -772,10 +779,10 @@ function isBusinessCue(tokens: readonly Token[], k: number, head?: Token): boole
  * after a place word, a lower-case run ending in a business head is that business when a word in it says which one.
  * After an article the run needs two such words, or one that is no English word ("at the copper kettle diner").
  */
-function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
+function lowerCaseBusinesses(text: string, tokens: readonly Token[], flags: readonly number[], dictionaries: Dictionaries, found: Candidate[]): void {
   for (let h = 1; h < tokens.length; h++) {
     const head = tokens[h];
-    if (head.capitalised || head.acronym || !LOWER_BUSINESS_HEADS.has(head.lower)) continue;
+    if (head.capitalised || head.acronym || !(flags[h] & LOWER_BUSINESS_HEAD)) continue;
     // "sully's gas n go": "go" ends a name only after "n" or "&".
     if (head.lower === 'go' && !/\s(?:n|n'|&)\s$/.test(text.slice(Math.max(0, head.start - 4), head.start))) continue;
     // Walk back over lower-case words joined by single spaces (a possessive ends only the word it is on),
@@ -832,11 +839,11 @@ function lowerCaseBusinesses(text: string, tokens: readonly Token[], dictionarie
  * owner's possessive, a saint, a street after it, an apposition naming the kind of place, or a group, job or class
  * held there.
  */
-function lowerBusinessesByContext(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
+function lowerBusinessesByContext(text: string, tokens: readonly Token[], flags: readonly number[], dictionaries: Dictionaries, found: Candidate[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const cue = tokens[i];
     // Cheap gate first: only a word that can come before such a name.
-    if (!CUES_BEFORE_A_BUSINESS.has(cue.lower)) continue;
+    if (!(flags[i] & BEFORE_A_BUSINESS)) continue;
     const first = tokens[i + 1];
     // "his cousin's food truck, holy smokes, and": set off after the kind of place it is.
     const apposed = APPOSED_KINDS.has(cue.lower) && codeAt(text, first.start - 2) === 44 && KIND_THEN_COMMA.test(text.slice(Math.max(0, first.start - 40), first.start));
@@ -913,6 +920,7 @@ const KIND_APPOSITION_AFTER = /^(?:\s[\p{Ll}'’-]+){0,2},\s(?:a|an|the)\s(?:[a-
 const ON_MAIN_OR_OF_THE = /^(?: on main\b| of the [a-z]+(?= in\b|[,.;:!?)]))/;
 /** Every word that can stand right before such a name: the cues above, the kinds of place, "called", "on", "of", "to". */
 const CUES_BEFORE_A_BUSINESS = new Set([...CONTEXT_BUSINESS_CUES, ...OWNING_CUES, ...APPOSED_KINDS, 'called', 'named', 'on', 'of', 'to', 'for', 'thru', 'through']);
+flagWords(CUES_BEFORE_A_BUSINESS, BEFORE_A_BUSINESS);
 const TAKEN_TO = new Set(['taken', 'took', 'takes', 'take', 'brought', 'rushed', 'sent', 'followed', 'walked', 'dropped']);
 const KIND_THEN_COMMA = /\b(?:the|a|his|her|their|my|our|[a-z]+'s)\s(?:[a-z]+\s)?(?:truck|shop|salon|gym|cafe|café|bar|store|church|business|restaurant|diner|bakery|studio|boutique|spot|joint|daycare|preschool|box|work|job),\s$/;
 /** Words that never open a business's name after "at" ("at home", "at least", "from work", "at 6am"). */
@@ -1781,15 +1789,18 @@ function lexicalScore(t: Token, dictionaries: Dictionaries): number {
   if (isSoftExcluded(t.lower) || SENTENCE_OPENERS.has(t.lower)) return 0;
   // Only a hyphenated word is split: the one part of any other is the word itself, looked up already.
   const parts = t.folded.includes('-') ? t.folded.split('-') : null;
-  const name = dictionaries.isName(t.folded) || (parts !== null && parts.some((p) => dictionaries.isName(p)));
+  // The word's flags, looked up once (its folded and lower-case forms differ only with diacritics).
+  const folded = dictionaries.lookup(t.folded);
+  const lower = t.lower === t.folded ? folded : dictionaries.lookup(t.lower);
+  const name = (folded & (Lexicon.FIRST_NAME | Lexicon.LAST_NAME)) !== 0 || (parts !== null && parts.some((p) => dictionaries.isName(p)));
   const english =
-    dictionaries.isEnglish(t.lower) ||
-    dictionaries.isEnglish(t.folded) ||
+    (lower & Lexicon.ENGLISH) !== 0 ||
+    (folded & Lexicon.ENGLISH) !== 0 ||
     (parts !== null && parts.length > 1 && parts.every((p) => dictionaries.isEnglish(p))) ||
     (t.lower.endsWith('s') && !name && dictionaries.isEnglish(t.lower.slice(0, -1)));
   if (english && name) {
     // "Hope", "Bill" are given names; "Alliance", "Rank", "Scripture" are only surnames.
-    const given = dictionaries.isFirstName(t.folded);
+    const given = (folded & Lexicon.FIRST_NAME) !== 0;
     return t.sentenceStart ? 0 : given ? 2 : 1;
   }
   if (!t.sentenceStart) return english ? 0 : name ? 3 : isDerivedWord(t.lower, dictionaries) ? 1 : 3;
