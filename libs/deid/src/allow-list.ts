@@ -173,7 +173,7 @@ export const SEASONS = words('spring summer fall autumn winter');
 
 export const US_STATES = words(`
   alabama alaska arizona arkansas california colorado connecticut delaware florida georgia
-  hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
+  hawaii hawaiʻi hawai'i idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts
   michigan minnesota mississippi missouri montana nebraska nevada new hampshire jersey mexico
   york north carolina dakota ohio oklahoma oregon pennsylvania rhode island south tennessee
   texas utah vermont virginia washington west wisconsin wyoming columbia puerto rico guam
@@ -210,7 +210,7 @@ export const COUNTRIES_AND_REGIONS = words(REGION_WORDS + `
 
 /** Nationalities, peoples, languages, faiths and identity terms. */
 export const GROUPS = words(CULTURE_WORDS + `
-  american americans african asian european latina latino latinx latine hispanic indigenous bhutanese hawaiian
+  american americans african asian european latina latino latinx latine hispanic indigenous bhutanese hawaiian islamic jew jews
   native caucasian black white brown arab arabic jewish muslim christian catholic protestant
   mormon baptist methodist lutheran evangelical orthodox hindu buddhist sikh quaker amish
   english spanish french german italian polish russian ukrainian chinese mandarin cantonese
@@ -288,6 +288,7 @@ export const COMMON_CAPITALISED = words(`
 
 /** Medication brand names, capitalised in notes and never names. */
 export const MEDICATIONS = words(`
+  clomid femara letrozole menopur ovidrel follistim lupron
   seroquel zoloft prozac lexapro celexa paxil wellbutrin effexor cymbalta abilify risperdal zyprexa
   lamictal depakote lithobid xanax klonopin ativan valium ambien adderall ritalin concerta vyvanse
   zubsolv strattera suboxone subutex sublocade vivitrol narcan chantix buspar desyrel remeron latuda vraylar
@@ -393,7 +394,7 @@ export const COMMON_PHRASES = words(`
   boy_scout boy_scouts girl_scout girl_scouts eagle_scout cub_scout cub_scouts big_brother big_sister big_brothers
   good_samaritan holy_spirit holy_ghost mother_nature santa_claus tooth_fairy uncle_sam jane_doe john_doe
   prince_charming peter_pan sunday_school sunday_mass live_scan little_league amazing_grace goodnight_moon rat_park
-  jim_crow red_sox white_sox good_will big_ten big_east drag_race sugar_plum strange_situation premier_league world_cup real_madrid still_alice lorna_doone lorna_doones mrs_doubtfire soviet_union serenity_prayer night_lights
+  jim_crow red_sox white_sox good_will big_ten big_east drag_race sugar_plum strange_situation premier_league world_cup real_madrid still_alice lorna_doone lorna_doones mrs_doubtfire soviet_union serenity_prayer night_lights eid_al-fitr eid_al-adha eid_mubarak chicago_fire hollow_knight lady_bird po_po john_deere coors_light coors_lights
 `);
 
 /** Location cues strong enough to make any capitalised phrase after them a place. */

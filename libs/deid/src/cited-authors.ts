@@ -23,11 +23,11 @@ export const AUTHOR_SURNAMES = `
   rathus reich romme rosenhan rothbaum rutter saks sapolsky sattler sharf silberman spitzer sroufe steinberg
   stice storch szapocznik szasz tangney tawwab tedeschi tervalon tirch treleaven tsemberis turkington twenge
   twohig vaillant volkow weakland weekes weiner-davis weissman wolfelt wolynn yapko yontef younggren zanarini zarit
-  zeanah zeig zilbergeld volkan papernow
+  zeanah zeig zilbergeld volkan papernow brodzinsky grotevant
 `;
 
 export const AUTHOR_GIVEN_NAMES = `
-  abramowitz:jonathan duran:eduardo lorde:audre beebe:beatrice papernow:patricia angelou:maya achenbach:thomas ackerman:nathan addams:jane adler:alfred ainsworth:mary alexander:bruce
+  abramowitz:jonathan brodzinsky:david grotevant:harold covington:stephanie jaffe:janet duran:eduardo lorde:audre beebe:beatrice papernow:patricia angelou:maya achenbach:thomas ackerman:nathan addams:jane adler:alfred ainsworth:mary alexander:bruce
   amador:xavier anderson:harlene andreasen:nancy anthony:william antony:martin appelbaum:paul arntz:arnoud
   aron:elaine arredondo:patricia attwood:tony axline:virginia bacon:linda baddeley:alan bader:ellyn baer:lee
   balint:michael baltes:paul bancroft:lundy bandura:albert barkley:russell barlow:david barnett:jeffrey

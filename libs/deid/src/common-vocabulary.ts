@@ -7,7 +7,7 @@
  */
 export const CULTURE_WORDS = `
   malaysian singaporean
-  babushka dedushka bubbe nonno yiayia halmoni harabeoji obaachan
+  babushka dedushka bubbe nonno yiayia halmoni harabeoji obaachan popo
   aapi acholi adobo afar afrikaans afro afrobeats ahmadiyya akan amapiano amazigh anishinaabe arakanese
   aramaic arepa ashkenazi assamese assyrian azerbaijani azeri bachata badini baklava balochi bambara bangla
   banh basque bassa belarusian beltane bemba berber bhagavad bhangra bhojpuri bibimbap bikol bimah biryani
@@ -38,7 +38,7 @@ export const CULTURE_WORDS = `
 
 /** Faith, language and culture words that are also given names: a person only with person context. */
 export const CULTURE_NAMES = `
-  anglo zayde nonna
+  anglo zayde pride
   anime ashura cajun calypso cree epiphany gospel gurbani hajj hopi kimchi koran maithili malay maori mardi
   mayan mende novena odia oriya ramen romani rosary sabbath samba samoan tango umrah
 `;
@@ -95,7 +95,7 @@ export const BRAND_WORDS = `
   whataburger wii winco wingstop woebot wordle wrangler wysa xanax yahtzee yamaha yelp yeti yoplait yugioh
   zaxby's zepbound zillow zocdoc zoloft zyn zyprexa
   silverado tacoma tundra f-150 f150 f-250 cr-v crv pathfinder kona sportage optima venza 4runner yaris outlander
-  crosstrek cx-5 econoline hilux murano celsius copenhagen skoal marlboro similac enfamil stihl husqvarna dewalt rupaul jeopardy doubtfire kenworth peterbilt freightliner
+  crosstrek cx-5 econoline hilux murano celsius copenhagen skoal marlboro similac enfamil stihl husqvarna dewalt rupaul jeopardy doubtfire kenworth peterbilt freightliner bluey euphoria unforgiven coors mychart epic deere mckinney-vento
 `;
 
 /**

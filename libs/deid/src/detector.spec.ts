@@ -1761,3 +1761,18 @@ describe('detect: after blind-133 to blind-136 (classes, new sentences)', () => 
     expect(found('She wears a Nebraska Cornhuskers hoodie and quotes the Serenity Prayer. I\'m not Native Hawaiian. His truck is a Kenworth. a craft brewery. the endocrine clinic. we work at different levels. Is "Student C" okay? Greene\'s Collaborative & Proactive Solutions model.')).toEqual([]);
   });
 });
+
+describe('detect: after blind-137 to blind-144 (classes, new sentences)', () => {
+  const found = (text: string): string[] => detector.detect(text).map((f) => `${f.kind}:${f.text}`);
+
+  it('takes gamer tags and user names with underscores, reddit users, and aggregate firms', () => {
+    expect(found('he plays as x9_ghost_rider and posts as u/mossy_lantern_77. He hauls for Redfield Aggregates.')).toEqual([
+      'OTHER_ID:x9_ghost_rider', 'OTHER_ID:u/mossy_lantern_77', 'LOCATION:Redfield Aggregates',
+    ]);
+  });
+
+  it('does not flag shows, games, films, brands, fertility drugs, cited authors, faiths, a question after an abbreviation, "said", a kin-owned shop or an in-law', () => {
+    expect(found('She rewatches Bluey and Euphoria, plays Hollow Knight, quotes Lady Bird, watched Unforgiven, drinks Coors Lights, drives a John Deere, charts in Epic and MyChart, and is on Clomid. We read Brodzinsky and Grotevant. I am not Islamic or a Jew. He is a shop steward rep. How do I help?')).toEqual([]);
+    expect(found("her husband said \"stay or go.\" she is at her tía's bakery today. my client's ex son-in-law parks outside. it is coded T74.11XA in the chart.")).toEqual([]);
+  });
+});

@@ -146,8 +146,12 @@ export function recogniseIps(text: string): Candidate[] {
 export function recogniseHandles(text: string): Candidate[] {
   const handles = text.includes('@') ? matchesOf(HANDLE, text).filter((m) => m[0].length > 2) : [];
   const cashtags = text.includes('$') ? matchesOf(CASHTAG, text) : [];
-  return [...handles, ...cashtags].map((m) => candidate(PhiKind.OTHER_ID, m.index, m.index + m[0].length, 0.9, Priority.PATTERN_ID));
+  // "plays as n0_sc0pe_kobz", "posts as u/kettlerun_kickflip": a gamer tag or user name with an underscore, or a reddit user.
+  const tags = text.includes('_') || text.includes('u/') ? matchesOf(UNDERSCORE_TAG, text) : [];
+  return [...handles, ...cashtags, ...tags].map((m) => candidate(PhiKind.OTHER_ID, m.index, m.index + m[0].length, 0.9, Priority.PATTERN_ID));
 }
+/** "n0_sc0pe_kobz", "u/kettlerun_kickflip": words joined by underscores (never prose), or a reddit user name. */
+const UNDERSCORE_TAG = /(?<![\w@$/.-])(?:u\/[A-Za-z0-9_-]{3,}|(?=[A-Za-z0-9_]*[A-Za-z])[A-Za-z0-9]{2,}(?:_[A-Za-z0-9]+)+)(?![\w@/-])/g;
 /** "$stackz_dre", "$Jay-Pays": a dollar sign, then a letter and at least three more name characters. */
 const CASHTAG = /(?<![\w$])\$[A-Za-z][A-Za-z0-9_.-]{2,}[A-Za-z0-9_](?![\w$])/g;
 

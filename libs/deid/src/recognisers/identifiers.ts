@@ -46,7 +46,7 @@ const SSN = /(?<![\w-])\d{3}([- ])\d{2}\1\d{4}(?![\w-])/g;
 const VIN = /^[A-HJ-NPR-Z0-9]{17}$/;
 const PHONE_SHAPED = /^(?:1[\s.-])?(?:\d{3}[\s.-])?\d{3}[\s.-]\d{4}$/;
 /** ICD-10 / DSM codes (F41.1, F43.10, Z63.0) are clinical vocabulary, not identifiers. */
-const DIAGNOSIS_CODE = /^[A-Z]\d{2}(?:\.\d{1,4}[A-Z]?)?$/;
+const DIAGNOSIS_CODE = /^[A-Z]\d{2}(?:\.(?:\d{1,4}[A-Z]?|\d{1,3}X{1,3}[A-Z]|\dX{1,3}[A-Z]))?$/;
 const YEAR = /^(?:19|20)\d\d$/;
 const UNIT_AFTER = /^\s*(?:%|percent|mg|mcg|ml|kg|lbs?|pounds|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|sessions?|dollars|usd|calories|steps|miles|km|points?)\b/i;
 const SENTENCE_END = /[.!?]\s+(?=[A-Z"'(])|\n/g;

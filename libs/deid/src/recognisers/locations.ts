@@ -110,7 +110,7 @@ const FACILITY_HEADS = [
   'Liquors', 'Vape', 'Smoke Shop', 'Donuts', 'Bagels', 'Pizza', 'Burgers', 'Tacos', 'Noodles', 'Sushi', 'Wings',
   'Endocrinology', 'Neurology', 'Dermatology', 'Gastroenterology', 'Urology', 'Rheumatology', 'Pulmonology', 'Nephrology', 'Fabrication', 'Home Care', 'Legal Aid', 'Legal Services', 'Family Practice', 'Practice', 'Kia', 'Toyota', 'Honda', 'Hyundai', 'Subaru', 'Nissan', 'Chevrolet', 'Mazda', 'Volkswagen',
   'Apothecary', 'Auto Glass', 'Glass & Mirror', 'Body Shop', 'Detailing', 'Car Care', 'Tire & Auto', 'Laundromat', 'Tap Room', 'Taproom',
-  'IOP', 'Shave Ice', 'Produce', 'Recovery Campus', 'Youth Facility', 'Facility', 'Savings and Loan', 'Savings & Loan', 'Collaborative', 'Consortium', 'Lock & Safe', 'Locksmith', 'Locksmiths', 'Air Force Base', 'Air Base', 'Naval Station', 'Naval Air Station',
+  'IOP', 'Aggregates', 'Shave Ice', 'Produce', 'Recovery Campus', 'Youth Facility', 'Facility', 'Savings and Loan', 'Savings & Loan', 'Collaborative', 'Consortium', 'Lock & Safe', 'Locksmith', 'Locksmiths', 'Air Force Base', 'Air Base', 'Naval Station', 'Naval Air Station',
   'Feed & Grain', 'Feed & Seed', 'Feed Store', 'Pain & Spine', 'Spine Center', 'Pain Management', 'Cycles', 'Bikes', 'Bike Shop', 'Tackle & Bait', 'Bait & Tackle', 'Bait Shop',
   'Institution', 'Correctional Institution', 'State Prison', 'State Hospital', 'Darbar', 'Gurudwara', 'Gurdwara Sahib', 'Fire District', 'Fire Department', 'Fire Station', 'Police Department', "Sheriff's Office", 'Firehouse', 'Barracks',
 ];

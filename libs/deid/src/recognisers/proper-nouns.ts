@@ -82,6 +82,7 @@ const PRODUCT_AFTER = /^\s+(?:app|apps|watch|ring|tracker|device|account|platfor
 const PEOPLE_AFTER = /^\s+(?:families|family|people|community|communities|refugees|church|churches|language|speakers|culture|elders|women|men|woman|man|boy|girl|youth|households)\b/;
 const TEAM_TALK_AFTER = /^\s+(?:fans?|games?|season|jersey|jerseys|hat|cap|hoodie|sweatshirt|shirt|gear|flag|tickets|play|played|won|lost|beat|lose|win|fandom|football|baseball|basketball|hockey)\b/;
 const TEAM_TALK_BEFORE_AT_END = /\b(?:watch|watches|watching|watched|root for|rooting for|roots for|cheer for|cheers for|cheering for|loves?|hates?|fan of)\s+(?:the\s+)?$/;
+const INTERROGATIVES = new Set(['how', 'what', 'why', 'when', 'where', 'who', 'which', 'whose']);
 const SPORTS_TEAMS = new Set(SPORTS_TEAM_WORDS.trim().split(/\s+/));
 const PEOPLES_ALSO_NAMED = new Set(['karen', 'chin', 'kachin', 'mon', 'shan', 'nuer', 'dinka', 'hmong', 'mam', 'garifuna', 'sami', 'maya']);
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:safety plan|safety planning|model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle|tradition|lineage)\b/i;
@@ -110,7 +111,7 @@ const CREDENTIAL_AFTER = /^,?\s(?:LMHC|LPC|LPCC|LCPC|LCSW|LICSW|LMSW|LMFT|LCMHC|
 /** Words that own relatives in ordinary speech ("everyone's mom", "the kid's dad"). */
 const OWNER_NOUNS = new Set('everyone everybody someone somebody anyone anybody nobody one kid kids boy boys girl girls baby babies child teen teens student students person people man woman guy family team school class group dog cat other others mine yours'.split(' '));
 /** Adverbs and function words the name lists happen to hold ("his mom even called"). */
-const FUNCTION_WORDS = new Set('abt minus plus versus via per even also still just never always then often already really now finally only actually literally basically apparently again too soon later once here there ever else'.split(' '));
+const FUNCTION_WORDS = new Set('said says abt minus plus versus via per even also still just never always then often already really now finally only actually literally basically apparently again too soon later once here there ever else'.split(' '));
 const RELATIVE_CUES = new Set('mother-in-law father-in-law sister-in-law brother-in-law son-in-law daughter-in-law abuelo abuela abuelita abuelito ex-husband ex-wife ex-boyfriend ex-girlfriend ex-partner bro sis stepbrother stepsister half-brother half-sister roommate friend coworker co-worker classmate teammate neighbor neighbour ex son daughter sister brother mom mother dad father wife husband partner boyfriend girlfriend cousin aunt uncle niece nephew grandson granddaughter grandmother grandfather grandma grandpa stepson stepdaughter stepmom stepdad stepfather stepmother sisters brothers'.split(' '));
 /** Words that make "<word> <place word>" an everyday phrase: "in full view", "in high spring", "from one point". */
 const GOING_BEFORE_TO = /^(?:admitted|readmitted|home|out|over|down|up|come|comes|came|coming|moved?|moving|went|go|goes|going|drove|drive|drives|driving|back|relocated|relocating|transferred|headed|heading|flew|fly|flying|trip|visit|visiting|bus|train|way|commute|commutes|ride|rides)$/;
@@ -259,7 +260,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
       POSSESSIVE_BEFORE_RELATIVE.test(text.slice(Math.max(0, tokens[i - 1].start - 16), tokens[i - 1].start)) &&
       // "his uncle feleti runs the place": or by a verb people do.
       (RELATIVE_NAME_CLOSE.test(text.slice(t.end, t.end + 9)) || ((flags[i + 1] ?? 0) & (PERSON_VERB | SPEECH_VERB)) !== 0 || looksLikeVerb(tokens[i + 1]?.lower ?? ''));
-    if (!(dictionaries.isName(t.folded) || joinedGivenNames || unlistedBracketed || unlistedRelative) || FUNCTION_WORDS.has(t.lower) ||
+    if (!(dictionaries.isName(t.folded) || joinedGivenNames || unlistedBracketed || unlistedRelative) || FUNCTION_WORDS.has(t.lower) || PERSON_CUES.has(t.lower) ||
         ((isHardExcluded(t.lower) || (isSoftExcluded(t.lower) && !lowerNameFollows(t, tokens[i + 1], dictionaries))) && !softSpeaker && !ageAfterAside && !finiteAfterModal && !runWithAge())) continue;
     // "my client chase asked", "my client chance (22)": a word-name in lower case needs a verb people do, or an age, right after it.
     // "client is bill, 61": a word-name with an age set off by commas is a person too.
@@ -723,7 +724,7 @@ const GENERIC_BUSINESS_WORDS = new Set(
    psychiatric psych crisis counseling counselling therapy wellness health care home group rec recreation fitness animal pet
    dog nail hair auto car gas pizza coffee fast food grocery hardware liquor thrift book dollar convenience department furniture
    shoe clothing farm farmers flea chinese mexican thai indian italian korean japanese vietnamese ethiopian halal kosher vegan
-   mom's dad's mother's father's grandma's grandpa's grandmother's grandfather's aunt's uncle's sister's brother's friend's
+   mom's dad's mother's father's grandma's grandpa's grandmother's grandfather's aunt's uncle's tía's tío's tia's tio's abuela's abuelo's nana's sister's brother's friend's
    cousin's boyfriend's girlfriend's partner's wife's husband's son's daughter's neighbor's neighbour's parents' friends'
    pediatric pediatrics women men kids children urgent-care 24-hour all-night after-school afterschool before-school
    services service health st assisted independent sober geriatric adolescent memory neurology oncology cardiology fertility wound
@@ -734,7 +735,7 @@ const GENERIC_BUSINESS_WORDS = new Set(
    domestic violence dv homeless runaway transitional lake beach guest tree boat pool lash lashes braiding tattoo massage domestic-violence
    specialty coordinated developmental comfort palliative intensive critical acute step-down evac evacuation emergency warming
    cooling pride lgbtq lgbtq+ lgbt queer multicultural cultural resource resources writing tutoring career co-op coop
-   endocrine craft different comprehensive
+   endocrine craft different comprehensive union shiva
    hospital's clinic's school's church's`.split(/\s+/),
 );
 const NOT_TRADE_HEADS = new Set(['house', 'home', 'church', 'chapel', 'temple', 'mosque', 'synagogue', 'school', 'living', 'care', 'place']);
@@ -932,7 +933,8 @@ const NOT_A_BUSINESS_START = new Set(
    random gunpoint knifepoint face odds war fault stake hand large will work-release tears bed jail juvie rehab detox
    wit's wits midday morning mornings evening evenings afternoon afternoons weekends lunchtime which who whom whose where
    when what probably maybe honestly basically actually apparently obviously be being been without with about into onto
-   across along around after before during parking different various several multiple opposite odds`.split(/\s+/),
+   across along around after before during parking different various several multiple opposite odds open close start
+   stop keep make take give get do talk tell ask call text see meet help bring let put try`.split(/\s+/),
 );
 const STOPS_A_BUSINESS_RUN = new Set(
   'on in at by for with from again today tonight yesterday now later last next this every bc because and or but so did does do done had has have was were is are got gets together too also still just anymore lol w/ out over down up downtown uptown nearby across around what who which where when how that she he they we i you it softball baseball football soccer basketball volleyball wrestling hockey lacrosse'.split(' '),
@@ -1523,13 +1525,15 @@ function classifyChain(text: string, tokens: readonly Token[], chain: [number, n
   if (!evidence.person && ((/(?:sp[eo]ak|fluent|translat|interpret|play|gam|addicted)\S*\s+(?:\S+\s+)?$/i.test(before.slice(-32)) && LANGUAGE_OR_GAME_BEFORE_AT_END.test(before.slice(-40))) || (/^\s+(?:and|or)\s/.test(after) && LANGUAGE_PAIR.test(after)) || (/\s(?:and|or)\s+$/.test(before) && LANGUAGE_PAIR_BEFORE_AT_END.test(before.slice(-40))))) return null;
   if (!evidence.person && (THEORY_HEAD_AFTER.test(after) || MEASURE_AFTER.test(after) || EPONYM_AFTER.test(after) || PRODUCT_AFTER.test(after))) return null;
   if (words.length === 1 && PEOPLES_ALSO_NAMED.has(words[0].lower) && PEOPLE_AFTER.test(after) && !/\bthe\s+$/i.test(before)) return null;
+  // "a union rep. How do I": a question word after an abbreviation is a sentence's first word, never a name.
+  if (words.length === 1 && INTERROGATIVES.has(words[0].lower)) return null;
   // "Student B", "Client C": a role and a letter stand in for a name withheld.
   if (words.length === 2 && /^\p{Lu}$/u.test(words[1].text) && PERSON_CUES.has(words[0].lower)) return null;
   // "joking about "the Bill"": a lone word-name after "the" is the word.
   if (!evidence.person && words.length === 1 && dictionaries.isEnglish(words[0].lower) && /\bthe\s+["']?$/i.test(before)) return null;
   // "a huge Atlanta Falcons fan": a place and a team's nickname.
   // ("Lorena Two Bulls", "a car wash, Splash Kings": a team only where fans, games or watching are spoken of.)
-  if (!evidence.person && words.length > 1 && SPORTS_TEAMS.has(words[words.length - 1].lower) && (TEAM_TALK_AFTER.test(after) || TEAM_TALK_BEFORE_AT_END.test(before))) return null;
+  if (!evidence.person && words.length > 1 && SPORTS_TEAMS.has(words[words.length - 1].lower) && (TEAM_TALK_AFTER.test(after) || TEAM_TALK_BEFORE_AT_END.test(before) || US_STATES.has(words[0].lower))) return null;
   // "Georgia", "Dakota", "June" are names too, but only with a person cue or a verb people do.
   // "April and Chance Whitfield", "Chance and April": paired with a given name, a month or state is a person.
   if (words.length === 1 && isSoftExcluded(words[0].lower) && !evidence.person && pairedWithGivenName(after, before, dictionaries)) {
