@@ -7,7 +7,7 @@
  */
 
 import { AUTHOR_GIVEN_NAMES, AUTHOR_SURNAMES } from './cited-authors';
-import { BRAND_WORDS, CULTURE_NAMES, CULTURE_WORDS, REGION_WORDS } from './common-vocabulary';
+import { BRAND_WORDS, CULTURE_NAMES, CULTURE_WORDS, REGION_WORDS, SPORTS_TEAM_WORDS } from './common-vocabulary';
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/));
 
@@ -387,6 +387,9 @@ export const IRREGULAR_PAST = words(
 
 /** Assistants and brands that are also given names: a person only with person context. */
 export const BRAND_NAMES = words('alexa ' + BRAND_WORDS + CULTURE_NAMES);
+
+/** Nicknames of sports teams (see `SPORTS_TEAM_WORDS`). */
+export const SPORTS_TEAMS = words(SPORTS_TEAM_WORDS);
 
 /** Capitalised phrases of daily life whose words are names too ("Boy Scout", "Big Sister"). */
 export const COMMON_PHRASES = words(`

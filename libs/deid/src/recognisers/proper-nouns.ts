@@ -15,6 +15,7 @@ import {
   PERSON_VERBS,
   SEASONS,
   SPEECH_VERBS,
+  SPORTS_TEAMS,
   STRONG_PLACE_CUES,
   RESIDENCE_CUES,
   RESIDENCE_GATE,
@@ -34,7 +35,6 @@ import { Dictionaries, Lexicon } from '../dictionaries';
 import { matchesOf } from '../matches';
 import { PhiKind } from '../phi-kind';
 import { codeAt, Token } from '../tokens';
-import { SPORTS_TEAM_WORDS } from '../common-vocabulary';
 import { Candidate, candidate, Priority } from './candidate';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -83,7 +83,6 @@ const PEOPLE_AFTER = /^\s+(?:families|family|people|community|communities|refuge
 const TEAM_TALK_AFTER = /^\s+(?:fans?|games?|season|jersey|jerseys|hat|cap|hoodie|sweatshirt|shirt|gear|flag|tickets|play|played|won|lost|beat|lose|win|fandom|football|baseball|basketball|hockey)\b/;
 const TEAM_TALK_BEFORE_AT_END = /\b(?:watch|watches|watching|watched|root for|rooting for|roots for|cheer for|cheers for|cheering for|loves?|hates?|fan of)\s+(?:the\s+)?$/;
 const INTERROGATIVES = new Set(['how', 'what', 'why', 'when', 'where', 'who', 'which', 'whose']);
-const SPORTS_TEAMS = new Set(SPORTS_TEAM_WORDS.trim().split(/\s+/));
 const PEOPLES_ALSO_NAMED = new Set(['karen', 'chin', 'kachin', 'mon', 'shan', 'nuer', 'dinka', 'hmong', 'mam', 'garifuna', 'sami', 'maya']);
 const THEORY_HEAD_AFTER = /^(?:'s)?\s+(?:safety plan|safety planning|model|method|approach|framework|technique|protocol|paradigm|scale|inventory|typology|continuum|stages|hierarchy|triangle|tradition|lineage)\b/i;
 
@@ -533,7 +532,7 @@ export function recogniseProperNouns(text: string, tokens: readonly Token[], dic
   }
   bracketedNicknames(text, tokens, dictionaries, found);
   monthsNamedBeforePronoun(text, tokens, found);
-  lowerFamiliesAndAgedNames(text, tokens, dictionaries, found);
+  lowerFamiliesAndAgedNames(text, tokens, flags, dictionaries, found);
   if (text.includes('perform')) {
     for (const m of matchesOf(STAGE_NAME, text)) {
       // ("performs as expected", "performed as a soloist": ordinary words in lower case are no stage name.)
@@ -647,7 +646,7 @@ function isGivenName(t: Token, dictionaries: Dictionaries): boolean {
  * "the hrytsenko siblings (oksana, taras)", "the delacroix-byrne family": a lower-case surname in no English list
  * between "the" and a word for a family; "the 15yo fionn is furious": a given name right after an age.
  */
-function lowerFamiliesAndAgedNames(text: string, tokens: readonly Token[], dictionaries: Dictionaries, found: Candidate[]): void {
+function lowerFamiliesAndAgedNames(text: string, tokens: readonly Token[], flags: readonly number[], dictionaries: Dictionaries, found: Candidate[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     const prev = tokens[i - 1];
@@ -658,7 +657,7 @@ function lowerFamiliesAndAgedNames(text: string, tokens: readonly Token[], dicti
     const family = familyShape && !t.tail && !dictionaries.isEnglish(t.lower) && !isDerivedWord(t.lower, dictionaries) && t.folded.split('-').every((p) => !dictionaries.isEnglish(p)) && FAMILY_WORDS.has(tokens[i + 1].lower) && tokens[i + 1].start - t.end === 1;
     const aged = agedShape && AGED_BEFORE.test(text.slice(Math.max(0, t.start - 18), t.start)) && !FUNCTION_WORDS.has(t.lower) && !PERSON_CUES.has(t.lower) &&
       ((!dictionaries.isEnglish(t.lower) && (isGivenName(t, dictionaries) || !NOT_A_NAME_ENDING.test(t.lower))) ||
-        (isGivenName(t, dictionaries) && (((WORD_FLAGS.get(tokens[i + 1].lower) ?? 0) & (PERSON_VERB | SPEECH_VERB)) !== 0 || tokens[i + 1].lower === 'is')));
+        (isGivenName(t, dictionaries) && ((flags[i + 1] & (PERSON_VERB | SPEECH_VERB)) !== 0 || tokens[i + 1].lower === 'is')));
     if (family || aged) found.push(candidate(PhiKind.NAME, t.start, t.end, 0.7, Priority.NAME_STRONG));
   }
 }
@@ -857,10 +856,15 @@ function lowerBusinessesByContext(text: string, tokens: readonly Token[], flags:
     if (!apposed && !owning && !kind && !onBeforeKind && !playsFor && !CONTEXT_BUSINESS_CUES.has(cue.lower) && !(cue.lower === 'of' && isBusinessCue(tokens, i)) && !(cue.lower === 'to' && (goingBeforeTo(tokens, i) || TAKEN_TO.has(tokens[i - 1]?.lower ?? '') || (OBJECT_PRONOUNS.has(tokens[i - 1]?.lower ?? '') && TAKEN_TO.has(tokens[i - 2]?.lower ?? ''))))) continue;
     if ((!apposed && first.start - cue.end !== 1) || first.capitalised || first.acronym || first.gluedToDigit || !/^\p{Ll}/u.test(first.text)) continue;
     // "the food truck tío beto's", "on la esquinita": a kin title before an owner, or a Spanish article, opens the name.
-    const lead = (SAINT_WORDS.has(first.lower) && !!tokens[i + 2] && !tokens[i + 2].capitalised) || (HEAD_FIRST_LEADS.has(first.lower) && !!tokens[i + 2] && !tokens[i + 2].capitalised && !dictionaries.isEnglish(tokens[i + 2].lower)) || (FORT_WORDS.has(first.lower) && !!tokens[i + 2] && !tokens[i + 2].capitalised && !dictionaries.isEnglish(tokens[i + 2].lower)) || ((kind || owning || apposed) && KIN_TITLES.has(first.lower) && /^['’]s$/.test(tokens[i + 2]?.tail ?? '') && !tokens[i + 2]?.capitalised) || (ARTICLES_ABROAD.has(first.lower) && !!tokens[i + 2] && !tokens[i + 2].capitalised && !dictionaries.isEnglish(tokens[i + 2].lower));
+    const second = tokens[i + 2];
+    const lowerSecond = !!second && !second.capitalised;
+    // The word after is in no English list ("casa ixchel", "fort calloway", "la esquinita").
+    const foreignSecond = lowerSecond && !dictionaries.isEnglish(second.lower);
+    const lead = (SAINT_WORDS.has(first.lower) && lowerSecond) || ((HEAD_FIRST_LEADS.has(first.lower) || FORT_WORDS.has(first.lower) || ARTICLES_ABROAD.has(first.lower)) && foreignSecond) ||
+      ((kind || owning || apposed) && KIN_TITLES.has(first.lower) && /^['’]s$/.test(second?.tail ?? '') && !second?.capitalised);
     // "a bike shop called spoke & dial": after "called" even a verb opens the name.
     const afterCalled = kind && (cue.lower === 'called' || cue.lower === 'named');
-    if (!lead && (NOT_A_BUSINESS_START.has(first.lower) || STOPS_A_BUSINESS_RUN.has(first.lower) || (!afterCalled && ((WORD_FLAGS.get(first.lower) ?? 0) & (PERSON_VERB | SPEECH_VERB | IRREGULAR_VERB)) !== 0) || DETERMINERS.has(first.lower) || FUNCTION_WORDS.has(first.lower) || CLAUSE_OPENERS.has(first.lower) || CHAT_WORDS.has(first.lower) ||
+    if (!lead && (NOT_A_BUSINESS_START.has(first.lower) || STOPS_A_BUSINESS_RUN.has(first.lower) || (!afterCalled && (flags[i + 1] & (PERSON_VERB | SPEECH_VERB | IRREGULAR_VERB)) !== 0) || DETERMINERS.has(first.lower) || FUNCTION_WORDS.has(first.lower) || CLAUSE_OPENERS.has(first.lower) || CHAT_WORDS.has(first.lower) ||
         PERSON_CUES.has(first.lower) || RELATIVE_CUES.has(first.lower) || OWNER_NOUNS.has(first.lower) || TITLE_GLUE.has(first.lower) || (isHardExcluded(first.lower) && !PLACE_QUALIFIERS.has(first.lower)))) continue;
     // The run: up to three lower-case words joined by a space or " & ", ending at a possessive.
     let last = i + 1;
@@ -869,7 +873,7 @@ function lowerBusinessesByContext(text: string, tokens: readonly Token[], flags:
       const next = tokens[last + 1];
       const gap = text.slice(tokens[last].end, next.start);
       if ((gap !== ' ' && gap !== ' & ' && !(gap === '. ' && tokens[last].lower === 'st')) || (next.lower.endsWith('ing') && dictionaries.isEnglish(next.lower)) || (looksLikeVerb(next.lower) && !apposed && gap !== ' & ' && !ARTICLES_ABROAD.has(first.lower) && !SAINT_WORDS.has(tokens[last].lower) && !LOWER_BUSINESS_HEADS.has(next.lower) && !/^(?:[,.;:!?)]|\s(?:in|on)\s)/.test(text.slice(next.end, next.end + 4))) || next.capitalised || next.acronym || next.gluedToDigit || STOPS_A_BUSINESS_RUN.has(next.lower) || DETERMINERS.has(next.lower) || FUNCTION_WORDS.has(next.lower) || TITLE_GLUE.has(next.lower) || CLAUSE_OPENERS.has(next.lower) || COPULAS.has(next.lower) || CHAT_WORDS.has(next.lower) ||
-          (((WORD_FLAGS.get(next.lower) ?? 0) & (PERSON_VERB | SPEECH_VERB | IRREGULAR_VERB)) !== 0)) break;
+          (flags[last + 1] & (PERSON_VERB | SPEECH_VERB | IRREGULAR_VERB)) !== 0) break;
       // "rise n grind": "n" joins two words as "&" does.
       if (gap === ' & ' || next.lower === 'n') ampersand = true;
       last++;
@@ -883,7 +887,7 @@ function lowerBusinessesByContext(text: string, tokens: readonly Token[], flags:
     // A single word set off by commas could be any list's item ("gym, errands, a call"): it must be no English word.
     if (apposed && ((run.length === 1 && dictionaries.isEnglish(first.lower)) || run.every((w) => isExcluded(w.lower)) || GENERIC_BUSINESS_WORDS.has(tokens[last].lower))) continue;
     // "at fort calloway", "out of camp pendleton": a fort or camp and a word in no English list.
-    const saint = (SAINT_WORDS.has(first.lower) && run.length > 1) || (HEAD_FIRST_LEADS.has(first.lower) && run.length > 1 && !dictionaries.isEnglish(tokens[i + 2].lower)) || (FORT_WORDS.has(first.lower) && run.length === 2 && !dictionaries.isEnglish(tokens[last].lower));
+    const saint = (SAINT_WORDS.has(first.lower) && run.length > 1) || (HEAD_FIRST_LEADS.has(first.lower) && run.length > 1 && foreignSecond) || (FORT_WORDS.has(first.lower) && run.length === 2 && foreignSecond);
     // ("straight out of kendall's coping cat": after "of" a possessive is a book's author.)
     const owned = cue.lower !== 'of' && /^['’]s$/.test(tokens[last].tail) && !GENERIC_BUSINESS_WORDS.has(tokens[last].lower + "'s") && !RELATIVE_CUES.has(tokens[last].lower) && !PERSON_CUES.has(tokens[last].lower) &&
       !OWNER_NOUNS.has(tokens[last].lower) && (run.length > 1 || !dictionaries.isEnglish(tokens[last].lower));
